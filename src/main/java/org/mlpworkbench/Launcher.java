@@ -1,0 +1,68 @@
+package org.mlpworkbench;
+
+import java.io.File;
+import java.lang.management.ManagementFactory;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The one entry point of the jar. With no arguments it opens the desktop application; with arguments
+ * it runs the command line. It is a plain class (not a JavaFX {@code Application}) so the jar starts
+ * from the class path.
+ *
+ * <p>ND4J's native code reads its thread settings from the environment when it loads, so a JVM
+ * started without them is restarted once with {@link #TUNED_ENVIRONMENT} set (see README,
+ * "Thread settings"). Set {@code MLPW_NO_RELAUNCH=1} to keep the current process as it is.
+ */
+public final class Launcher {
+
+    /** Environment that ND4J's OpenMP and OpenBLAS read at load time. */
+    static final List<String[]> TUNED_ENVIRONMENT = List.of(
+            new String[] {"OMP_NUM_THREADS", "1"},
+            new String[] {"OMP_WAIT_POLICY", "PASSIVE"});
+
+    private Launcher() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        if (needsRelaunch()) {
+            System.exit(relaunch(args));
+        }
+        if (args.length == 0) {
+            org.mlpworkbench.ui.WorkbenchApp.launchApp(args);
+        } else {
+            System.exit(org.mlpworkbench.cli.Main.run(args));
+        }
+    }
+
+    private static boolean needsRelaunch() {
+        if (System.getenv("MLPW_NO_RELAUNCH") != null) {
+            return false;
+        }
+        for (String[] kv : TUNED_ENVIRONMENT) {
+            if (System.getenv(kv[0]) == null) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Starts this JVM again, with the same arguments and the tuned environment; returns its exit code. */
+    private static int relaunch(String[] args) throws Exception {
+        String java = ProcessHandle.current().info().command()
+                .orElse(System.getProperty("java.home") + File.separator + "bin" + File.separator + "java");
+        List<String> command = new ArrayList<>();
+        command.add(java);
+        command.addAll(ManagementFactory.getRuntimeMXBean().getInputArguments());
+        command.add("-cp");
+        command.add(System.getProperty("java.class.path"));
+        command.add(Launcher.class.getName());
+        command.addAll(List.of(args));
+        ProcessBuilder builder = new ProcessBuilder(command).inheritIO();
+        for (String[] kv : TUNED_ENVIRONMENT) {
+            builder.environment().putIfAbsent(kv[0], kv[1]);
+        }
+        builder.environment().put("MLPW_NO_RELAUNCH", "1");
+        return builder.start().waitFor();
+    }
+}
