@@ -1,0 +1,131 @@
+package org.mlpworkbench.ui.task;
+
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
+import javafx.application.Platform;
+import javafx.concurrent.Task;
+
+/**
+ * The production {@link BackgroundTasks}: each job becomes one {@link Task} on a daemon worker thread.
+ * Progress and message go through the task's own (coalescing) properties to the {@link JobMonitor};
+ * callbacks run on the JavaFX application thread. Cancelling sets a flag the job polls — the thread
+ * is never interrupted, so native code (ND4J) is never interrupted half-way.
+ */
+public final class FxBackgroundTasks implements BackgroundTasks {
+
+    private final AtomicInteger threadNumber = new AtomicInteger();
+    private final ExecutorService workers = Executors.newCachedThreadPool(r -> daemon(r, "mlpw-job-"));
+    private final ScheduledExecutorService timer =
+            Executors.newSingleThreadScheduledExecutor(r -> daemon(r, "mlpw-ui-timer-"));
+    private final JobMonitor monitor = new JobMonitor();
+    private final UiThread uiThread = (delayMillis, action) -> {
+        if (delayMillis <= 0) {
+            Platform.runLater(action);
+        } else {
+            timer.schedule(() -> Platform.runLater(action), delayMillis, TimeUnit.MILLISECONDS);
+        }
+    };
+
+    private Thread daemon(Runnable r, String prefix) {
+        Thread t = new Thread(r, prefix + threadNumber.incrementAndGet());
+        t.setDaemon(true);
+        return t;
+    }
+
+    @Override
+    public <T> JobHandle start(String title, Job<T> job, JobCallbacks<T> callbacks) {
+        Handle handle = new Handle(title);
+        Task<T> task = new Task<>() {
+            private final JobContext context = new JobContext() {
+                @Override
+                public void progress(double done, double max) {
+                    updateProgress(done, max);
+                }
+
+                @Override
+                public void message(String text) {
+                    updateMessage(text);
+                }
+
+                @Override
+                public boolean cancelRequested() {
+                    return handle.cancelRequested();
+                }
+            };
+
+            @Override
+            protected T call() throws Exception {
+                return job.run(context);
+            }
+        };
+        task.progressProperty().addListener((obs, old, now) -> monitor.progressed(handle, now.doubleValue()));
+        task.messageProperty().addListener((obs, old, now) -> monitor.messaged(handle, now));
+        task.setOnSucceeded(e -> {
+            handle.done.set(true);
+            monitor.finished(handle);
+            callbacks.succeeded(task.getValue());
+        });
+        task.setOnFailed(e -> {
+            handle.done.set(true);
+            monitor.finished(handle);
+            if (handle.cancelRequested()) {
+                callbacks.cancelled();
+            } else {
+                callbacks.failed(task.getException());
+            }
+        });
+        monitor.started(handle);
+        workers.execute(task);
+        return handle;
+    }
+
+    @Override
+    public UiThread uiThread() {
+        return uiThread;
+    }
+
+    @Override
+    public JobMonitor monitor() {
+        return monitor;
+    }
+
+    /** Stops accepting work; running jobs are asked nothing and end with the JVM (daemon threads). */
+    public void shutdown() {
+        workers.shutdown();
+        timer.shutdown();
+    }
+
+    private static final class Handle implements JobHandle {
+        private final String title;
+        private final AtomicBoolean cancel = new AtomicBoolean();
+        private final AtomicBoolean done = new AtomicBoolean();
+
+        Handle(String title) {
+            this.title = title;
+        }
+
+        @Override
+        public String title() {
+            return title;
+        }
+
+        @Override
+        public void cancel() {
+            cancel.set(true);
+        }
+
+        @Override
+        public boolean cancelRequested() {
+            return cancel.get();
+        }
+
+        @Override
+        public boolean isDone() {
+            return done.get();
+        }
+    }
+}

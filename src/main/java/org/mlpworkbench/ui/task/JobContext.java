@@ -1,0 +1,23 @@
+package org.mlpworkbench.ui.task;
+
+import java.util.concurrent.CancellationException;
+
+/** What a running {@link Job} may tell the UI, and how it learns that the user cancelled it. */
+public interface JobContext {
+
+    /** Reports progress; a negative {@code max} means "amount of work unknown". Callable from any thread. */
+    void progress(double done, double max);
+
+    /** Replaces the one-line status message shown while the job runs. Callable from any thread. */
+    void message(String text);
+
+    /** True once the user asked to cancel the job. */
+    boolean cancelRequested();
+
+    /** Throws {@link CancellationException} once the user asked to cancel. */
+    default void throwIfCancelled() {
+        if (cancelRequested()) {
+            throw new CancellationException("cancelled");
+        }
+    }
+}
