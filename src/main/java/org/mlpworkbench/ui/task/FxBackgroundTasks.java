@@ -52,6 +52,11 @@ public final class FxBackgroundTasks implements BackgroundTasks {
                 }
 
                 @Override
+                public void onCancel(Runnable action) {
+                    handle.onCancel(action);
+                }
+
+                @Override
                 public boolean cancelRequested() {
                     return handle.cancelRequested();
                 }
@@ -103,6 +108,7 @@ public final class FxBackgroundTasks implements BackgroundTasks {
         private final String title;
         private final AtomicBoolean cancel = new AtomicBoolean();
         private final AtomicBoolean done = new AtomicBoolean();
+        private final java.util.List<Runnable> cancelHooks = new java.util.concurrent.CopyOnWriteArrayList<>();
 
         Handle(String title) {
             this.title = title;
@@ -115,7 +121,16 @@ public final class FxBackgroundTasks implements BackgroundTasks {
 
         @Override
         public void cancel() {
-            cancel.set(true);
+            if (cancel.compareAndSet(false, true)) {
+                cancelHooks.forEach(Runnable::run);
+            }
+        }
+
+        void onCancel(Runnable action) {
+            cancelHooks.add(action);
+            if (cancel.get() && cancelHooks.remove(action)) {
+                action.run();
+            }
         }
 
         @Override

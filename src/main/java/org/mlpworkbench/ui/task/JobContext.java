@@ -11,6 +11,12 @@ public interface JobContext {
     /** Replaces the one-line status message shown while the job runs. Callable from any thread. */
     void message(String text);
 
+    /**
+     * Runs {@code action} (on the thread that cancels, at most once) when the user cancels the job —
+     * for jobs that block and must be woken, e.g. a paused trainer. Runs at once if already cancelled.
+     */
+    void onCancel(Runnable action);
+
     /** True once the user asked to cancel the job. */
     boolean cancelRequested();
 

@@ -54,6 +54,7 @@ public final class JobMonitor {
         active.removeIf(e -> e.handle == handle);
         if (active.isEmpty()) {
             progress.set(0);
+            message.set("Ready");
         }
         refresh();
     }

@@ -16,9 +16,6 @@ import java.util.function.Consumer;
  */
 public final class LiveFeed<E> {
 
-    /** 50 ms: at most 20 UI updates per second. */
-    public static final long DEFAULT_INTERVAL_MILLIS = 50;
-
     private final ConcurrentLinkedQueue<E> queue = new ConcurrentLinkedQueue<>();
     private final AtomicBoolean scheduled = new AtomicBoolean();
     private final UiThread uiThread;

@@ -14,19 +14,25 @@ public final class SynchronousBackgroundTasks implements BackgroundTasks {
     private final List<String> titles = new ArrayList<>();
     private final List<String> messages = new ArrayList<>();
     private final List<Double> progress = new ArrayList<>();
-    private boolean cancelNextAfterProgress;
+    private int cancelNextAfterReports;
 
     /** Makes the next started job see a cancel request as soon as it reports progress once. */
     public void cancelNextJobAfterFirstProgress() {
-        cancelNextAfterProgress = true;
+        cancelNextJobAfterProgress(1);
+    }
+
+    /** Cancels the next started job (as the user would) when it has reported progress {@code reports} times. */
+    public void cancelNextJobAfterProgress(int reports) {
+        cancelNextAfterReports = reports;
     }
 
     @Override
     public <T> JobHandle start(String title, Job<T> job, JobCallbacks<T> callbacks) {
         titles.add(title);
         Handle handle = new Handle(title);
-        boolean cancelAfterProgress = cancelNextAfterProgress;
-        cancelNextAfterProgress = false;
+        int cancelAfter = cancelNextAfterReports;
+        cancelNextAfterReports = 0;
+        int[] reports = {0};
         monitor.started(handle);
         JobContext context = new JobContext() {
             @Override
@@ -34,7 +40,7 @@ public final class SynchronousBackgroundTasks implements BackgroundTasks {
                 double fraction = max < 0 ? JobMonitor.INDETERMINATE : done / max;
                 progress.add(fraction);
                 monitor.progressed(handle, fraction);
-                if (cancelAfterProgress) {
+                if (cancelAfter > 0 && ++reports[0] == cancelAfter) {
                     handle.cancel();
                 }
             }
@@ -43,6 +49,14 @@ public final class SynchronousBackgroundTasks implements BackgroundTasks {
             public void message(String text) {
                 messages.add(text);
                 monitor.messaged(handle, text);
+            }
+
+            @Override
+            public void onCancel(Runnable action) {
+                handle.hooks.add(action);
+                if (handle.cancel) {
+                    action.run();
+                }
             }
 
             @Override
@@ -95,6 +109,7 @@ public final class SynchronousBackgroundTasks implements BackgroundTasks {
         private final String title;
         private volatile boolean cancel;
         private volatile boolean done;
+        private final List<Runnable> hooks = new ArrayList<>();
 
         Handle(String title) {
             this.title = title;
@@ -107,7 +122,10 @@ public final class SynchronousBackgroundTasks implements BackgroundTasks {
 
         @Override
         public void cancel() {
-            cancel = true;
+            if (!cancel) {
+                cancel = true;
+                hooks.forEach(Runnable::run);
+            }
         }
 
         @Override

@@ -1,0 +1,178 @@
+package org.mlpworkbench.ui.component;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.DoubleFunction;
+import javafx.collections.ListChangeListener;
+import javafx.collections.ObservableList;
+import javafx.geometry.VPos;
+import javafx.scene.canvas.Canvas;
+import javafx.scene.canvas.GraphicsContext;
+import javafx.scene.layout.Region;
+import javafx.scene.paint.Color;
+import javafx.scene.text.Font;
+import javafx.scene.text.FontWeight;
+import javafx.scene.text.Text;
+import javafx.scene.text.TextAlignment;
+
+/**
+ * A light line chart drawn on one {@link Canvas}: a title, nice axes with grid and tick labels, one
+ * polyline per series and a legend. Unlike {@code LineChart} it creates no node per point and no
+ * path element per segment, so redrawing a few thousand points costs a fraction of a millisecond of
+ * layout; that keeps the UI thread free while training curves grow. Series follow observable lists of
+ * {@link CurvePoint}s; any change schedules one redraw on the next layout pass. Colours follow the
+ * theme (the scene root's {@code dark} style class).
+ */
+public final class LinePlot extends Region {
+
+    /** How a series is drawn. */
+    public enum Look {
+        TRAIN, VALIDATION, BATCH, COMPARE_TRAIN, COMPARE_VALIDATION, MARKER
+    }
+
+    private record Series(String name, Look look, ObservableList<CurvePoint> points, ListChangeListener<CurvePoint> follow) {
+    }
+
+    private static final Font FONT = Font.font(11);
+    private static final Font TITLE_FONT = Font.font(null, FontWeight.BOLD, 13);
+    private final Canvas canvas = new Canvas();
+    private final List<Series> series = new ArrayList<>();
+    private final Text measure = new Text();
+    private String title;
+    private String xLabel;
+    private String yLabel;
+    private DoubleFunction<String> xFormat;
+    private boolean legendVisible = true;
+    private boolean dirty = true;
+
+    public LinePlot(String title, String xLabel, String yLabel) {
+        this.title = title;
+        this.xLabel = xLabel;
+        this.yLabel = yLabel;
+        getStyleClass().add("line-plot");
+        getChildren().add(canvas);
+        setMinSize(200, 150);
+        setPrefSize(480, 300);
+        sceneProperty().addListener((obs, old, scene) -> {
+            if (scene != null) {
+                scene.getRoot().getStyleClass().addListener((ListChangeListener<String>) c -> redraw());
+            }
+            redraw();
+        });
+    }
+
+    /** Adds a series named {@code name} drawn as {@code look}, following {@code points}. */
+    public void bind(String name, Look look, ObservableList<CurvePoint> points) {
+        ListChangeListener<CurvePoint> follow = c -> redraw();
+        points.addListener(follow);
+        series.add(new Series(name, look, points, follow));
+        redraw();
+    }
+
+    /** Removes every series (and stops following their lists). */
+    public void clearSeries() {
+        series.forEach(s -> s.points().removeListener(s.follow()));
+        series.clear();
+        redraw();
+    }
+
+    /** The points of the series called {@code name} (for tests and tools). */
+    public List<CurvePoint> points(String name) {
+        return series.stream().filter(s -> s.name().equals(name)).findFirst()
+                .map(s -> List.copyOf(s.points())).orElseThrow(() -> new IllegalArgumentException("no series " + name));
+    }
+
+    /** The names of the series, in drawing order. */
+    public List<String> seriesNames() {
+        return series.stream().map(Series::name).toList();
+    }
+
+    public void setTitle(String newTitle) {
+        title = newTitle;
+        redraw();
+    }
+
+    public void setYLabel(String label) {
+        yLabel = label;
+        redraw();
+    }
+
+    /** Formats x tick labels (e.g. 10^x for a log-scaled learning rate). */
+    public void setXTickFormat(DoubleFunction<String> format) {
+        xFormat = format;
+        redraw();
+    }
+
+    public void setLegendVisible(boolean visible) {
+        legendVisible = visible;
+        redraw();
+    }
+
+    private void redraw() {
+        dirty = true;
+        requestLayout();
+    }
+
+    @Override
+    protected void layoutChildren() {
+        double w = snapSizeX(getWidth());
+        double h = snapSizeY(getHeight());
+        if (canvas.getWidth() != w || canvas.getHeight() != h) {
+            canvas.setWidth(w);
+            canvas.setHeight(h);
+            dirty = true;
+        }
+        if (dirty) {
+            dirty = false;
+            PlotPainter.paint(canvas.getGraphicsContext2D(), w, h, this::frame, palette());
+        }
+    }
+
+    /** What the painter needs, read at paint time. */
+    record Frame(String title, String xLabel, String yLabel, DoubleFunction<String> xFormat, boolean legend,
+                 List<String> names, List<Look> looks, List<List<CurvePoint>> points, Text measure) {
+    }
+
+    private Frame frame() {
+        return new Frame(title, xLabel, yLabel, xFormat, legendVisible, series.stream().map(Series::name).toList(),
+                series.stream().map(Series::look).toList(), series.stream().map(s -> (List<CurvePoint>) s.points()).toList(),
+                measure);
+    }
+
+    private Palette palette() {
+        boolean dark = getScene() != null && getScene().getRoot().getStyleClass().contains("dark");
+        return dark ? Palette.DARK : Palette.LIGHT;
+    }
+
+    /** Colours of one theme. */
+    record Palette(Color text, Color muted, Color grid, Color train, Color validation, Color batch, Color compare) {
+        static final Palette LIGHT = new Palette(Color.web("#24292f"), Color.web("#6b7280"), Color.web("#e3e6ea"),
+                Color.web("#2f6fb3"), Color.web("#e07b00"), Color.web("#9fbfe3"), Color.web("#7a818c"));
+        static final Palette DARK = new Palette(Color.web("#d6d9de"), Color.web("#9aa3ad"), Color.web("#3c4046"),
+                Color.web("#6aa8f0"), Color.web("#f5a142"), Color.web("#3f5f86"), Color.web("#a3abb5"));
+
+        Color of(Look look) {
+            return switch (look) {
+                case TRAIN -> train;
+                case VALIDATION, MARKER -> validation;
+                case BATCH -> batch;
+                case COMPARE_TRAIN -> compare;
+                case COMPARE_VALIDATION -> validation.deriveColor(0, 0.6, 1, 0.7);
+            };
+        }
+    }
+
+    static Font font() {
+        return FONT;
+    }
+
+    static Font titleFont() {
+        return TITLE_FONT;
+    }
+
+    static void text(GraphicsContext g, String s, double x, double y, TextAlignment align, VPos base) {
+        g.setTextAlign(align);
+        g.setTextBaseline(base);
+        g.fillText(s, x, y);
+    }
+}
