@@ -1,0 +1,211 @@
+package org.mlpworkbench.ui.data;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Consumer;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import org.mlpworkbench.data.Column;
+import org.mlpworkbench.data.ColumnType;
+import org.mlpworkbench.data.LoadedTable;
+import org.mlpworkbench.data.Table;
+import org.mlpworkbench.ui.component.Dialogs;
+import org.mlpworkbench.ui.component.Problem;
+import org.mlpworkbench.ui.session.DataSet;
+import org.mlpworkbench.ui.session.Settings;
+import org.mlpworkbench.ui.session.WorkbenchModel;
+import org.mlpworkbench.ui.task.BackgroundTasks;
+import org.mlpworkbench.ui.task.JobCallbacks;
+import org.mlpworkbench.ui.task.JobHandle;
+import org.mlpworkbench.ui.task.JobMonitor;
+
+/**
+ * State and commands of the Data step. {@link #open} reads a file in one background job (the first
+ * rows are shown as soon as the reader has them); the loaded table replaces the session's data only
+ * when the whole file has been read, so a failed or cancelled load leaves the previous data intact.
+ * {@link #retype} changes a column's type in another job.
+ */
+public final class DataViewModel {
+
+    private final WorkbenchModel model;
+    private final BackgroundTasks tasks;
+    private final Settings settings;
+    private final ObservableList<ColumnRow> columns = FXCollections.observableArrayList();
+    private final ObservableList<String> warnings = FXCollections.observableArrayList();
+    private final ReadOnlyObjectWrapper<Table> shownTable = new ReadOnlyObjectWrapper<>(this, "shownTable");
+    private final ReadOnlyBooleanWrapper loading = new ReadOnlyBooleanWrapper(this, "loading");
+    private final ReadOnlyStringWrapper description = new ReadOnlyStringWrapper(this, "description",
+            "No file loaded");
+    private JobHandle loadJob;
+    private Consumer<Problem> onProblem = p -> { };
+
+    public DataViewModel(WorkbenchModel model, BackgroundTasks tasks, Settings settings) {
+        this.model = model;
+        this.tasks = tasks;
+        this.settings = settings;
+    }
+
+    /** Reads {@code file} in the background, replacing any load still running. */
+    public void open(Path file) {
+        cancelLoad();
+        loading.set(true);
+        description.set("Reading " + file.getFileName() + "…");
+        loadJob = tasks.start("Reading " + file.getFileName(),
+                new LoadJob(file, preview -> tasks.uiThread().runLater(0, () -> showPreview(preview))),
+                new JobCallbacks<>() {
+                    @Override
+                    public void succeeded(LoadJob.Loaded loaded) {
+                        finishLoad(loaded);
+                    }
+
+                    @Override
+                    public void failed(Throwable error) {
+                        endLoad();
+                        reportLoadError(file, error);
+                    }
+
+                    @Override
+                    public void cancelled() {
+                        endLoad();
+                        tasks.monitor().announce("Loading " + file.getFileName() + " cancelled");
+                    }
+                });
+    }
+
+    /** Stops a running load; the previously loaded data stays. */
+    public void cancelLoad() {
+        if (loadJob != null && !loadJob.isDone()) {
+            loadJob.cancel();
+        }
+    }
+
+    private void showPreview(Table preview) {
+        if (loading.get()) {
+            shownTable.set(preview);
+        }
+    }
+
+    private void finishLoad(LoadJob.Loaded loaded) {
+        loading.set(false);
+        DataSet data = loaded.data();
+        List<ColumnRow> rows = new ArrayList<>();
+        for (int i = 0; i < data.table().columnCount(); i++) {
+            rows.add(new ColumnRow(data.table().column(i), loaded.histograms().get(i)));
+        }
+        columns.setAll(rows);
+        warnings.setAll(data.warnings());
+        model.dataProperty().set(data);
+        shownTable.set(data.table());
+        description.set(describe(data));
+        settings.addRecent(data.file());
+        tasks.monitor().announce("Loaded " + data.name() + ": " + data.table().rowCount() + " rows, "
+                + data.table().columnCount() + " columns");
+    }
+
+    private void endLoad() {
+        loading.set(false);
+        DataSet current = model.data();
+        shownTable.set(current == null ? null : current.table());
+        description.set(current == null ? "No file loaded" : describe(current));
+    }
+
+    private void reportLoadError(Path file, Throwable error) {
+        if (error instanceof java.nio.file.NoSuchFileException || !java.nio.file.Files.exists(file)) {
+            settings.removeRecent(file);
+        }
+        onProblem.accept(new Problem("Cannot open file", file.getFileName() + " could not be read",
+                LoadJob.describe(file, error)));
+        tasks.monitor().announce("Could not read " + file.getFileName());
+    }
+
+    private static String describe(DataSet data) {
+        return String.format(java.util.Locale.ROOT, "%,d rows × %d columns · %s", data.table().rowCount(),
+                data.table().columnCount(), data.format());
+    }
+
+    /** Gives {@code row}'s column the type {@code type}; an impossible change is reported, not applied. */
+    public void retype(ColumnRow row, ColumnType type) {
+        DataSet data = model.data();
+        if (data == null || row.typeProperty().get() == type) {
+            return;
+        }
+        tasks.start("Changing the type of " + row.name(), context -> {
+            LoadedTable changed = data.loaded().withType(row.name(), type);
+            Column column = changed.table().column(row.name());
+            return new Retyped(changed, column, Histogram.of(column));
+        }, new JobCallbacks<Retyped>() {
+            @Override
+            public void succeeded(Retyped result) {
+                if (model.data() != data) {
+                    return;
+                }
+                DataSet next = data.with(result.loaded());
+                model.dataProperty().set(next);
+                row.update(result.column(), result.histogram());
+                warnings.setAll(next.warnings());
+                shownTable.set(next.table());
+            }
+
+            @Override
+            public void failed(Throwable error) {
+                row.update(data.table().column(row.name()), row.histogramProperty().get());
+                onProblem.accept(new Problem("Cannot change the type", "Column '" + row.name() + "' cannot be "
+                        + type.name().toLowerCase(java.util.Locale.ROOT), Dialogs.describe(error)));
+            }
+        });
+    }
+
+    private record Retyped(LoadedTable loaded, Column column, Histogram histogram) {
+    }
+
+    /** Where problems (load errors, impossible type changes) are reported; the view shows a dialog. */
+    public void setOnProblem(Consumer<Problem> handler) {
+        this.onProblem = handler;
+    }
+
+    public ObservableList<ColumnRow> columns() {
+        return columns;
+    }
+
+    /** The reader's warnings about the loaded file (e.g. short rows filled with missing values). */
+    public ObservableList<String> warnings() {
+        return warnings;
+    }
+
+    /** The rows shown: the first rows while a file loads, then the whole table. */
+    public ReadOnlyObjectProperty<Table> shownTableProperty() {
+        return shownTable.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty loadingProperty() {
+        return loading.getReadOnlyProperty();
+    }
+
+    /** One line under the file name: size and how the file was read. */
+    public ReadOnlyStringProperty descriptionProperty() {
+        return description.getReadOnlyProperty();
+    }
+
+    public ReadOnlyObjectProperty<DataSet> dataProperty() {
+        return model.dataProperty();
+    }
+
+    public DataSet data() {
+        return model.data();
+    }
+
+    public ObservableList<Path> recentFiles() {
+        return settings.recentFiles();
+    }
+
+    public JobMonitor monitor() {
+        return tasks.monitor();
+    }
+}

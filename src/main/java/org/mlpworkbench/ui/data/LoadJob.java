@@ -1,0 +1,84 @@
+package org.mlpworkbench.ui.data;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.Consumer;
+import org.mlpworkbench.data.Column;
+import org.mlpworkbench.data.CsvException;
+import org.mlpworkbench.data.CsvOptions;
+import org.mlpworkbench.data.CsvReader;
+import org.mlpworkbench.data.LoadCancelledException;
+import org.mlpworkbench.data.LoadListener;
+import org.mlpworkbench.data.LoadProgress;
+import org.mlpworkbench.data.LoadedTable;
+import org.mlpworkbench.data.Table;
+import org.mlpworkbench.ui.component.Dialogs;
+import org.mlpworkbench.ui.session.DataSet;
+import org.mlpworkbench.ui.task.Job;
+import org.mlpworkbench.ui.task.JobContext;
+
+/**
+ * The background job of the Data step: reads the file with {@link CsvReader} (progress, first rows and
+ * cancellation go through the reader's listener), then computes every column's summary and
+ * {@link Histogram} so nothing heavy is left for the UI thread.
+ */
+final class LoadJob implements Job<LoadJob.Loaded> {
+
+    /** What the job produces: the data set and one histogram per column, in column order. */
+    record Loaded(DataSet data, List<Histogram> histograms) {
+    }
+
+    private final Path file;
+    private final Consumer<Table> preview;
+
+    /** @param preview receives the first rows on the worker thread, as soon as the reader has them */
+    LoadJob(Path file, Consumer<Table> preview) {
+        this.file = file;
+        this.preview = preview;
+    }
+
+    @Override
+    public Loaded run(JobContext context) throws CsvException {
+        String name = String.valueOf(file.getFileName());
+        LoadedTable loaded = CsvReader.read(file, CsvOptions.defaults(), new LoadListener() {
+            @Override
+            public void progress(LoadProgress p) {
+                context.progress(p.fraction() < 0 ? -1 : p.fraction(), p.fraction() < 0 ? -1 : 1);
+                context.message(String.format(Locale.ROOT, "Reading %s: %,d rows", name, p.rowsRead()));
+            }
+
+            @Override
+            public void preview(Table firstRows) {
+                preview.accept(firstRows);
+            }
+
+            @Override
+            public boolean cancelled() {
+                return context.cancelRequested();
+            }
+        });
+        context.message("Summarising " + loaded.table().columnCount() + " columns of " + name);
+        List<Histogram> histograms = new ArrayList<>();
+        for (Column column : loaded.table().columns()) {
+            context.throwIfCancelled();
+            histograms.add(Histogram.of(column));
+        }
+        return new Loaded(new DataSet(file, loaded), histograms);
+    }
+
+    /** A message for the load error dialog: the reader's own sentence, which names file, line and column. */
+    static String describe(Path file, Throwable error) {
+        if (error instanceof CsvException e) {
+            return e.getMessage();
+        }
+        if (error instanceof LoadCancelledException) {
+            return "Loading " + file.getFileName() + " was cancelled.";
+        }
+        if (error instanceof OutOfMemoryError) {
+            return file.getFileName() + " is too large for the memory available to the application.";
+        }
+        return "Reading " + file + " failed: " + Dialogs.describe(error);
+    }
+}

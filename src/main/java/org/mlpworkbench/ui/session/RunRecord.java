@@ -1,0 +1,218 @@
+package org.mlpworkbench.ui.session;
+
+import java.util.List;
+import javafx.beans.property.ReadOnlyLongProperty;
+import javafx.beans.property.ReadOnlyLongWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import org.mlpworkbench.model.MlpSpec;
+import org.mlpworkbench.prep.FittedRecipe;
+import org.mlpworkbench.train.BatchStats;
+import org.mlpworkbench.train.EpochStats;
+import org.mlpworkbench.train.StopReason;
+import org.mlpworkbench.train.TrainConfig;
+import org.mlpworkbench.train.TrainingResult;
+import org.mlpworkbench.ui.component.CurvePoint;
+
+/**
+ * One training run of the session: its settings, its curves (filled live from the trainer's
+ * progress, on the UI thread), its status and, once it ends, the result — whose model is kept even
+ * when the run was stopped or diverged (the trainer returns the last good weights).
+ */
+public final class RunRecord {
+
+    private static final long SUMMARY_INTERVAL_NANOS = 1_000_000_000L;
+
+    private final int number;
+    private final Preparation preparation;
+    private final RunSettings settings;
+    private MlpSpec spec;
+    private int trainRows;
+    private int validationRows;
+    private final ObservableList<EpochStats> epochs = FXCollections.observableArrayList();
+    private final ObservableList<CurvePoint> trainLoss = FXCollections.observableArrayList();
+    private final ObservableList<CurvePoint> validationLoss = FXCollections.observableArrayList();
+    private final ObservableList<CurvePoint> trainMetric = FXCollections.observableArrayList();
+    private final ObservableList<CurvePoint> validationMetric = FXCollections.observableArrayList();
+    private final SmoothedCurve batchLoss = new SmoothedCurve(0.9);
+    private final ReadOnlyObjectWrapper<RunStatus> status = new ReadOnlyObjectWrapper<>(this, "status", RunStatus.RUNNING);
+    private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(this, "message", "");
+    private final ReadOnlyObjectWrapper<TrainingResult> result = new ReadOnlyObjectWrapper<>(this, "result");
+    private final ReadOnlyLongWrapper revision = new ReadOnlyLongWrapper(this, "revision");
+    private long lastRevisionNanos;
+    private FittedRecipe recipe;
+
+    public RunRecord(int number, Preparation preparation, RunSettings settings) {
+        this.number = number;
+        this.preparation = preparation;
+        this.settings = settings;
+    }
+
+    /** Records the network built once the recipe was fitted on the training rows (UI thread). */
+    public void started(MlpSpec network, int trainingRows, int heldOutRows) {
+        this.spec = network;
+        this.trainRows = trainingRows;
+        this.validationRows = heldOutRows;
+    }
+
+    /** Records one batch (UI thread). */
+    public void addBatch(BatchStats b) {
+        batchLoss.add(b.epoch() - 1 + (double) b.batch() / b.batchesPerEpoch(), b.loss());
+    }
+
+    /** Records one epoch (UI thread). */
+    public void addEpochs(List<EpochStats> stats) {
+        epochs.addAll(stats);
+        trainLoss.addAll(stats.stream().map(e -> new CurvePoint(e.epoch(), e.trainLoss())).toList());
+        trainMetric.addAll(stats.stream().map(e -> new CurvePoint(e.epoch(), e.trainMetric())).toList());
+        List<EpochStats> validated = stats.stream().filter(EpochStats::hasValidation).toList();
+        validationLoss.addAll(validated.stream().map(e -> new CurvePoint(e.epoch(), e.validationLoss())).toList());
+        validationMetric.addAll(validated.stream().map(e -> new CurvePoint(e.epoch(), e.validationMetric())).toList());
+        long now = System.nanoTime();
+        if (now - lastRevisionNanos >= SUMMARY_INTERVAL_NANOS) {
+            lastRevisionNanos = now;
+            bump();
+        }
+    }
+
+    private void bump() {
+        revision.set(revision.get() + 1);
+    }
+
+    /** Marks the run paused or running again. */
+    public void setPaused(boolean paused) {
+        if (status.get().isActive()) {
+            status.set(paused ? RunStatus.PAUSED : RunStatus.RUNNING);
+            bump();
+        }
+    }
+
+    /** Ends the run with the trainer's result and the recipe fitted on its training rows. */
+    public void finish(TrainingResult outcome, FittedRecipe fitted) {
+        this.recipe = fitted;
+        result.set(outcome);
+        message.set(outcome.message());
+        status.set(switch (outcome.stopReason()) {
+            case COMPLETED -> RunStatus.COMPLETED;
+            case EARLY_STOPPED -> RunStatus.EARLY_STOPPED;
+            case CANCELLED -> RunStatus.STOPPED;
+            case DIVERGED -> RunStatus.DIVERGED;
+        });
+        bump();
+    }
+
+    /** Ends the run with an error; no model. */
+    public void fail(String why) {
+        message.set(why);
+        status.set(RunStatus.FAILED);
+        bump();
+    }
+
+    /** "Run 3". */
+    public String name() {
+        return "Run " + number;
+    }
+
+    /** The settings in one line, e.g. "10 → 128 ReLU → 1 sigmoid (binary cross entropy) · ADAM lr 0.001 · batch 64". */
+    public String describe() {
+        TrainConfig c = settings.config();
+        String network = spec != null ? spec.describe()
+                : settings.hiddenWidths() + " " + settings.activation().displayName();
+        return network + " · " + c.optimizer() + " lr " + c.learningRate() + " · batch " + c.batchSize();
+    }
+
+    public int number() {
+        return number;
+    }
+
+    public Preparation preparation() {
+        return preparation;
+    }
+
+    /** The network; null until the run has fitted its recipe. */
+    public MlpSpec spec() {
+        return spec;
+    }
+
+    public RunSettings settings() {
+        return settings;
+    }
+
+    /** Rows trained on (0 until started). */
+    public int trainRows() {
+        return trainRows;
+    }
+
+    /** Rows held out for validation (0 when none). */
+    public int validationRows() {
+        return validationRows;
+    }
+
+    public ObservableList<EpochStats> epochs() {
+        return epochs;
+    }
+
+    public ObservableList<CurvePoint> trainLoss() {
+        return trainLoss;
+    }
+
+    public ObservableList<CurvePoint> validationLoss() {
+        return validationLoss;
+    }
+
+    /** The per-batch training loss, smoothed; x is the fractional epoch. */
+    public ObservableList<CurvePoint> batchLoss() {
+        return batchLoss.points();
+    }
+
+    public ObservableList<CurvePoint> trainMetric() {
+        return trainMetric;
+    }
+
+    public ObservableList<CurvePoint> validationMetric() {
+        return validationMetric;
+    }
+
+    /**
+     * Changes when the run's summary (epochs done, best loss, settings) is worth redrawing: at most once
+     * a second while it trains, and whenever its status changes — so a table of runs does not repaint
+     * at the rate of the curves.
+     */
+    public ReadOnlyLongProperty revisionProperty() {
+        return revision.getReadOnlyProperty();
+    }
+
+    public ReadOnlyObjectProperty<RunStatus> statusProperty() {
+        return status.getReadOnlyProperty();
+    }
+
+    /** What happened, in words (from the trainer, or the error). */
+    public ReadOnlyStringProperty messageProperty() {
+        return message.getReadOnlyProperty();
+    }
+
+    /** The trainer's result once the run has ended (null while running, and when it failed). */
+    public ReadOnlyObjectProperty<TrainingResult> resultProperty() {
+        return result.getReadOnlyProperty();
+    }
+
+    /** The recipe fitted on this run's training rows (null until the run ends). */
+    public FittedRecipe recipe() {
+        return recipe;
+    }
+
+    /** True if the run ended with a usable model: any end but a divergence before the first epoch finished. */
+    public boolean hasModel() {
+        TrainingResult r = result.get();
+        return r != null && (r.stopReason() != StopReason.DIVERGED || !r.history().isEmpty());
+    }
+
+    @Override
+    public String toString() {
+        return name();
+    }
+}

@@ -1,0 +1,43 @@
+package org.mlpworkbench.ui.session;
+
+import java.util.List;
+import org.mlpworkbench.model.Activation;
+import org.mlpworkbench.model.LossFunction;
+import org.mlpworkbench.model.MlpSpec;
+import org.mlpworkbench.model.OutputActivation;
+import org.mlpworkbench.model.TaskKind;
+import org.mlpworkbench.prep.Task;
+import org.mlpworkbench.train.TrainConfig;
+
+/**
+ * A snapshot of the Train form when a run starts: the network's shape (its input and output widths
+ * are known only once the recipe is fitted on the training rows), the training settings and the share
+ * of rows held out for validation (0 = none).
+ */
+public record RunSettings(TaskKind task, List<Integer> hiddenWidths, Activation activation,
+                          OutputActivation output, LossFunction loss, boolean bias, double dropout,
+                          TrainConfig config, double validationShare) {
+
+    public RunSettings {
+        hiddenWidths = List.copyOf(hiddenWidths);
+    }
+
+    /** The network for the given input and output widths. */
+    public MlpSpec spec(int inputs, int outputs) {
+        return MlpSpec.forTask(task, inputs, hiddenWidths, outputs)
+                .withActivation(activation)
+                .withOutput(output, loss)
+                .withBias(bias)
+                .withDropout(dropout);
+    }
+
+    /** The model package's task for a preparation's task. */
+    public static TaskKind kindOf(Task task) {
+        return switch (task) {
+            case BINARY -> TaskKind.BINARY;
+            case MULTI_CLASS -> TaskKind.MULTI_CLASS;
+            case MULTI_LABEL -> TaskKind.MULTI_LABEL;
+            case REGRESSION -> TaskKind.REGRESSION;
+        };
+    }
+}

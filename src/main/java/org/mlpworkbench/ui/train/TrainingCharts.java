@@ -1,0 +1,55 @@
+package org.mlpworkbench.ui.train;
+
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import org.mlpworkbench.ui.component.LinePlot;
+import org.mlpworkbench.ui.component.LinePlot.Look;
+import org.mlpworkbench.ui.session.RunRecord;
+
+/**
+ * The live charts of the Train step: loss per epoch (training, validation, the smoothed per-batch
+ * training loss, and the compared run's curves dashed) and the task's main metric per epoch. They
+ * follow the shown run's observable curves, which grow in coalesced batches.
+ */
+final class TrainingCharts extends HBox {
+
+    private final LinePlot loss = new LinePlot("Loss", "epoch", "loss");
+    private final LinePlot metric = new LinePlot("Main metric", "epoch", "");
+
+    TrainingCharts(TrainViewModel viewModel) {
+        super(8);
+        loss.setId("loss-chart");
+        metric.setId("metric-chart");
+        HBox.setHgrow(loss, Priority.ALWAYS);
+        HBox.setHgrow(metric, Priority.ALWAYS);
+        loss.setPrefWidth(560);
+        metric.setPrefWidth(380);
+        getChildren().addAll(loss, metric);
+        viewModel.currentProperty().addListener(obs -> show(viewModel));
+        viewModel.compareWithProperty().addListener(obs -> show(viewModel));
+        show(viewModel);
+    }
+
+    private void show(TrainViewModel viewModel) {
+        RunRecord run = viewModel.currentProperty().get();
+        RunRecord other = viewModel.compareWithProperty().get();
+        loss.clearSeries();
+        metric.clearSeries();
+        if (run == null) {
+            metric.setYLabel("");
+            return;
+        }
+        loss.bind("training, per batch (smoothed)", Look.BATCH, run.batchLoss());
+        loss.bind("training", Look.TRAIN, run.trainLoss());
+        loss.bind("validation", Look.VALIDATION, run.validationLoss());
+        if (other != null && other != run) {
+            loss.bind(other.name() + " training", Look.COMPARE_TRAIN, other.trainLoss());
+            loss.bind(other.name() + " validation", Look.COMPARE_VALIDATION, other.validationLoss());
+        }
+        String metricName = run.settings().task().metricName();
+        metric.setYLabel(metricName);
+        metric.setTitle(metricName.startsWith("accuracy") ? "Accuracy" : metricName);
+        metric.bind("training", Look.TRAIN, run.trainMetric());
+        metric.bind("validation", Look.VALIDATION, run.validationMetric());
+    }
+}

@@ -1,0 +1,130 @@
+package org.mlpworkbench.ui.prepare;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.mlpworkbench.SharedData;
+import org.mlpworkbench.data.CsvReader;
+import org.mlpworkbench.prep.Task;
+import org.mlpworkbench.ui.component.Problem;
+import org.mlpworkbench.ui.session.DataSet;
+import org.mlpworkbench.ui.session.WorkbenchModel;
+import org.mlpworkbench.ui.task.SynchronousBackgroundTasks;
+
+/** The Prepare step's view-model, run without the JavaFX toolkit. */
+class PrepareViewModelTest {
+
+    private final WorkbenchModel model = new WorkbenchModel();
+    private final SynchronousBackgroundTasks tasks = new SynchronousBackgroundTasks();
+    private final PrepareViewModel vm = new PrepareViewModel(model, tasks);
+    private final List<Problem> problems = new ArrayList<>();
+
+    private void load(String relative) throws Exception {
+        vm.setOnProblem(problems::add);
+        Path file = SharedData.file(relative);
+        model.dataProperty().set(new DataSet(file, CsvReader.read(file)));
+    }
+
+    private ColumnPlan plan(String name) {
+        return vm.plans().stream().filter(p -> p.name().equals(name)).findFirst().orElseThrow();
+    }
+
+    @Test
+    void titanicStartsWithSurvivedAsBinaryTargetAndTheDefaultDrops() throws Exception {
+        load("titanic/train.csv");
+
+        assertThat(vm.targets()).containsExactly("Survived");
+        assertThat(vm.taskProperty().get()).isEqualTo(Task.BINARY);
+        assertThat(vm.taskReasonProperty().get()).contains("Survived").contains("binary");
+        assertThat(vm.positiveOptions()).containsExactly("0", "1");
+        assertThat(vm.positiveClassProperty().get()).isEqualTo("1");
+        assertThat(vm.plans()).extracting(ColumnPlan::name).doesNotContain("Survived").hasSize(11);
+        assertThat(vm.plans()).filteredOn(p -> p.dropProperty().get()).extracting(ColumnPlan::name)
+                .containsExactly("PassengerId", "Name", "Ticket")
+                .allSatisfy(name -> assertThat(plan(name).reason()).startsWith("dropped"));
+        assertThat(plan("Age").handlingProperty().get()).isEqualTo(Handling.STANDARDIZE);
+        assertThat(plan("Age").missingProperty().get()).isEqualTo(MissingChoice.MEDIAN);
+        assertThat(plan("Cabin").handlingProperty().get()).isEqualTo(Handling.MISSING_FLAG_ONLY);
+        assertThat(vm.problemProperty().get()).isEmpty();
+        FeaturePreview preview = vm.previewProperty().get();
+        assertThat(vm.summaryProperty().get())
+                .isEqualTo("891 rows × " + preview.featureNames().size() + " features → 1 output (binary: Survived=1)");
+        assertThat(preview.features().rows()).isEqualTo(PrepareJob.PREVIEW_ROWS);
+        assertThat(preview.features().cols()).isEqualTo(preview.featureNames().size());
+        assertThat(preview.featureNames()).contains("Pclass", "Age", "Fare");
+        assertThat(model.preparation()).isNotNull();
+        assertThat(model.preparation().recipe().targets()).containsExactly("Survived");
+    }
+
+    @Test
+    void everyChoiceRefitsAndUpdatesTheSummary() throws Exception {
+        load("titanic/train.csv");
+        int before = vm.previewProperty().get().featureNames().size();
+
+        plan("Cabin").dropProperty().set(true);
+        assertThat(vm.previewProperty().get().featureNames()).hasSize(before - 1).doesNotContain("Cabin_missing");
+
+        plan("Age").missingProperty().set(MissingChoice.MEDIAN_FLAG);
+        assertThat(vm.previewProperty().get().featureNames()).hasSize(before).contains("Age_missing");
+
+        plan("Name").dropProperty().set(false);
+        assertThat(vm.previewProperty().get().featureNames().size()).isGreaterThan(before);
+
+        vm.positiveClassProperty().set("0");
+        assertThat(vm.summaryProperty().get()).endsWith("(binary: Survived=0)");
+        assertThat(model.preparation().recipe().positiveClass()).isEqualTo("0");
+    }
+
+    @Test
+    void changingTheEncodingOffersTheMissingChoicesThatFit() throws Exception {
+        load("titanic/train.csv");
+        ColumnPlan age = plan("Age");
+        assertThat(age.missingOptions()).contains(MissingChoice.MEAN).doesNotContain(MissingChoice.OWN_CATEGORY);
+
+        age.handlingProperty().set(Handling.ONE_HOT);
+
+        assertThat(age.missingOptions()).containsExactly(MissingChoice.MOST_FREQUENT, MissingChoice.OWN_CATEGORY);
+        assertThat(age.missingProperty().get()).isEqualTo(MissingChoice.MOST_FREQUENT);
+        assertThat(vm.problemProperty().get()).isEmpty();
+        assertThat(vm.previewProperty().get().featureNames()).anyMatch(n -> n.startsWith("Age="));
+    }
+
+    @Test
+    void theTaskCanBeForcedAndOtherTargetsRestartFromTheDefaults() throws Exception {
+        load("titanic/train.csv");
+
+        vm.taskChoiceProperty().set(Task.REGRESSION);
+        assertThat(vm.taskProperty().get()).isEqualTo(Task.REGRESSION);
+        assertThat(vm.positiveOptions()).isEmpty();
+
+        vm.taskChoiceProperty().set(null);
+        vm.targets().setAll("Pclass");
+        assertThat(vm.taskProperty().get()).isEqualTo(Task.MULTI_CLASS);
+        assertThat(vm.plans()).extracting(ColumnPlan::name).contains("Survived").doesNotContain("Pclass");
+        assertThat(vm.summaryProperty().get()).contains("→ 3 outputs");
+    }
+
+    @Test
+    void aTargetThatCannotBePredictedIsExplainedInlineAndDisablesTraining() throws Exception {
+        load("titanic/train.csv");
+
+        vm.targets().setAll("Name");
+
+        assertThat(vm.problemProperty().get()).contains("Name");
+        assertThat(vm.summaryProperty().get()).isEmpty();
+        assertThat(model.preparation()).isNull();
+        assertThat(problems).isEmpty();
+    }
+
+    @Test
+    void yeastIsRecognisedAsMultiLabelOverItsFourteenClassColumns() throws Exception {
+        load("yeast/train.csv");
+
+        assertThat(vm.targets()).hasSize(14).startsWith("Class1").endsWith("Class14");
+        assertThat(vm.taskProperty().get()).isEqualTo(Task.MULTI_LABEL);
+        assertThat(vm.summaryProperty().get()).startsWith("1500 rows × 103 features → 14 outputs");
+    }
+}

@@ -1,0 +1,153 @@
+package org.mlpworkbench.ui.train;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.mlpworkbench.SharedData;
+import org.mlpworkbench.data.CsvReader;
+import org.mlpworkbench.train.Optimizer;
+import org.mlpworkbench.train.StopReason;
+import org.mlpworkbench.ui.component.Problem;
+import org.mlpworkbench.ui.prepare.PrepareViewModel;
+import org.mlpworkbench.ui.session.DataSet;
+import org.mlpworkbench.ui.session.RunRecord;
+import org.mlpworkbench.ui.session.RunStatus;
+import org.mlpworkbench.ui.session.WorkbenchModel;
+import org.mlpworkbench.ui.task.SynchronousBackgroundTasks;
+
+/** The Train step's view-model with real preparation and training, run synchronously without the toolkit. */
+class TrainViewModelTest {
+
+    private final WorkbenchModel model = new WorkbenchModel();
+    private final SynchronousBackgroundTasks tasks = new SynchronousBackgroundTasks();
+    private final PrepareViewModel prepare = new PrepareViewModel(model, tasks);
+    private final TrainViewModel vm = new TrainViewModel(model, tasks);
+    private final List<Problem> problems = new ArrayList<>();
+
+    private void load(String relative) throws Exception {
+        vm.setOnProblem(problems::add);
+        Path file = SharedData.file(relative);
+        model.dataProperty().set(new DataSet(file, CsvReader.read(file)));
+        assertThat(model.preparation()).as("prepared " + relative).isNotNull();
+    }
+
+    @Test
+    void aTitanicRunFillsItsCurvesAndKeepsItsModel() throws Exception {
+        load("titanic/train.csv");
+        vm.form().epochs.set("5");
+        assertThat(vm.summary().get()).matches("891 rows × \\d+ features → 1 output · loss: binary cross-entropy");
+        assertThat(vm.canStart().get()).isTrue();
+
+        vm.start();
+
+        RunRecord run = vm.currentProperty().get();
+        assertThat(problems).isEmpty();
+        assertThat(run.statusProperty().get()).isEqualTo(RunStatus.COMPLETED);
+        assertThat(run.epochs()).hasSize(5);
+        assertThat(run.trainLoss()).hasSize(5);
+        assertThat(run.validationLoss()).hasSize(5);
+        assertThat(run.trainMetric()).hasSize(5);
+        assertThat(run.batchLoss()).isNotEmpty();
+        assertThat(run.trainRows() + run.validationRows()).isEqualTo(891);
+        assertThat(run.validationRows()).isBetween(170, 185);
+        assertThat(run.trainLoss().get(4).y()).isLessThan(run.trainLoss().get(0).y());
+        assertThat(run.spec().inputs()).isEqualTo(model.preparation().fittedOnAllRows().featureNames().size());
+        assertThat(vm.progressProperty().get()).isEqualTo(1.0);
+        assertThat(vm.activeProperty().get()).isFalse();
+        assertThat(model.lastModelRunProperty().get()).isSameAs(run);
+        assertThat(model.runs()).containsExactly(run);
+        assertThat(tasks.messages()).anyMatch(m -> m.startsWith("Epoch 5 / 5 · "));
+    }
+
+    @Test
+    void stoppingMidwayKeepsTheModelReachedSoFar() throws Exception {
+        load("titanic/train.csv");
+        vm.form().epochs.set("50");
+        vm.form().batchSize.set("32");
+        tasks.cancelNextJobAfterProgress(3 * 23 + 5);
+
+        vm.start();
+
+        RunRecord run = vm.currentProperty().get();
+        assertThat(run.statusProperty().get()).isEqualTo(RunStatus.STOPPED);
+        assertThat(run.resultProperty().get().stopReason()).isEqualTo(StopReason.CANCELLED);
+        assertThat(run.epochs()).hasSize(3);
+        assertThat(run.hasModel()).isTrue();
+        assertThat(model.lastModelRunProperty().get()).isSameAs(run);
+        assertThat(vm.progressProperty().get()).isLessThan(0.1);
+        assertThat(vm.progressTextProperty().get()).startsWith("Run 1 stopped.");
+    }
+
+    @Test
+    void aDivergingRunIsReportedAndTheLastGoodModelStays() throws Exception {
+        load("titanic/train.csv");
+        vm.form().epochs.set("3");
+        vm.start();
+        RunRecord good = vm.currentProperty().get();
+
+        vm.form().optimizer.set(Optimizer.SGD);
+        vm.form().momentum.set("0.99");
+        vm.form().learningRate.set("10");
+        vm.form().hiddenLayers.set("256,256");
+        vm.form().epochs.set("30");
+        vm.start();
+
+        RunRecord diverged = vm.currentProperty().get();
+        assertThat(diverged.statusProperty().get()).isEqualTo(RunStatus.DIVERGED);
+        assertThat(diverged.messageProperty().get()).contains("lower learning rate");
+        assertThat(problems).isEmpty();
+        if (!diverged.hasModel()) {
+            assertThat(model.lastModelRunProperty().get()).isSameAs(good);
+        }
+        assertThat(vm.compareWithProperty().get()).isSameAs(good);
+    }
+
+    @Test
+    void invalidFieldsCarryAMessageAndDisableStart() throws Exception {
+        load("titanic/train.csv");
+
+        vm.form().hiddenLayers.set("12a");
+        assertThat(vm.form().hiddenLayers.errorProperty().get()).contains("'12a' is not a whole number");
+        assertThat(vm.canStart().get()).isFalse();
+        vm.start();
+        assertThat(model.runs()).isEmpty();
+
+        vm.form().hiddenLayers.set("128, 64");
+        vm.form().learningRate.set("0");
+        assertThat(vm.form().learningRate.errorProperty().get()).contains("greater than 0");
+        vm.form().learningRate.set("0.01");
+        assertThat(vm.form().hiddenLayers.value()).containsExactly(128, 64);
+        assertThat(vm.canStart().get()).isTrue();
+    }
+
+    @Test
+    void theFinderSuggestsALearningRateThatCanBeUsed() throws Exception {
+        load("titanic/train.csv");
+
+        vm.findLearningRate();
+
+        var result = vm.lrResultProperty().get();
+        assertThat(result.points()).hasSizeGreaterThan(10);
+        assertThat(result.suggestedRate()).isBetween(1e-7, 10.0);
+        vm.useSuggestedRate();
+        assertThat(vm.form().learningRate.value()).isCloseTo(result.suggestedRate(),
+                org.assertj.core.data.Percentage.withPercentage(5));
+    }
+
+    @Test
+    void yeastTrainsAsMultiLabelWithSigmoidOutputs() throws Exception {
+        load("yeast/train.csv");
+        vm.form().epochs.set("2");
+        assertThat(vm.form().lossExplanation().get()).contains("softmax would make them compete");
+
+        vm.start();
+
+        RunRecord run = vm.currentProperty().get();
+        assertThat(run.statusProperty().get()).isEqualTo(RunStatus.COMPLETED);
+        assertThat(run.spec().outputs()).isEqualTo(14);
+        assertThat(run.epochs().get(0).metricName()).isEqualTo("accuracy@0.5");
+    }
+}
