@@ -1,13 +1,13 @@
 package org.mlpworkbench.ui;
 
 import javafx.application.Application;
-import javafx.scene.Scene;
-import javafx.scene.control.Label;
-import javafx.scene.layout.BorderPane;
 import javafx.stage.Stage;
+import org.mlpworkbench.ui.task.FxBackgroundTasks;
 
-/** The JavaFX application: builds the main window. */
+/** The JavaFX application: builds the {@link MainWindow} with the production services. */
 public final class WorkbenchApp extends Application {
+
+    private AppServices services;
 
     /** Launches the application; called by the launcher. */
     public static void launchApp(String[] args) {
@@ -16,8 +16,16 @@ public final class WorkbenchApp extends Application {
 
     @Override
     public void start(Stage stage) {
-        stage.setTitle("MLP Workbench");
-        stage.setScene(new Scene(new BorderPane(new Label("MLP Workbench")), 1200, 800));
+        services = AppServices.production();
+        MainWindow window = new MainWindow(services);
+        window.attach(stage);
         stage.show();
+    }
+
+    @Override
+    public void stop() {
+        if (services != null && services.tasks() instanceof FxBackgroundTasks tasks) {
+            tasks.shutdown();
+        }
     }
 }

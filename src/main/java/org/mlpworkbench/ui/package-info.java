@@ -1,5 +1,21 @@
 /**
- * The JavaFX desktop application: views bind to view-model properties; view-models call the core
- * through one background task per job. The only package (with the launcher) that may use JavaFX.
+ * The JavaFX desktop application (the only package, with the launcher, that may use JavaFX).
+ *
+ * <p>Design: MVC with view-models, in the style of JabRef/AtlantaFX. {@link org.mlpworkbench.ui.WorkbenchApp}
+ * builds one {@link org.mlpworkbench.ui.MainWindow}: menu bar ({@code AppMenus}, every action with a
+ * mnemonic, frequent ones with an accelerator), the workflow {@code StepBar} (Data → Prepare → Train →
+ * Evaluate → Export; a step is enabled once its input exists, and says what enables it), the current
+ * step's view and the status bar. The window owns the session ({@code session.WorkbenchModel}) and one
+ * view-model per step; views are built on first visit and kept, so switching steps loses nothing.
+ *
+ * <p>Sub-packages: {@code task} (the {@code BackgroundTasks} seam: one {@code javafx.concurrent.Task} per
+ * core call, a synchronous implementation for view-model tests, and the coalescing {@code LiveFeed});
+ * {@code session} (what the user works on, settings, samples); {@code component} (reusable nodes:
+ * the canvas {@code LinePlot}, {@code Sparkline}, {@code FormGrid} with validated {@code Field}s, dialogs);
+ * {@code data}, {@code prepare}, {@code train} (one view + view-model per step). View-models expose
+ * read-only properties and commands, never touch nodes, and are unit-tested without the toolkit;
+ * views bind to them. Core listener callbacks arrive on worker threads and reach the UI only through
+ * the seam. Styles: {@code workbench.css} (light) and {@code dark.css} (overrides), chosen in View ›
+ * Dark theme and remembered.
  */
 package org.mlpworkbench.ui;

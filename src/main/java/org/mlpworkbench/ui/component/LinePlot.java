@@ -44,6 +44,7 @@ public final class LinePlot extends Region {
     private DoubleFunction<String> xFormat;
     private boolean legendVisible = true;
     private boolean dirty = true;
+    private final ListChangeListener<String> themeListener = c -> redraw();
 
     public LinePlot(String title, String xLabel, String yLabel) {
         this.title = title;
@@ -54,8 +55,11 @@ public final class LinePlot extends Region {
         setMinSize(200, 150);
         setPrefSize(480, 300);
         sceneProperty().addListener((obs, old, scene) -> {
+            if (old != null) {
+                old.getRoot().getStyleClass().removeListener(themeListener);
+            }
             if (scene != null) {
-                scene.getRoot().getStyleClass().addListener((ListChangeListener<String>) c -> redraw());
+                scene.getRoot().getStyleClass().addListener(themeListener);
             }
             redraw();
         });

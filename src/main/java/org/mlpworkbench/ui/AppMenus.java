@@ -1,0 +1,140 @@
+package org.mlpworkbench.ui;
+
+import java.nio.file.Path;
+import java.util.List;
+import javafx.collections.ListChangeListener;
+import javafx.scene.control.CheckMenuItem;
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuBar;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.SeparatorMenuItem;
+import javafx.scene.input.KeyCombination;
+import org.mlpworkbench.ui.session.SampleFiles;
+import org.mlpworkbench.ui.session.Settings;
+import org.mlpworkbench.ui.train.TrainViewModel;
+
+/**
+ * The menu bar. Every action of the application is here with a mnemonic, and the frequent ones with
+ * an accelerator; the keyboard-shortcut help is generated from these menus.
+ */
+final class AppMenus {
+
+    private AppMenus() {
+    }
+
+    static MenuBar create(MainWindow window, AppServices services) {
+        MenuBar bar = new MenuBar(fileMenu(window, services), viewMenu(window, services.settings()),
+                trainMenu(window), helpMenu(window));
+        bar.setId("menu-bar");
+        return bar;
+    }
+
+    private static Menu fileMenu(MainWindow window, AppServices services) {
+        MenuItem open = item("_Open CSV…", "Shortcut+O", window::chooseFile);
+        open.setId("menu-open");
+        Menu file = new Menu("_File");
+        file.getItems().add(open);
+        services.sampleFolder().map(SampleFiles::list).filter(list -> !list.isEmpty()).ifPresent(samples -> {
+            Menu menu = new Menu("Open _sample");
+            menu.setId("menu-samples");
+            for (SampleFiles.Sample sample : samples) {
+                MenuItem item = new MenuItem(sample.name());
+                item.setMnemonicParsing(false);
+                item.setOnAction(e -> window.open(sample.file()));
+                menu.getItems().add(item);
+            }
+            file.getItems().add(menu);
+        });
+        file.getItems().add(recentMenu(window, services.settings()));
+        file.getItems().addAll(new SeparatorMenuItem(), item("_Quit", "Shortcut+Q", () -> {
+            if (window.window() != null) {
+                ((javafx.stage.Stage) window.window()).close();
+            }
+        }));
+        return file;
+    }
+
+    private static Menu recentMenu(MainWindow window, Settings settings) {
+        Menu recent = new Menu("Open _recent");
+        recent.setId("menu-recent");
+        Runnable rebuild = () -> {
+            recent.getItems().clear();
+            List<Path> files = List.copyOf(settings.recentFiles());
+            for (int i = 0; i < files.size(); i++) {
+                Path path = files.get(i);
+                String prefix = i < 9 ? "_" + (i + 1) + "  " : "   ";
+                MenuItem item = new MenuItem(prefix + path.getFileName() + "   —   " + path.getParent());
+                item.setOnAction(e -> window.open(path));
+                recent.getItems().add(item);
+            }
+            if (!files.isEmpty()) {
+                recent.getItems().addAll(new SeparatorMenuItem(), item("_Clear list", null, settings.recentFiles()::clear));
+            }
+            recent.setDisable(files.isEmpty());
+        };
+        settings.recentFiles().addListener((ListChangeListener<Path>) c -> rebuild.run());
+        rebuild.run();
+        return recent;
+    }
+
+    private static Menu viewMenu(MainWindow window, Settings settings) {
+        Menu view = new Menu("_View");
+        for (Step step : Step.values()) {
+            MenuItem go = item("_" + step.number() + "  " + step.title(), "Shortcut+" + step.number(),
+                    () -> window.select(step));
+            go.setId("menu-step-" + step.name().toLowerCase(java.util.Locale.ROOT));
+            view.getItems().add(go);
+        }
+        CheckMenuItem dark = new CheckMenuItem("_Dark theme");
+        dark.setId("menu-dark");
+        dark.setAccelerator(KeyCombination.keyCombination("Shortcut+Shift+D"));
+        dark.selectedProperty().bindBidirectional(settings.darkThemeProperty());
+        view.getItems().addAll(new SeparatorMenuItem(), dark);
+        return view;
+    }
+
+    private static Menu trainMenu(MainWindow window) {
+        TrainViewModel train = window.trainViewModel();
+        MenuItem start = item("_Start training", "Shortcut+Enter", () -> {
+            window.select(Step.TRAIN);
+            train.start();
+        });
+        start.setId("menu-start");
+        start.disableProperty().bind(train.canStart().not());
+        MenuItem pause = item("_Pause / resume", "F6", () -> {
+            if (train.pausedProperty().get()) {
+                train.resume();
+            } else {
+                train.pause();
+            }
+        });
+        pause.disableProperty().bind(train.activeProperty().not());
+        MenuItem stop = item("S_top training", "Shift+F5", train::stop);
+        stop.disableProperty().bind(train.activeProperty().not());
+        MenuItem find = item("_Find learning rate", "Shortcut+L", () -> {
+            window.select(Step.TRAIN);
+            train.findLearningRate();
+        });
+        find.disableProperty().bind(train.canStart().not());
+        Menu menu = new Menu("_Train", null, start, pause, stop, new SeparatorMenuItem(), find);
+        menu.setId("menu-train");
+        return menu;
+    }
+
+    private static Menu helpMenu(MainWindow window) {
+        Menu help = new Menu("_Help");
+        help.getItems().addAll(
+                item("_Keyboard shortcuts and steps", "F1", () -> HelpDialog.showShortcuts(window)),
+                item("_About MLP Workbench", null, () -> HelpDialog.showAbout(window)));
+        return help;
+    }
+
+    static MenuItem item(String text, String accelerator, Runnable action) {
+        MenuItem item = new MenuItem(text);
+        if (accelerator != null) {
+            item.setAccelerator(KeyCombination.keyCombination(accelerator));
+        }
+        item.setOnAction(e -> action.run());
+        return item;
+    }
+}

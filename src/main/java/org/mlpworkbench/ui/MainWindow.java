@@ -1,0 +1,233 @@
+package org.mlpworkbench.ui;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Supplier;
+import javafx.beans.binding.Bindings;
+import javafx.beans.value.ObservableBooleanValue;
+import javafx.beans.value.ObservableStringValue;
+import javafx.geometry.Rectangle2D;
+import javafx.scene.Node;
+import javafx.scene.Scene;
+import javafx.scene.control.MenuBar;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.TransferMode;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+import javafx.stage.Screen;
+import javafx.stage.FileChooser;
+import javafx.stage.Stage;
+import org.mlpworkbench.ui.data.DataView;
+import org.mlpworkbench.ui.data.DataViewModel;
+import org.mlpworkbench.ui.prepare.PrepareView;
+import org.mlpworkbench.ui.prepare.PrepareViewModel;
+import org.controlsfx.control.Notifications;
+import org.mlpworkbench.ui.session.Preparation;
+import org.mlpworkbench.ui.session.RunRecord;
+import org.mlpworkbench.ui.train.TrainView;
+import org.mlpworkbench.ui.train.TrainViewModel;
+import org.mlpworkbench.ui.session.SampleFiles;
+import org.mlpworkbench.ui.session.WorkbenchModel;
+
+/**
+ * The one main window: menu bar, the workflow {@link StepBar} on the left, the current step's view in
+ * the centre and the status bar below. It owns the session ({@link WorkbenchModel}) and the step
+ * view-models; step views are built on first visit and then kept, so switching steps loses nothing.
+ */
+public final class MainWindow {
+
+    private final AppServices services;
+    private final WorkbenchModel model = new WorkbenchModel();
+    private final BorderPane root = new BorderPane();
+    private final StackPane center = new StackPane();
+    private final StepBar stepBar = new StepBar();
+    private final Map<Step, Supplier<Node>> factories = new EnumMap<>(Step.class);
+    private final Map<Step, Node> views = new EnumMap<>(Step.class);
+    private final DataViewModel data;
+    private final PrepareViewModel prepare;
+    private final TrainViewModel train;
+    private final MenuBar menus;
+    private Stage stage;
+
+    public MainWindow(AppServices services) {
+        this.services = services;
+        this.data = new DataViewModel(model, services.tasks(), services.settings());
+        this.prepare = new PrepareViewModel(model, services.tasks());
+        this.train = new TrainViewModel(model, services.tasks());
+        List<SampleFiles.Sample> samples = services.sampleFolder().map(SampleFiles::list).orElse(List.of());
+
+        register(Step.DATA, Bindings.createBooleanBinding(() -> true), dataStatus(), "",
+                () -> new DataView(data, this::chooseFile, this::window, samples));
+        register(Step.PREPARE, model.hasData(), prepareStatus(), "Load a CSV file in the Data step first.",
+                () -> new PrepareView(prepare, Bindings.createStringBinding(() -> train.form().output.get() == null
+                        ? "" : train.form().output.get().lossName(), train.form().output), this::window));
+        register(Step.TRAIN, model.hasPreparation(), trainStatus(), "Choose a target in the Prepare step first.",
+                () -> new TrainView(train, this::window));
+        stepBar.add(Step.EVALUATE, Bindings.createBooleanBinding(() -> false), Bindings.createStringBinding(() -> ""),
+                "Needs a trained model and the evaluation view, which this version does not include.");
+        stepBar.add(Step.EXPORT, Bindings.createBooleanBinding(() -> false), Bindings.createStringBinding(() -> ""),
+                "Needs a trained model and the export view, which this version does not include.");
+        stepBar.selectedProperty().addListener((obs, old, now) -> show(now));
+
+        menus = AppMenus.create(this, services);
+        root.setTop(new VBox(menus));
+        root.setLeft(stepBar);
+        root.setCenter(center);
+        root.setBottom(StatusLine.create(services.tasks().monitor(), model));
+        root.getStyleClass().add("main-window");
+        stepBar.selectedProperty().set(Step.DATA);
+        train.setOnRunEnded(this::notifyRunEnded);
+    }
+
+    /** Tells the user a run has ended when the Train step is not in view. */
+    private void notifyRunEnded(RunRecord run) {
+        if (stage == null || !stage.isShowing() || stepBar.selectedProperty().get() == Step.TRAIN) {
+            return;
+        }
+        Notifications.create()
+                .owner(stage)
+                .title(run.name() + " " + run.statusProperty().get())
+                .text(run.messageProperty().get())
+                .hideAfter(javafx.util.Duration.seconds(6))
+                .onAction(e -> select(Step.TRAIN))
+                .showInformation();
+    }
+
+    private void register(Step step, ObservableBooleanValue available, ObservableStringValue status,
+            String whatEnablesIt, Supplier<Node> view) {
+        factories.put(step, view);
+        stepBar.add(step, available, status, whatEnablesIt);
+    }
+
+    private ObservableStringValue prepareStatus() {
+        return Bindings.createStringBinding(() -> {
+            Preparation p = model.preparation();
+            return p == null ? "" : p.task().label() + " · " + String.join(", ", p.recipe().targets());
+        }, model.preparationProperty());
+    }
+
+    private ObservableStringValue trainStatus() {
+        return Bindings.createStringBinding(() -> {
+            int runs = model.runs().size();
+            if (train.activeProperty().get()) {
+                return train.pausedProperty().get() ? "paused" : "training…";
+            }
+            return runs == 0 ? "" : runs == 1 ? "1 run" : runs + " runs";
+        }, model.runs(), train.activeProperty(), train.pausedProperty());
+    }
+
+    private ObservableStringValue dataStatus() {
+        return Bindings.createStringBinding(() -> model.data() == null ? "no file" : model.data().name(),
+                model.dataProperty());
+    }
+
+    /** Shows {@code step} if it is enabled; returns whether it is now shown. */
+    public boolean select(Step step) {
+        if (!factories.containsKey(step) || !stepBar.isAvailable(step)) {
+            return false;
+        }
+        stepBar.selectedProperty().set(step);
+        return true;
+    }
+
+    private void show(Step step) {
+        Node view = views.computeIfAbsent(step, s -> factories.get(s).get());
+        center.getChildren().setAll(view);
+    }
+
+    /** Puts the window into {@code stage}: scene sized to the screen, theme, drag-and-drop, shortcuts. */
+    public void attach(Stage stage) {
+        this.stage = stage;
+        Rectangle2D screen = Screen.getPrimary().getVisualBounds();
+        double width = Math.min(1440, screen.getWidth() * 0.92);
+        double height = Math.min(900, screen.getHeight() * 0.92);
+        Scene scene = new Scene(root, width, height);
+        Theme.apply(scene, services.settings().darkThemeProperty().get());
+        services.settings().darkThemeProperty().addListener((obs, old, dark) -> Theme.apply(scene, dark));
+        installDragAndDrop(scene);
+        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.ESCAPE),
+                () -> services.tasks().monitor().cancelCurrent());
+        stage.setScene(scene);
+        for (String icon : new String[] {"icon-32.png", "icon-64.png"}) {
+            stage.getIcons().add(new javafx.scene.image.Image(
+                    java.util.Objects.requireNonNull(MainWindow.class.getResourceAsStream(icon), icon)));
+        }
+        stage.setMinWidth(960);
+        stage.setMinHeight(600);
+        stage.titleProperty().bind(Bindings.createStringBinding(() -> model.data() == null ? "MLP Workbench"
+                : model.data().name() + " — MLP Workbench", model.dataProperty()));
+    }
+
+    private void installDragAndDrop(Scene scene) {
+        scene.setOnDragOver(e -> {
+            if (e.getDragboard().hasFiles()) {
+                e.acceptTransferModes(TransferMode.COPY);
+            }
+            e.consume();
+        });
+        scene.setOnDragDropped(e -> {
+            List<java.io.File> files = e.getDragboard().hasFiles() ? e.getDragboard().getFiles() : List.of();
+            boolean accepted = !files.isEmpty();
+            if (accepted) {
+                open(files.get(0).toPath());
+            }
+            e.setDropCompleted(accepted);
+            e.consume();
+        });
+    }
+
+    /** Opens {@code file} in the Data step. */
+    public void open(Path file) {
+        select(Step.DATA);
+        data.open(file);
+    }
+
+    /** Lets the user choose a CSV file and opens it. */
+    void chooseFile() {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle("Open a CSV file");
+        chooser.getExtensionFilters().addAll(
+                new FileChooser.ExtensionFilter("CSV and text files", "*.csv", "*.tsv", "*.txt", "*.CSV"),
+                new FileChooser.ExtensionFilter("All files", "*.*"));
+        services.settings().recentFiles().stream().map(Path::getParent)
+                .filter(p -> p != null && Files.isDirectory(p))
+                .findFirst().ifPresent(dir -> chooser.setInitialDirectory(dir.toFile()));
+        java.io.File chosen = chooser.showOpenDialog(stage);
+        if (chosen != null) {
+            open(chosen.toPath());
+        }
+    }
+
+    javafx.stage.Window window() {
+        return stage;
+    }
+
+    MenuBar menuBar() {
+        return menus;
+    }
+
+    AppServices services() {
+        return services;
+    }
+
+    public WorkbenchModel model() {
+        return model;
+    }
+
+    TrainViewModel trainViewModel() {
+        return train;
+    }
+
+    DataViewModel dataViewModel() {
+        return data;
+    }
+
+    public BorderPane root() {
+        return root;
+    }
+}

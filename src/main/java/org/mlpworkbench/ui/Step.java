@@ -1,0 +1,32 @@
+package org.mlpworkbench.ui;
+
+/** The workflow, in order. The main window shows one step at a time; Ctrl+digit jumps to a step. */
+public enum Step {
+    DATA("Data", "Open a CSV file and check its columns"),
+    PREPARE("Prepare", "Choose the target, the columns to use and their encodings"),
+    TRAIN("Train", "Configure the network and train it while the curves draw"),
+    EVALUATE("Evaluate", "Inspect the trained model: metrics and decision threshold"),
+    EXPORT("Export", "Save the trained model for use elsewhere");
+
+    private final String title;
+    private final String purpose;
+
+    Step(String title, String purpose) {
+        this.title = title;
+        this.purpose = purpose;
+    }
+
+    public String title() {
+        return title;
+    }
+
+    /** One sentence on what the step is for. */
+    public String purpose() {
+        return purpose;
+    }
+
+    /** 1-based position, also the digit of its Ctrl+digit shortcut. */
+    public int number() {
+        return ordinal() + 1;
+    }
+}

@@ -1,0 +1,84 @@
+package org.mlpworkbench.ui;
+
+import static org.mlpworkbench.ui.UiTestSupport.waitUntil;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.mlpworkbench.SharedData;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+
+/**
+ * Walks through the steps and saves a screenshot of each, light and dark, to the folder named by
+ * {@code -Dmlpw.screenshots=DIR}. Not part of the normal test run. Repeatable:
+ * {@code xvfb-run -a -s "-screen 0 1920x1200x24" mvn test -Dheadful -Dtest=ScreenshotTour -Dmlpw.screenshots=assets}
+ */
+@EnabledIfSystemProperty(named = "mlpw.screenshots", matches = ".+")
+@ExtendWith(ApplicationExtension.class)
+class ScreenshotTour {
+
+    private MainWindow window;
+    private Stage stage;
+
+    @Start
+    void start(Stage stage) {
+        this.stage = stage;
+        window = UiTestSupport.start(stage, SharedData.file("titanic/train.csv"));
+    }
+
+    @Test
+    void tour(FxRobot robot) throws Exception {
+        Path dir = Path.of(System.getProperty("mlpw.screenshots"));
+        Screenshots.save(stage.getScene(), dir, "welcome");
+        Path broken = Files.createTempDirectory("tour").resolve("customers.csv");
+        Files.writeString(broken, "name,age,city\nAda,36,London\nBob,\"41,Paris\nCy,29,Rome\n");
+        robot.interact(() -> window.open(broken));
+        waitUntil(30, () -> robot.lookup("#error-dialog").tryQuery().isPresent());
+        Screenshots.save(robot.lookup("#error-dialog").query().getScene(), dir, "error-dialog");
+        robot.clickOn("OK");
+        robot.interact(() -> window.open(SharedData.file("titanic/train.csv")));
+        waitUntil(30, () -> window.model().data() != null);
+        Screenshots.save(stage.getScene(), dir, "data");
+        robot.interact(() -> window.services().settings().darkThemeProperty().set(true));
+        Screenshots.save(stage.getScene(), dir, "data-dark");
+        robot.interact(() -> window.services().settings().darkThemeProperty().set(false));
+        robot.interact(() -> window.select(Step.PREPARE));
+        waitUntil(30, () -> window.model().preparation() != null);
+        Screenshots.save(stage.getScene(), dir, "prepare");
+
+        var train = window.trainViewModel();
+        robot.interact(() -> {
+            window.select(Step.TRAIN);
+            train.form().epochs.set("40");
+        });
+        robot.interact(train::findLearningRate);
+        waitUntil(60, () -> train.lrResultProperty().get() != null);
+        Screenshots.save(stage.getScene(), dir, "train-lr-finder");
+        robot.interact(train::start);
+        waitUntil(120, () -> !train.activeProperty().get());
+        robot.interact(() -> {
+            train.form().output.set(train.form().outputOptions().get(1));
+            train.start();
+        });
+        waitUntil(120, () -> !train.activeProperty().get());
+        Screenshots.save(stage.getScene(), dir, "train");
+        robot.interact(() -> {
+            train.form().hiddenLayers.set("12a");
+        });
+        Screenshots.save(stage.getScene(), dir, "train-invalid");
+        robot.interact(() -> window.services().settings().darkThemeProperty().set(true));
+        Screenshots.save(stage.getScene(), dir, "train-dark");
+        robot.interact(() -> {
+            window.services().settings().darkThemeProperty().set(false);
+            train.form().hiddenLayers.set("128");
+            stage.setWidth(1920);
+            stage.setHeight(1080);
+        });
+        Screenshots.save(stage.getScene(), dir, "train-1080");
+    }
+}

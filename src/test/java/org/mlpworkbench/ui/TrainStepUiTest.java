@@ -1,0 +1,128 @@
+package org.mlpworkbench.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.mlpworkbench.ui.UiTestSupport.waitUntil;
+
+import java.util.List;
+import javafx.scene.control.Button;
+import javafx.scene.control.ProgressBar;
+import javafx.scene.control.TableView;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.mlpworkbench.SharedData;
+import org.mlpworkbench.ui.component.CurvePoint;
+import org.mlpworkbench.ui.component.LinePlot;
+import org.mlpworkbench.ui.prepare.ColumnPlan;
+import org.mlpworkbench.ui.session.RunStatus;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+
+/** Drives the real window from a loaded file through Prepare to a finished, a stopped and a multi-label run. */
+@ExtendWith(ApplicationExtension.class)
+class TrainStepUiTest {
+
+    private MainWindow window;
+
+    @Start
+    void start(Stage stage) {
+        window = UiTestSupport.start(stage);
+    }
+
+    private void open(FxRobot robot, String relative) {
+        robot.interact(() -> window.open(SharedData.file(relative)));
+        waitUntil(30, () -> window.model().preparation() != null);
+    }
+
+    private List<CurvePoint> lossSeries(FxRobot robot, String name) {
+        return robot.lookup("#loss-chart").queryAs(LinePlot.class).points(name);
+    }
+
+    private void typeInto(FxRobot robot, String fieldId, String text) {
+        robot.doubleClickOn(fieldId).push(KeyCode.CONTROL, KeyCode.A).write(text);
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void titanicDefaultDropsThenAShortRunDrawsItsCurvesAndFinishes(FxRobot robot) {
+        open(robot, "titanic/train.csv");
+        robot.clickOn("#step-prepare");
+        TableView<ColumnPlan> plans = robot.lookup("#plan-table").queryAs(TableView.class);
+        assertThat(plans.getItems()).filteredOn(p -> p.dropProperty().get()).extracting(ColumnPlan::name)
+                .containsExactly("PassengerId", "Name", "Ticket");
+
+        robot.clickOn("#step-train");
+        typeInto(robot, "#field-epochs", "6");
+        robot.clickOn("#start-training");
+        waitUntil(60, () -> window.trainViewModel().currentProperty().get() != null
+                && !window.trainViewModel().activeProperty().get());
+
+        assertThat(window.trainViewModel().currentProperty().get().statusProperty().get())
+                .isEqualTo(RunStatus.COMPLETED);
+        assertThat(lossSeries(robot, "training")).hasSize(6);
+        assertThat(lossSeries(robot, "validation")).hasSize(6);
+        assertThat(lossSeries(robot, "training, per batch (smoothed)")).isNotEmpty();
+        assertThat(robot.lookup("#train-progress").queryAs(ProgressBar.class).getProgress()).isEqualTo(1.0);
+        assertThat(robot.lookup("#metric-chart").queryAs(LinePlot.class).seriesNames())
+                .containsExactly("training", "validation");
+    }
+
+    @Test
+    void stoppingARunMidwayKeepsItsModelAndReenablesStart(FxRobot robot) {
+        open(robot, "titanic/train.csv");
+        robot.clickOn("#step-train");
+        typeInto(robot, "#field-epochs", "5000");
+        robot.clickOn("#start-training");
+        waitUntil(60, () -> window.trainViewModel().currentProperty().get().epochs().size() >= 2);
+
+        robot.clickOn("#stop-training");
+        waitUntil(30, () -> !window.trainViewModel().activeProperty().get());
+
+        var run = window.trainViewModel().currentProperty().get();
+        assertThat(run.statusProperty().get()).isEqualTo(RunStatus.STOPPED);
+        assertThat(run.hasModel()).isTrue();
+        assertThat(run.epochs().size()).isLessThan(5000);
+        assertThat(window.model().lastModelRunProperty().get()).isSameAs(run);
+        assertThat(robot.lookup("#start-training").queryAs(Button.class).isDisabled()).isFalse();
+        assertThat(robot.lookup("#train-progress").queryAs(ProgressBar.class).getProgress()).isLessThan(1.0);
+    }
+
+    @Test
+    void pauseHoldsTheRunAndResumeContinuesIt(FxRobot robot) {
+        open(robot, "titanic/train.csv");
+        robot.clickOn("#step-train");
+        typeInto(robot, "#field-epochs", "5000");
+        robot.clickOn("#start-training");
+        waitUntil(60, () -> window.trainViewModel().currentProperty().get().epochs().size() >= 1);
+
+        robot.clickOn("#pause-training");
+        var run = window.trainViewModel().currentProperty().get();
+        waitUntil(10, () -> run.statusProperty().get() == RunStatus.PAUSED);
+        int pausedAt = run.epochs().size();
+        robot.sleep(400);
+        assertThat(run.epochs().size()).isLessThanOrEqualTo(pausedAt + 1);
+
+        robot.clickOn("#pause-training");
+        waitUntil(30, () -> run.epochs().size() >= pausedAt + 3);
+        robot.type(KeyCode.ESCAPE);
+        waitUntil(30, () -> !window.trainViewModel().activeProperty().get());
+        assertThat(run.statusProperty().get()).isEqualTo(RunStatus.STOPPED);
+    }
+
+    @Test
+    void theMultiLabelYeastDataTrainsWithOneSigmoidPerLabel(FxRobot robot) {
+        open(robot, "yeast/train.csv");
+        robot.clickOn("#step-train");
+        typeInto(robot, "#field-epochs", "3");
+        robot.clickOn("#start-training");
+        waitUntil(60, () -> window.trainViewModel().currentProperty().get() != null
+                && !window.trainViewModel().activeProperty().get());
+
+        var run = window.trainViewModel().currentProperty().get();
+        assertThat(run.statusProperty().get()).isEqualTo(RunStatus.COMPLETED);
+        assertThat(run.spec().outputs()).isEqualTo(14);
+        assertThat(lossSeries(robot, "training")).hasSize(3);
+    }
+}
