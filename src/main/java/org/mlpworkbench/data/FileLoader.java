@@ -22,6 +22,8 @@ import java.util.List;
 final class FileLoader {
 
     static final int SAMPLE_BYTES = 1 << 16;
+    /** A record longer than this is taken for a quoting mistake rather than read into memory. */
+    static final int MAX_RECORD_BYTES = 1 << 30;
 
     private FileLoader() {
     }
@@ -108,6 +110,9 @@ final class FileLoader {
         try {
             first = firstRecord(tokenizer, block, from, whole);
             while (first.rows == 0 && !whole) {
+                if (block.length >= MAX_RECORD_BYTES) {
+                    throw tooLong(source, 1);
+                }
                 block = readAt(channel, 0, (int) Math.min(size, block.length * 2L));
                 whole = block.length == size;
                 first = firstRecord(tokenizer, block, from, whole);
@@ -148,6 +153,11 @@ final class FileLoader {
         warnings.addAll(result.warnings());
         return new LoadedTable(result.table(), dialect, warnings, size, Duration.ofNanos(System.nanoTime() - started),
                 result.rowLines());
+    }
+
+    static CsvException tooLong(String source, int line) {
+        return new CsvException(source, line, null, source + ", line " + line + ": the record that starts here is"
+                + " longer than 1 GB; a quote is probably never closed (or the quote character is wrong).");
     }
 
     private static TokenizedChunk firstRecord(ByteTokenizer tokenizer, byte[] block, int from, boolean whole) {
