@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
+import java.nio.channels.ClosedByInterruptException;
 import java.nio.channels.FileChannel;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
@@ -38,8 +39,10 @@ final class FileLoader {
         String source = source(file);
         try (FileChannel channel = open(file, source)) {
             return load(channel, source, options, listener, started, chunkBytes);
+        } catch (ClosedByInterruptException e) {
+            throw new LoadCancelledException(source, 0);
         } catch (IOException e) {
-            throw new CsvException(source, 0, null, file + " cannot be read: " + e.getMessage(), e);
+            throw cannotRead(file, source, e);
         }
     }
 
@@ -66,8 +69,13 @@ final class FileLoader {
             return new CsvDialect(layout.delimiter(), layout.quote(), layout.header(), enc.charset(), enc.bom(),
                     layout.lineEnding());
         } catch (IOException e) {
-            throw new CsvException(source, 0, null, file + " cannot be read: " + e.getMessage(), e);
+            throw cannotRead(file, source, e);
         }
+    }
+
+    private static CsvException cannotRead(Path file, String source, IOException e) {
+        String why = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+        return new CsvException(source, 0, null, file + " cannot be read: " + why, e);
     }
 
     private static String source(Path file) {
