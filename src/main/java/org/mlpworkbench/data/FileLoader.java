@@ -12,6 +12,7 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 
@@ -102,7 +103,11 @@ final class FileLoader {
         EncodingSniffer.Encoding enc = EncodingSniffer.detect(source, head, head.length, head.length == size,
                 options.charset());
         if (!enc.asciiCompatible()) {
-            byte[] all = readAt(channel, 0, Math.toIntExact(size));
+            if (size > MAX_RECORD_BYTES) {
+                throw new CsvException(source, 0, null, source + " is " + enc.charset().name() + " text of more than 1 GB;"
+                        + " only UTF-8 and single-byte encodings are streamed. Save it as UTF-8.");
+            }
+            byte[] all = readAt(channel, 0, (int) size);
             String text = new String(all, enc.skip(), all.length - enc.skip(), enc.charset());
             return TextLoader.load(source, text, size, options, listener, enc, started);
         }
@@ -153,7 +158,7 @@ final class FileLoader {
         TableAssembler.Result result = pipeline.run(dataStart, firstLine);
         CsvDialect dialect = new CsvDialect(layout.delimiter(), layout.quote(), layout.header(), result.charset(),
                 enc.bom(), layout.lineEnding());
-        List<String> warnings = new java.util.ArrayList<>();
+        List<String> warnings = new ArrayList<>();
         if (enc.warning() != null) {
             warnings.add(enc.warning());
         }

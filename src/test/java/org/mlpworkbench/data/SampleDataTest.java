@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -64,7 +65,7 @@ class SampleDataTest {
             right += best == cover.code(r) ? 1 : 0;
             counts[cover.code(r)]++;
         }
-        double majority = (double) java.util.Arrays.stream(counts).max().orElseThrow() / (t.rowCount() - split);
+        double majority = (double) Arrays.stream(counts).max().orElseThrow() / (t.rowCount() - split);
         assertThat((double) right / (t.rowCount() - split)).isGreaterThan(majority + 0.3);
     }
 
@@ -217,7 +218,7 @@ class SampleDataTest {
 
     private static double[] filled(int n, double value) {
         double[] v = new double[n];
-        java.util.Arrays.fill(v, value);
+        Arrays.fill(v, value);
         return v;
     }
 }
