@@ -61,8 +61,8 @@ final class ChunkParser {
                            int keepRagged) {
         int columns = columns();
         int windowRows = Math.max(64, WINDOW_FIELDS / columns);
-        PartBuilder[] builders = builders(Math.max(16, length / Math.max(8, columns * 4)));
-        int[] rowLine = new int[Math.max(16, length / Math.max(8, columns * 4))];
+        PartBuilder[] builders = null;
+        int[] rowLine = null;
         int[] raggedLines = new int[0];
         int[] raggedCounts = new int[0];
         int raggedTotal = 0;
@@ -72,6 +72,11 @@ final class ChunkParser {
         while (pos < length) {
             TokenizedChunk w = tokenizer.tokenize(bytes, pos, length, true, columns, windowRows,
                     keepRagged - raggedLines.length, window);
+            if (builders == null) {
+                int estimate = (int) Math.min(length, (long) w.rows * length / Math.max(1, w.consumed - pos) + 16);
+                builders = builders(estimate);
+                rowLine = new int[estimate];
+            }
             addRows(w, builders, rows == 0);
             if (rows + w.rows > rowLine.length) {
                 rowLine = Arrays.copyOf(rowLine, PartBuilder.grow(rows + w.rows));
@@ -95,6 +100,10 @@ final class ChunkParser {
             pos = w.consumed;
         }
         window.reset(null);
+        if (builders == null) {
+            builders = builders(16);
+            rowLine = new int[0];
+        }
         ColumnPart[] parts = new ColumnPart[columns];
         TokenizedChunk whole = null;
         for (int c = 0; c < columns; c++) {

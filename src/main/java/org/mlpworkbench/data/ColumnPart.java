@@ -1,6 +1,9 @@
 package org.mlpworkbench.data;
 
-/** One column of one parsed chunk: numbers, dictionary codes, or the first value that broke a forced NUMERIC type. */
+/**
+ * One column of one parsed chunk: numbers, dictionary codes, or the first value that broke a forced NUMERIC
+ * type. The arrays may be longer than the chunk's row count; only the first {@code rows} entries count.
+ */
 sealed interface ColumnPart permits ColumnPart.Numbers, ColumnPart.Codes, ColumnPart.NotANumber {
 
     /**

@@ -113,8 +113,7 @@ abstract sealed class PartBuilder permits PartBuilder.Numbers, PartBuilder.Codes
             if (error != null) {
                 return error;
             }
-            return new ColumnPart.Numbers(values.length == size ? values : Arrays.copyOf(values, size), missingCount,
-                    integers, nonFinite, firstNonFiniteRow, few);
+            return new ColumnPart.Numbers(values, missingCount, integers, nonFinite, firstNonFiniteRow, few);
         }
     }
 
@@ -155,8 +154,7 @@ abstract sealed class PartBuilder permits PartBuilder.Numbers, PartBuilder.Codes
 
         @Override
         ColumnPart build() {
-            return new ColumnPart.Codes(codes.length == size ? codes : Arrays.copyOf(codes, size), dictionary,
-                    missingCount);
+            return new ColumnPart.Codes(codes, dictionary, missingCount);
         }
     }
 }
