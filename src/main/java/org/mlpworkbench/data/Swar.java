@@ -34,6 +34,18 @@ final class Swar {
         return (long) LONGS.get(b, i);
     }
 
+    /**
+     * The index of the lowest marked byte of the word at {@code i}, or {@code to} when there is none before
+     * {@code to} (the word may reach past {@code to} into the array: marks there are ignored).
+     */
+    private static int first(int i, long marks, int to) {
+        if (marks == 0) {
+            return to;
+        }
+        int k = i + (Long.numberOfTrailingZeros(marks) >>> 3);
+        return Math.min(k, to);
+    }
+
     /** Index of the first byte in {@code b[from, to)} equal to {@code a} or {@code c}, or {@code to}. */
     static int indexOfEither(byte[] b, int from, int to, byte a, byte c, long pa, long pc) {
         int i = from;
@@ -43,6 +55,10 @@ final class Swar {
             if (m != 0) {
                 return i + (Long.numberOfTrailingZeros(m) >>> 3);
             }
+        }
+        if (i < to && i + 8 <= b.length) {
+            long w = word(b, i);
+            return first(i, matches(w, pa) | matches(w, pc), to);
         }
         for (; i < to; i++) {
             if (b[i] == a || b[i] == c) {
@@ -61,6 +77,10 @@ final class Swar {
             if (m != 0) {
                 return i + (Long.numberOfTrailingZeros(m) >>> 3);
             }
+        }
+        if (i < to && i + 8 <= b.length) {
+            long w = word(b, i);
+            return first(i, matches(w, pa) | matches(w, pc) | matches(w, pd), to);
         }
         for (; i < to; i++) {
             if (b[i] == a || b[i] == c || b[i] == d) {

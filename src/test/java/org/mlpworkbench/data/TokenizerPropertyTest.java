@@ -58,6 +58,26 @@ class TokenizerPropertyTest {
         }
     }
 
+    @Property(tries = 2000)
+    void bytesAfterTheEndOfTheRangeAreIgnored(@ForAll("text") String text, @ForAll("delimiters") char delimiter,
+                                              @ForAll("text") String garbage) {
+        byte[] b = text.getBytes(StandardCharsets.UTF_8);
+        byte[] g = (garbage + "\"\n,;\t|\r").getBytes(StandardCharsets.UTF_8);
+        byte[] padded = new byte[b.length + g.length];
+        System.arraycopy(b, 0, padded, 0, b.length);
+        System.arraycopy(g, 0, padded, b.length, g.length);
+        TokenizedChunk alone = tokenizeOrNull(b, 0, b.length, delimiter);
+        TokenizedChunk inside = tokenizeOrNull(padded, 0, b.length, delimiter);
+        assertThat(inside == null).isEqualTo(alone == null);
+        if (alone != null) {
+            assertThat(inside.rows).isEqualTo(alone.rows);
+            assertThat(Arrays.copyOf(inside.starts, inside.fields)).isEqualTo(Arrays.copyOf(alone.starts, alone.fields));
+            assertThat(Arrays.copyOf(inside.ends, inside.fields)).isEqualTo(Arrays.copyOf(alone.ends, alone.fields));
+        }
+        assertThat(RecordBoundary.lastByJumps(padded, 0, b.length, delimiter, '"'))
+                .isEqualTo(RecordBoundary.lastByJumps(b, 0, b.length, delimiter, '"'));
+    }
+
     /** Commons CSV's records, or {@code null} when it refuses the text. */
     static List<List<String>> commons(String text, char delimiter) {
         CSVFormat format = CSVFormat.DEFAULT.builder().setDelimiter(delimiter).get();
