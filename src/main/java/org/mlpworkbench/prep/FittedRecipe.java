@@ -85,7 +85,8 @@ public record FittedRecipe(List<FittedStep> steps, TargetEncoding target, int fi
         }
         Matrix features = writeFeatures(table, kept);
         String summary = withTargets ? summary(kept.length)
-                : kept.length + " rows × " + features.cols() + " features (no target columns: features only)";
+                : kept.length + " rows × " + features.cols() + (features.cols() == 1 ? " feature" : " features")
+                        + " (no target columns: features only)";
         return new Prepared(features, targets, kept, excluded, message, message.isEmpty() ? summary : summary + "; " + message);
     }
 

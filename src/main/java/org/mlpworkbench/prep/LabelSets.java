@@ -22,7 +22,7 @@ final class LabelSets {
 
     /**
      * The delimiter of a label-set column, or {@code null} when it does not look like one: some values
-     * must contain the delimiter, and the labels must repeat across rows (fewer labels than distinct
+     * must contain the delimiter, and the labels must repeat across rows (no more labels than distinct
      * values, at most {@link TaskInference#MAX_CLASSES}), which tells label sets from free text.
      */
     static String detect(Column column, int[] rows) {
@@ -43,7 +43,7 @@ final class LabelSets {
             return null;
         }
         int labels = labels(column, rows, best).size();
-        return labels < values.distinct() && labels <= TaskInference.MAX_CLASSES ? best : null;
+        return labels <= values.distinct() && labels <= TaskInference.MAX_CLASSES ? best : null;
     }
 
     /** The labels used in {@code rows} of {@code column}, in natural order. */
