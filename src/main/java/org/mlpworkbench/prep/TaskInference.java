@@ -40,7 +40,8 @@ public final class TaskInference {
         Column column = table.column(targets.get(0));
         String name = column.name();
         if (column instanceof CategoricalColumn c && c.type() == ColumnType.BOOLEAN && c.levels().size() == 2) {
-            return new Guess(Task.BINARY, null, name + " is boolean (" + c.levels().get(0) + "/" + c.levels().get(1) + "): binary");
+            return new Guess(Task.BINARY, null, name + " is boolean (" + c.levels().get(0) + "/" + c.levels().get(1)
+                    + "): binary, positive class '" + c.levels().get(1) + "'");
         }
         String found = delimiter != null ? delimiter : LabelSets.detect(column, rows);
         if (found != null) {
@@ -55,7 +56,8 @@ public final class TaskInference {
                     + values.mode() + "')") + " in the training rows: there is nothing to predict");
         }
         if (distinct == 2) {
-            return new Guess(Task.BINARY, null, name + " has two values (" + String.join("/", values.sorted()) + "): binary");
+            return new Guess(Task.BINARY, null, name + " has two values (" + String.join("/", values.sorted())
+                    + "): binary, positive class '" + values.sorted().get(1) + "'");
         }
         boolean numeric = NumericView.firstNonNumber(column) == null;
         if (numeric && !(wholeNumbers(values) && distinct <= MAX_WHOLE_NUMBER_CLASSES)) {
