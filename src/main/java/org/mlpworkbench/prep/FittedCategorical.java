@@ -31,6 +31,9 @@ public record FittedCategorical(
 
     public FittedCategorical {
         categories = List.copyOf(categories);
+        if (categories.stream().distinct().count() != categories.size()) {
+            throw new IllegalArgumentException("categorical step of '" + column + "': the categories repeat a value: " + categories);
+        }
         if (missingCategory && missingPolicy != ColumnStep.MissingPolicy.AS_CATEGORY) {
             throw new IllegalArgumentException("categorical step of '" + column + "': a missing category needs policy AS_CATEGORY");
         }

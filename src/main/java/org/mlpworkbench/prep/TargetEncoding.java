@@ -23,6 +23,12 @@ public sealed interface TargetEncoding {
 
     /** One output: 1 where {@code column} equals {@code positive}, 0 where it equals {@code negative}. */
     record Binary(String column, String negative, String positive) implements TargetEncoding {
+        public Binary {
+            if (negative.equals(positive)) {
+                throw new IllegalArgumentException("binary target '" + column + "': the negative and positive class are both '" + positive + "'");
+            }
+        }
+
         public Task task() {
             return Task.BINARY;
         }
@@ -43,7 +49,7 @@ public sealed interface TargetEncoding {
     /** One-hot outputs {@code column=class}, one per class. */
     record MultiClass(String column, List<String> classes) implements TargetEncoding {
         public MultiClass {
-            classes = List.copyOf(classes);
+            classes = distinct(classes, "classes of multi-class target '" + column + "'");
         }
 
         public Task task() {
@@ -91,7 +97,10 @@ public sealed interface TargetEncoding {
     /** One column of label sets such as {@code car;person}: one output {@code column=label} per label. */
     record LabelSets(String column, String delimiter, List<String> labels) implements TargetEncoding {
         public LabelSets {
-            labels = List.copyOf(labels);
+            labels = distinct(labels, "labels of multi-label target '" + column + "'");
+            if (delimiter.isEmpty()) {
+                throw new IllegalArgumentException("multi-label target '" + column + "': the delimiter cannot be empty");
+            }
         }
 
         public Task task() {
@@ -144,5 +153,13 @@ public sealed interface TargetEncoding {
             List<String> parts = new ArrayList<>(columns.size() <= 3 ? columns : List.of(columns.get(0) + "…" + columns.get(columns.size() - 1)));
             return "regression: " + String.join(", ", parts) + (standardized ? ", standardized" : "");
         }
+    }
+
+    /** An immutable copy of {@code values}; an exception naming {@code what} if a value repeats. */
+    private static List<String> distinct(List<String> values, String what) {
+        if (values.stream().distinct().count() != values.size()) {
+            throw new IllegalArgumentException("the " + what + " repeat a value: " + values);
+        }
+        return List.copyOf(values);
     }
 }
