@@ -61,7 +61,7 @@ final class RecipeDefaults {
         if (s.present() == 0) {
             return new Choice(ColumnStep.DROP, "dropped — every value is missing");
         }
-        String missing = s.missing() == 0 ? "" : s.missing() + " missing values ";
+        String missing = s.missing() == 0 ? "" : s.missing() == 1 ? "1 missing value " : s.missing() + " missing values ";
         return switch (s.type()) {
             case IDENTIFIER -> new Choice(ColumnStep.DROP, "dropped — unique per row (" + s.distinct()
                     + " distinct values in " + s.present() + " rows); an identifier carries no signal");
@@ -75,10 +75,10 @@ final class RecipeDefaults {
                             + s.present() + " rows is too varied to learn from");
             case NUMERIC -> new Choice(new ColumnStep.Numeric(ColumnStep.Scaling.STANDARDIZE, ColumnStep.Imputation.MEDIAN, 0, false),
                     "numeric — standardized with the training mean and standard deviation"
-                            + (missing.isEmpty() ? "" : "; " + missing + "filled with the training median"
+                            + (missing.isEmpty() ? "" : "; " + missing + (s.missing() == 1 ? "is" : "are") + " filled with the training median"
                             + " (add a 'was missing' indicator if missingness may matter)"));
             case BOOLEAN -> new Choice(new ColumnStep.Bool(false), "boolean — 0/1"
-                    + (missing.isEmpty() ? "" : "; " + missing + "take the most frequent value"));
+                    + (missing.isEmpty() ? "" : "; " + missing + verb(s.missing(), "take") + " the most frequent value"));
             case CATEGORICAL -> categorical(s, missing);
         };
     }
@@ -91,9 +91,14 @@ final class RecipeDefaults {
         String reason = "categorical — one-hot, " + (capped ? "the " + CATEGORY_CAP + " most frequent of " + s.distinct()
                 + " categories, the rest as 'other'" : s.distinct() + " categories");
         if (!missing.isEmpty()) {
-            reason += "; " + missing + (few ? "take the most frequent category" : "form a category of their own");
+            reason += "; " + missing + (few ? verb(s.missing(), "take") + " the most frequent category"
+                    : s.missing() == 1 ? "forms a category of its own" : "form a category of their own");
         }
         return new Choice(step, reason + (capped ? "; categories not seen in training count as 'other'"
                 : "; a category not seen in training gets all zeros"));
+    }
+
+    private static String verb(int count, String plural) {
+        return count == 1 ? plural + "s" : plural;
     }
 }

@@ -59,7 +59,7 @@ class TitanicRecipeTest {
         assertThat(defaults.reason("Ticket")).isEqualTo("dropped — free text with 681 distinct values in 891 rows is too varied to learn from");
         assertThat(defaults.reason("Cabin")).startsWith("missing indicator only — free text with 147 distinct values");
         assertThat(defaults.reason("Age")).isEqualTo("numeric — standardized with the training mean and standard deviation;"
-                + " 177 missing values filled with the training median (add a 'was missing' indicator if missingness may matter)");
+                + " 177 missing values are filled with the training median (add a 'was missing' indicator if missingness may matter)");
         assertThat(defaults.reason("Survived")).isEqualTo("target — Survived is boolean (0/1): binary, positive class '1'");
         assertThat(defaults.reasons()).hasSize(12);
     }
