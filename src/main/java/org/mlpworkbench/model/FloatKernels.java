@@ -91,7 +91,7 @@ final class FloatKernels implements Kernels<float[]> {
     public void activationBackward(float[] delta, float[] z, float[] mask, int length, Activation activation) {
         if (activation == Activation.RELU) {
             for (int i = 0; i < length; i++) {
-                delta[i] = z[i] > 0f ? delta[i] : 0f;
+                delta[i] *= reluStep(z[i]);
             }
         } else {
             for (int i = 0; i < length; i++) {
@@ -103,6 +103,14 @@ final class FloatKernels implements Kernels<float[]> {
                 delta[i] *= mask[i];
             }
         }
+    }
+
+    /**
+     * 1 for z > 0, else 0 (also for -0 and +0), without a branch so the loop vectorises: the two
+     * scalings by 2^127 lift even the smallest positive float to at least 1, and min/max clamp.
+     */
+    private static float reluStep(float z) {
+        return Math.min(Math.max(z * 0x1p127f * 0x1p127f, 0f), 1f);
     }
 
     @Override
