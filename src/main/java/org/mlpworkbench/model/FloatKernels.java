@@ -45,27 +45,23 @@ final class FloatKernels implements Kernels<float[]> {
     }
 
     @Override
-    public void gemm(boolean transposeA, boolean transposeB, int m, int n, int k, float[] a, float[] b, float[] c) {
+    public void gemm(boolean transposeA, boolean transposeB, int m, int n, int k, float[] a, float[] b, float[] c,
+                     boolean accumulate) {
         openblas.cblas_sgemm(openblas.CblasRowMajor,
                 transposeA ? openblas.CblasTrans : openblas.CblasNoTrans,
                 transposeB ? openblas.CblasTrans : openblas.CblasNoTrans,
-                m, n, k, 1f, a, transposeA ? m : k, b, transposeB ? k : n, 0f, c, n);
+                m, n, k, 1f, a, transposeA ? m : k, b, transposeB ? k : n, accumulate ? 1f : 0f, c, n);
     }
 
     @Override
-    public void addBiasAndActivate(float[] z, float[] bias, float[] activated, int rows, int cols, Activation activation) {
-        if (bias != null) {
-            for (int r = 0; r < rows; r++) {
-                int row = r * cols;
-                for (int c = 0; c < cols; c++) {
-                    z[row + c] += bias[c];
-                }
-            }
+    public void broadcastRows(float[] row, float[] target, int rows, int cols) {
+        for (int r = 0; r < rows; r++) {
+            System.arraycopy(row, 0, target, r * cols, cols);
         }
-        if (activated == null) {
-            return;
-        }
-        int length = rows * cols;
+    }
+
+    @Override
+    public void activate(float[] z, float[] activated, int length, Activation activation) {
         if (activation == Activation.RELU) {
             for (int i = 0; i < length; i++) {
                 activated[i] = Math.max(z[i], 0f);
