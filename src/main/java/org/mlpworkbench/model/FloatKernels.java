@@ -112,7 +112,17 @@ final class FloatKernels implements Kernels<float[]> {
     @Override
     public void columnSums(float[] matrix, int rows, int cols, float[] out) {
         java.util.Arrays.fill(out, 0, cols, 0f);
-        for (int r = 0; r < rows; r++) {
+        int r = 0;
+        for (; r + 4 <= rows; r += 4) {
+            int a = r * cols;
+            int b = a + cols;
+            int c2 = b + cols;
+            int d = c2 + cols;
+            for (int c = 0; c < cols; c++) {
+                out[c] += (matrix[a + c] + matrix[b + c]) + (matrix[c2 + c] + matrix[d + c]);
+            }
+        }
+        for (; r < rows; r++) {
             int row = r * cols;
             for (int c = 0; c < cols; c++) {
                 out[c] += matrix[row + c];
