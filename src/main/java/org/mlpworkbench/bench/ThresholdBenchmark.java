@@ -132,14 +132,15 @@ public final class ThresholdBenchmark {
     /**
      * Accuracy of {@code p > t} recomputed from the scores, branch-free: for non-negative floats
      * {@code p > t'} iff the sign bit of {@code bits(t') − bits(p)} is set, where {@code t'} is the largest
-     * float not above {@code t} (a float exceeds {@code t} iff it exceeds {@code t'}).
+     * float not above {@code t} (a float exceeds {@code t} iff it exceeds {@code t'}); a negative {@code t'}
+     * stands in as bits {@code -1}, below every probability.
      */
     static double bruteForceAccuracy(float[] scores, byte[] labels, double t) {
         float below = (float) t;
         if (below > t) {
             below = Math.nextDown(below);
         }
-        int thresholdBits = Float.floatToRawIntBits(below);
+        int thresholdBits = below < 0 ? -1 : Float.floatToRawIntBits(below + 0.0f);
         int wrong = 0;
         for (int i = 0; i < scores.length; i++) {
             wrong += ((thresholdBits - Float.floatToRawIntBits(scores[i])) >>> 31) ^ labels[i];

@@ -10,7 +10,7 @@ final class Inputs {
     static void sameLength(int scores, int targets) {
         if (scores != targets) {
             throw new IllegalArgumentException(
-                    "scores and targets differ in length: " + scores + " scores, " + targets + " targets");
+                    "predictions and targets differ in length: " + scores + " predictions vs " + targets + " targets");
         }
         notEmpty(scores);
     }
