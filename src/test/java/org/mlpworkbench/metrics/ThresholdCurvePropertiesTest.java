@@ -20,7 +20,7 @@ import net.jqwik.api.constraints.LongRange;
 import net.jqwik.api.constraints.Size;
 
 /** The curve against brute-force recomputation from the raw scores, for random inputs with many ties. */
-class ThresholdCurveProperties {
+class ThresholdCurvePropertiesTest {
 
     record Scored(float[] scores, boolean[] targets) {
         ThresholdPoint bruteForce(double t) {
