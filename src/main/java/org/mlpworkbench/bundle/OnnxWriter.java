@@ -21,10 +21,6 @@ final class OnnxWriter {
     private static final int ATTRIBUTE_FLOAT = 1;
     private static final int ATTRIBUTE_INT = 2;
 
-    /** One dense layer: weight {@code [out, in]}, bias {@code [out]} or {@code null}, then activation. */
-    record Layer(NamedArray weight, NamedArray bias, OnnxActivation activation, float alpha) {
-    }
-
     private record Attribute(String name, int type, float f, long i) {
     }
 
@@ -42,7 +38,7 @@ final class OnnxWriter {
      *
      * @param metadata key/value pairs stored as the model's {@code metadata_props}
      */
-    static byte[] write(List<Layer> layers, String inputName, String outputName, String producerVersion,
+    static byte[] write(List<DenseLayer> layers, String inputName, String outputName, String producerVersion,
                         Map<String, String> metadata) {
         if (layers.isEmpty()) {
             throw new IllegalArgumentException("a network needs at least one layer");
@@ -55,8 +51,8 @@ final class OnnxWriter {
         Node last = writer.nodes.remove(writer.nodes.size() - 1);
         writer.nodes.add(new Node(last.opType, last.inputs, outputName, last.attributes));
 
-        int inputWidth = layers.get(0).weight().shape()[1];
-        int outputWidth = layers.get(layers.size() - 1).weight().shape()[0];
+        int inputWidth = layers.get(0).inputs();
+        int outputWidth = layers.get(layers.size() - 1).outputs();
         ProtoWriter graph = new ProtoWriter();
         for (Node node : writer.nodes) {
             graph.message(1, encode(node));
@@ -78,7 +74,7 @@ final class OnnxWriter {
         return model.toByteArray();
     }
 
-    private String layer(Layer layer, int index, String input) {
+    private String layer(DenseLayer layer, int index, String input) {
         String prefix = "layers." + index;
         initializers.add(layer.weight());
         List<String> gemmInputs = new ArrayList<>(List.of(input, layer.weight().name()));

@@ -20,29 +20,29 @@ class OnnxWriterTest {
     private static final OrtEnvironment ENV = OrtEnvironment.getEnvironment();
 
     @ParameterizedTest
-    @EnumSource(OnnxActivation.class)
-    void everyHiddenActivationMatchesItsDefinition(OnnxActivation hidden) throws OrtException {
+    @EnumSource(DenseLayer.Activation.class)
+    void everyHiddenActivationMatchesItsDefinition(DenseLayer.Activation hidden) throws OrtException {
         Random random = new Random(hidden.ordinal());
-        List<OnnxWriter.Layer> layers = List.of(
+        List<DenseLayer> layers = List.of(
                 layer("layers.0", 5, 4, true, hidden, random),
                 layer("layers.1", 6, 5, true, hidden, random),
-                layer("layers.2", 3, 6, true, OnnxActivation.SOFTMAX, random));
+                layer("layers.2", 3, 6, true, DenseLayer.Activation.SOFTMAX, random));
         checkAgainstReference(layers, 4, random);
     }
 
     @Test
     void layersWithoutBiasAndIdentityOutputWork() throws OrtException {
         Random random = new Random(42);
-        List<OnnxWriter.Layer> layers = List.of(
-                layer("layers.0", 7, 3, false, OnnxActivation.TANH, random),
-                layer("layers.1", 2, 7, false, OnnxActivation.IDENTITY, random));
+        List<DenseLayer> layers = List.of(
+                layer("layers.0", 7, 3, false, DenseLayer.Activation.TANH, random),
+                layer("layers.1", 2, 7, false, DenseLayer.Activation.IDENTITY, random));
         checkAgainstReference(layers, 3, random);
     }
 
     @Test
     void aSingleSigmoidLayerIsLogisticRegressionAndStoresMetadata() throws OrtException {
         Random random = new Random(1);
-        List<OnnxWriter.Layer> layers = List.of(layer("layers.0", 1, 10, true, OnnxActivation.SIGMOID, random));
+        List<DenseLayer> layers = List.of(layer("layers.0", 1, 10, true, DenseLayer.Activation.SIGMOID, random));
         byte[] model = OnnxWriter.write(layers, "features", "probabilities", "0.1", Map.of("task", "binary"));
         try (OrtSession session = ENV.createSession(model, new OrtSession.SessionOptions())) {
             assertThat(session.getInputNames()).containsExactly("features");
@@ -53,7 +53,7 @@ class OnnxWriterTest {
         checkAgainstReference(layers, 10, random);
     }
 
-    private static void checkAgainstReference(List<OnnxWriter.Layer> layers, int inputs, Random random) throws OrtException {
+    private static void checkAgainstReference(List<DenseLayer> layers, int inputs, Random random) throws OrtException {
         byte[] model = OnnxWriter.write(layers, "features", "out", "test", Map.of());
         try (OrtSession session = ENV.createSession(model, new OrtSession.SessionOptions())) {
             for (int batch : new int[] {1, 9}) {
@@ -78,12 +78,12 @@ class OnnxWriterTest {
         }
     }
 
-    private static double[] forward(List<OnnxWriter.Layer> layers, float[] x, int row, int inputs) {
+    private static double[] forward(List<DenseLayer> layers, float[] x, int row, int inputs) {
         double[] a = new double[inputs];
         for (int i = 0; i < inputs; i++) {
             a[i] = x[row * inputs + i];
         }
-        for (OnnxWriter.Layer layer : layers) {
+        for (DenseLayer layer : layers) {
             int out = layer.weight().shape()[0];
             int in = layer.weight().shape()[1];
             double[] z = new double[out];
@@ -99,10 +99,10 @@ class OnnxWriterTest {
         return a;
     }
 
-    private static double[] activate(double[] z, OnnxWriter.Layer layer) {
+    private static double[] activate(double[] z, DenseLayer layer) {
         double[] a = new double[z.length];
         double alpha = layer.alpha();
-        if (layer.activation() == OnnxActivation.SOFTMAX) {
+        if (layer.activation() == DenseLayer.Activation.SOFTMAX) {
             double max = java.util.Arrays.stream(z).max().orElse(0);
             double sum = 0;
             for (int i = 0; i < z.length; i++) {
@@ -144,7 +144,7 @@ class OnnxWriterTest {
         return 2 / Math.sqrt(Math.PI) * sum;
     }
 
-    private static OnnxWriter.Layer layer(String prefix, int out, int in, boolean bias, OnnxActivation activation, Random random) {
+    private static DenseLayer layer(String prefix, int out, int in, boolean bias, DenseLayer.Activation activation, Random random) {
         float[] w = new float[out * in];
         for (int i = 0; i < w.length; i++) {
             w[i] = (float) (random.nextGaussian() / Math.sqrt(in));
@@ -157,7 +157,7 @@ class OnnxWriterTest {
             }
             biasArray = new NamedArray(prefix + ".bias", new int[] {out}, b);
         }
-        float alpha = activation == OnnxActivation.LEAKY_RELU ? 0.01f : 1.0f;
-        return new OnnxWriter.Layer(new NamedArray(prefix + ".weight", new int[] {out, in}, w), biasArray, activation, alpha);
+        float alpha = activation == DenseLayer.Activation.LEAKY_RELU ? 0.01f : 1.0f;
+        return new DenseLayer(new NamedArray(prefix + ".weight", new int[] {out, in}, w), biasArray, activation, alpha);
     }
 }
