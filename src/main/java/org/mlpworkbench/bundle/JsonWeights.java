@@ -45,7 +45,7 @@ final class JsonWeights {
             ObjectNode node = array.addObject();
             node.put("name", prefix(layer.weight().name()));
             node.put("inputs", layer.inputs()).put("outputs", layer.outputs());
-            node.put("activation", layer.activation().name().toLowerCase(Locale.ROOT));
+            node.put("activation", JsonFields.name(layer.activation()));
             if (layer.activation() == DenseLayer.Activation.LEAKY_RELU || layer.activation() == DenseLayer.Activation.ELU) {
                 node.put("alpha", layer.alpha());
             }
@@ -82,7 +82,7 @@ final class JsonWeights {
                     ? NestedArrays.fromJson(name + ".bias", node.path("bias"), new int[] {shape[0]}, source) : null;
             DenseLayer.Activation activation;
             try {
-                activation = DenseLayer.Activation.valueOf(node.path("activation").asText().toUpperCase(Locale.ROOT));
+                activation = DenseLayer.Activation.valueOf(node.path("activation").asText().toUpperCase(Locale.ROOT).replace('-', '_'));
             } catch (IllegalArgumentException e) {
                 throw new BundleFormatException(source + ": layer " + name + " has the unknown activation " + node.path("activation"));
             }

@@ -30,7 +30,7 @@ class JsonWeightsTest {
         assertThat(root.path("format").asText()).isEqualTo("mlp-workbench-weights");
         assertThat(root.path("task").asText()).isEqualTo("binary");
         assertThat(root.at("/layers/0/weight").toString()).isEqualTo("[[0.1,-0.2,0.3],[1.0E-8,5.0,-6.0]]");
-        assertThat(root.at("/layers/0/activation").asText()).isEqualTo("leaky_relu");
+        assertThat(root.at("/layers/0/activation").asText()).isEqualTo("leaky-relu");
         assertThat(root.at("/layers/0/alpha").floatValue()).isEqualTo(0.01f);
         assertThat(root.at("/layers/1/name").asText()).isEqualTo("layers.1");
         assertThat(root.at("/layers/1").has("bias")).isFalse();
