@@ -36,10 +36,13 @@ final class OnnxWriter {
     /**
      * The serialized {@code ModelProto}.
      *
-     * @param metadata key/value pairs stored as the model's {@code metadata_props}
+     * @param metadata     key/value pairs stored as the model's {@code metadata_props}
+     * @param outputScale  multiplies each output after the last activation ({@code null}: none), e.g. to undo a
+     *                     standardized regression target together with {@code outputShift}
+     * @param outputShift  is then added to each output ({@code null}: none)
      */
     static byte[] write(List<DenseLayer> layers, String inputName, String outputName, String producerVersion,
-                        Map<String, String> metadata) {
+                        Map<String, String> metadata, float[] outputScale, float[] outputShift) {
         if (layers.isEmpty()) {
             throw new IllegalArgumentException("a network needs at least one layer");
         }
@@ -47,6 +50,15 @@ final class OnnxWriter {
         String value = inputName;
         for (int i = 0; i < layers.size(); i++) {
             value = writer.layer(layers.get(i), i, value);
+        }
+        int width = layers.get(layers.size() - 1).outputs();
+        if (outputScale != null) {
+            writer.initializers.add(new NamedArray("output.scale", new int[] {width}, outputScale));
+            value = writer.node("Mul", List.of(value, "output.scale"), "output.scaled", List.of());
+        }
+        if (outputShift != null) {
+            writer.initializers.add(new NamedArray("output.shift", new int[] {width}, outputShift));
+            writer.node("Add", List.of(value, "output.shift"), "output.shifted", List.of());
         }
         Node last = writer.nodes.remove(writer.nodes.size() - 1);
         writer.nodes.add(new Node(last.opType, last.inputs, outputName, last.attributes));

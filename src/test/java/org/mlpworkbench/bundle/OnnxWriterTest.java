@@ -43,7 +43,7 @@ class OnnxWriterTest {
     void aSingleSigmoidLayerIsLogisticRegressionAndStoresMetadata() throws OrtException {
         Random random = new Random(1);
         List<DenseLayer> layers = List.of(layer("layers.0", 1, 10, true, DenseLayer.Activation.SIGMOID, random));
-        byte[] model = OnnxWriter.write(layers, "features", "probabilities", "0.1", Map.of("task", "binary"));
+        byte[] model = OnnxWriter.write(layers, "features", "probabilities", "0.1", Map.of("task", "binary"), null, null);
         try (OrtSession session = ENV.createSession(model, new OrtSession.SessionOptions())) {
             assertThat(session.getInputNames()).containsExactly("features");
             assertThat(session.getOutputNames()).containsExactly("probabilities");
@@ -54,7 +54,7 @@ class OnnxWriterTest {
     }
 
     private static void checkAgainstReference(List<DenseLayer> layers, int inputs, Random random) throws OrtException {
-        byte[] model = OnnxWriter.write(layers, "features", "out", "test", Map.of());
+        byte[] model = OnnxWriter.write(layers, "features", "out", "test", Map.of(), null, null);
         try (OrtSession session = ENV.createSession(model, new OrtSession.SessionOptions())) {
             for (int batch : new int[] {1, 9}) {
                 float[] x = new float[batch * inputs];
