@@ -37,7 +37,7 @@ public final class AtomicFiles {
     public static void write(Path target, IoConsumer<OutputStream> writer) throws IOException {
         Path absolute = target.toAbsolutePath();
         if (Files.isDirectory(absolute)) {
-            throw new FileAlreadyExistsException(target + " is a directory, not a file");
+            throw new FileAlreadyExistsException(target.toString(), null, "is a folder, not a file");
         }
         Path parent = absolute.getParent();
         Files.createDirectories(parent);
@@ -63,7 +63,7 @@ public final class AtomicFiles {
     public static void writeDirectory(Path target, Predicate<Path> replaceable, IoConsumer<Path> filler) throws IOException {
         Path absolute = target.toAbsolutePath();
         if (Files.exists(absolute) && !(Files.isDirectory(absolute) && (isEmpty(absolute) || replaceable.test(absolute)))) {
-            throw new FileAlreadyExistsException(target + " already exists and is not a model bundle; choose another output");
+            throw new FileAlreadyExistsException(target.toString(), null, "already exists and is not a model bundle; choose another output");
         }
         Path parent = absolute.getParent();
         Files.createDirectories(parent);

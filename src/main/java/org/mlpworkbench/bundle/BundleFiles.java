@@ -45,6 +45,18 @@ final class BundleFiles {
         return Files.isRegularFile(directory.resolve(MODEL_JSON));
     }
 
+    /** Refuses a target that is a folder with files but no bundle (saving would otherwise fail only at the end). */
+    static void checkTarget(Path target) throws IOException {
+        if (Files.isDirectory(target) && !isBundle(target)) {
+            try (Stream<Path> entries = Files.list(target)) {
+                if (entries.findAny().isPresent()) {
+                    throw new java.nio.file.FileAlreadyExistsException(target.toString(), null,
+                            "already exists and is not a model bundle; choose another output");
+                }
+            }
+        }
+    }
+
     /** Saves a bundle to the directory {@code target}, or to a zip file when the name ends with {@code .zip}. */
     static void save(Path target, ObjectNode model, List<NamedArray> weights) throws IOException {
         if (isZip(target)) {

@@ -115,6 +115,16 @@ public record ModelBundle(Mlp model, FittedRecipe recipe, List<Double> threshold
         BundleFiles.save(target, ModelJson.toJson(this), Parameters.arrays(model));
     }
 
+    /**
+     * Checks, before any work, that {@link #save} may write to {@code target}: a zip file, a new path,
+     * an empty folder, or a folder holding a bundle (which is replaced).
+     *
+     * @throws java.nio.file.FileAlreadyExistsException when {@code target} is another folder with files in it
+     */
+    public static void checkTarget(Path target) throws IOException {
+        BundleFiles.checkTarget(target);
+    }
+
     /** Loads a bundle directory or zip; refuses, with a message saying what is wrong, anything that is not a valid bundle. */
     public static ModelBundle load(Path source) throws IOException {
         BundleFiles.Contents contents = BundleFiles.load(source);

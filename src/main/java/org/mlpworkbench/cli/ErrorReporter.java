@@ -7,6 +7,7 @@ import java.nio.file.AccessDeniedException;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.NotDirectoryException;
+import org.mlpworkbench.data.CsvException;
 import picocli.CommandLine;
 
 /**
@@ -53,7 +54,8 @@ final class ErrorReporter implements CommandLine.IParameterExceptionHandler, Com
 
     static boolean isUserError(Throwable ex) {
         return ex instanceof UserInputException || ex instanceof IOException || ex instanceof UncheckedIOException
-                || ex instanceof IllegalArgumentException;
+                || ex instanceof IllegalArgumentException || ex instanceof CsvException
+                || ex instanceof java.util.concurrent.CancellationException;
     }
 
     /** A human message for {@code ex}, naming the file for the file-system exceptions whose message is just a path. */
@@ -68,7 +70,7 @@ final class ErrorReporter implements CommandLine.IParameterExceptionHandler, Com
         if (e instanceof NotDirectoryException d) {
             return "not a directory: " + d.getFile();
         }
-        if (e instanceof FileAlreadyExistsException f && f.getReason() == null && f.getMessage().equals(f.getFile())) {
+        if (e instanceof FileAlreadyExistsException f && f.getReason() == null) {
             return "already exists: " + f.getFile();
         }
         String message = e.getMessage();
