@@ -46,8 +46,8 @@ public record CsvOptions(
     public CsvOptions {
         missingTokens = Set.copyOf(missingTokens);
         types = Map.copyOf(types);
-        if (maxRows < 0 || maxSkippedRows < 0 || previewRows < 0) {
-            throw new IllegalArgumentException("maxRows, maxSkippedRows and previewRows must not be negative");
+        if (maxRows < 1 || maxSkippedRows < 0 || previewRows < 0) {
+            throw new IllegalArgumentException("maxRows must be positive, maxSkippedRows and previewRows not negative");
         }
         if (delimiter != null && (delimiter == '\n' || delimiter == '\r')) {
             throw new IllegalArgumentException("a line break cannot be the delimiter");

@@ -2,8 +2,6 @@ package org.mlpworkbench.data;
 
 import java.io.IOException;
 import java.io.Reader;
-import java.io.StringReader;
-import java.nio.file.Files;
 import java.nio.file.Path;
 
 /**
@@ -32,20 +30,15 @@ public final class CsvReader {
      * {@link LoadCancelledException} when it asks to.
      */
     public static LoadedTable read(Path file, CsvOptions options, LoadListener listener) throws CsvException {
-        String name = String.valueOf(file.getFileName() == null ? file : file.getFileName());
-        if (Files.isDirectory(file)) {
-            throw new CsvException(name, 0, null, file + " is a directory, not a CSV file.");
-        }
-        if (!Files.exists(file)) {
-            throw new CsvException(name, 0, null, "There is no file " + file + ".");
-        }
-        byte[] bytes;
-        try {
-            bytes = Files.readAllBytes(file);
-        } catch (IOException e) {
-            throw new CsvException(name, 0, null, "Could not read " + file + ": " + e.getMessage(), e);
-        }
-        return QuickLoader.load(name, bytes, options, listener);
+        return FileLoader.load(file, options, listener);
+    }
+
+    /**
+     * How {@code file} is written (delimiter, quote, header, encoding, line ending), judged from its first
+     * 64 KB without loading it; a load may still fall back from UTF-8 when a later byte is not UTF-8.
+     */
+    public static CsvDialect detect(Path file) throws CsvException {
+        return FileLoader.detect(file, CsvOptions.defaults());
     }
 
     /** Reads CSV text held in memory; {@code name} stands for the file in messages. */
@@ -55,23 +48,26 @@ public final class CsvReader {
 
     /** Reads CSV text held in memory with the given options. */
     public static LoadedTable readText(String name, String text, CsvOptions options) throws CsvException {
-        return read(name, new StringReader(text), options, LoadListener.NONE);
+        return TextLoader.load(name, text, text.length(), options, LoadListener.NONE, null, System.nanoTime());
     }
 
-    /** Reads CSV text from {@code reader} (already decoded, so no charset detection); {@code name} is for messages. */
+    /**
+     * Reads CSV text from {@code reader} (already decoded, so the charset is not detected; the dialect reports
+     * {@link CsvOptions#charset()} or UTF-8). The text is held in memory while it is parsed; {@code name}
+     * stands for the file in messages.
+     */
     public static LoadedTable read(String name, Reader reader, CsvOptions options, LoadListener listener)
             throws CsvException {
-        StringBuilder sb = new StringBuilder();
+        long started = System.nanoTime();
+        StringBuilder text = new StringBuilder();
         char[] buf = new char[1 << 14];
         try {
             for (int n; (n = reader.read(buf)) >= 0; ) {
-                sb.append(buf, 0, n);
+                text.append(buf, 0, n);
             }
         } catch (IOException e) {
-            throw new CsvException(name, 0, null, "Could not read " + name + ": " + e.getMessage(), e);
+            throw new CsvException(name, 0, null, name + " cannot be read: " + e.getMessage(), e);
         }
-        return QuickLoader.load(name, sb.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8),
-                options.charset() == null ? options.withCharset(java.nio.charset.StandardCharsets.UTF_8) : options,
-                listener);
+        return TextLoader.load(name, text.toString(), text.length(), options, listener, null, started);
     }
 }

@@ -5,21 +5,23 @@ import java.nio.charset.StandardCharsets;
 /**
  * Parses numbers straight from the bytes of a field, without making a string. Accepted: optional ASCII
  * spaces around an optionally signed decimal ({@code 12}, {@code -0.5}, {@code +3.}, {@code .25}) with an
- * optional exponent ({@code 1e-3}, {@code 2E+8}); and, case-insensitively, {@code inf}, {@code infinity}
- * and {@code nan} with an optional sign, which are reported as {@link #NON_FINITE}. Everything else
- * (thousands separators, hexadecimal, a decimal comma, Java's {@code 1d}/{@code 1f} suffixes) is not a number.
+ * optional exponent ({@code 1e-3}, {@code 2E+8}); and, case-insensitively, {@code inf}, {@code infinity} and
+ * {@code nan} with an optional sign, reported as {@link #NON_FINITE} (so is a number too large for a double,
+ * such as {@code 1e999}). Everything else (thousands separators, hexadecimal, a decimal comma, Java's
+ * {@code 1d}/{@code 1f} suffixes) is not a number.
  *
- * <p>Results equal {@link Double#parseDouble(String)} exactly: values with at most 15 significant digits
- * and a small exponent are computed with one correctly rounded operation (Clinger's fast path), the rest
- * are handed to {@code Double.parseDouble}.
+ * <p>Results equal {@link Double#parseDouble(String)} exactly: when the digits form an integer below 2^53
+ * and the decimal exponent is within ±22, the value is one correctly rounded multiplication or division of
+ * two exact doubles (Clinger's fast path); anything else goes to {@code Double.parseDouble}.
  */
 final class NumberParser {
 
     /** Returned by {@link #parse} for text that is not a number. */
     static final double NOT_A_NUMBER = Double.longBitsToDouble(0x7ff8dead0000beefL);
-    /** Returned by {@link #parse} for {@code inf}, {@code -infinity}, {@code nan} and the like. */
+    /** Returned by {@link #parse} for {@code inf}, {@code -infinity}, {@code nan}, {@code 1e999} and the like. */
     static final double NON_FINITE = Double.longBitsToDouble(0x7ff8dead0000cafeL);
 
+    private static final long EXACT_LIMIT = 1L << 53;
     private static final double[] POWERS = new double[23];
 
     static {
@@ -66,57 +68,43 @@ final class NumberParser {
             return NOT_A_NUMBER;
         }
         int i = from;
-        boolean negative = false;
-        if (b[i] == '-' || b[i] == '+') {
-            negative = b[i] == '-';
+        boolean negative = b[i] == '-';
+        if (negative || b[i] == '+') {
             i++;
         }
-        long mantissa = 0;
-        int digits = 0;
-        int significant = 0;
-        int exp10 = 0;
-        int start = i;
-        while (i < to && isDigit(b[i])) {
-            if (significant > 0 || b[i] != '0') {
-                significant++;
-            }
-            if (significant <= 18) {
-                mantissa = mantissa * 10 + (b[i] - '0');
-            } else {
-                exp10++;
-            }
-            digits++;
+        int intStart = i;
+        long m = 0;
+        int d;
+        while (i < to && (d = b[i] - '0') >= 0 && d <= 9) {
+            m = m * 10 + d;
             i++;
         }
+        int digits = i - intStart;
+        int fraction = 0;
         if (i < to && b[i] == '.') {
-            i++;
-            while (i < to && isDigit(b[i])) {
-                if (significant > 0 || b[i] != '0') {
-                    significant++;
-                }
-                if (significant <= 18) {
-                    mantissa = mantissa * 10 + (b[i] - '0');
-                    exp10--;
-                }
-                digits++;
+            int fracStart = ++i;
+            while (i < to && (d = b[i] - '0') >= 0 && d <= 9) {
+                m = m * 10 + d;
                 i++;
             }
+            fraction = i - fracStart;
+            digits += fraction;
         }
         if (digits == 0) {
-            return i == start ? nonFinite(b, start, to) : NOT_A_NUMBER;
+            return i == intStart ? nonFinite(b, intStart, to) : NOT_A_NUMBER;
         }
+        int exp10 = -fraction;
         if (i < to && (b[i] == 'e' || b[i] == 'E')) {
             i++;
-            boolean expNegative = false;
-            if (i < to && (b[i] == '-' || b[i] == '+')) {
-                expNegative = b[i] == '-';
+            boolean expNegative = i < to && b[i] == '-';
+            if (expNegative || i < to && b[i] == '+') {
                 i++;
             }
             int expStart = i;
             int e = 0;
-            while (i < to && isDigit(b[i])) {
+            while (i < to && (d = b[i] - '0') >= 0 && d <= 9) {
                 if (e < 100_000) {
-                    e = e * 10 + (b[i] - '0');
+                    e = e * 10 + d;
                 }
                 i++;
             }
@@ -128,12 +116,14 @@ final class NumberParser {
         if (i != to) {
             return NOT_A_NUMBER;
         }
-        if (mantissa == 0) {
-            return negative ? -0.0 : 0.0;
-        }
-        if (significant <= 15 && exp10 >= -22 && exp10 <= 22) {
-            double v = exp10 >= 0 ? mantissa * POWERS[exp10] : mantissa / POWERS[-exp10];
-            return negative ? -v : v;
+        if (digits <= 18) {
+            if (m == 0) {
+                return negative ? -0.0 : 0.0;
+            }
+            if (m <= EXACT_LIMIT && exp10 >= -22 && exp10 <= 22) {
+                double v = exp10 >= 0 ? m * POWERS[exp10] : m / POWERS[-exp10];
+                return negative ? -v : v;
+            }
         }
         double v = Double.parseDouble(new String(b, from, to - from, StandardCharsets.ISO_8859_1));
         return Double.isInfinite(v) ? NON_FINITE : v;
@@ -157,9 +147,5 @@ final class NumberParser {
             }
         }
         return true;
-    }
-
-    private static boolean isDigit(byte c) {
-        return c >= '0' && c <= '9';
     }
 }
