@@ -6,11 +6,13 @@ import java.util.Map;
 import org.mlpworkbench.data.Column;
 import org.mlpworkbench.data.ColumnSummary;
 import org.mlpworkbench.data.ColumnType;
+import org.mlpworkbench.data.NumericColumn;
 import org.mlpworkbench.data.Table;
 
 /**
  * The default step of every column, from its inferred type and summary, with a reason for each:
- * identifiers, constants and empty columns are dropped; free text is dropped, or reduced to a
+ * identifiers (and numeric row numbers: consecutive whole numbers, each once), constants and empty
+ * columns are dropped; free text is dropped, or reduced to a
  * missing-value indicator when many values are missing (e.g. Titanic's Cabin); numbers are median-imputed
  * and standardized; categories are one-hot encoded (the {@value #CATEGORY_CAP} most frequent at most,
  * the rest as "other"), mode-imputed when few values are missing, a category of their own otherwise;
@@ -61,6 +63,10 @@ final class RecipeDefaults {
         if (s.present() == 0) {
             return new Choice(ColumnStep.DROP, "dropped — every value is missing");
         }
+        if (s.type() == ColumnType.NUMERIC && isRowNumber(s)) {
+            return new Choice(ColumnStep.DROP, "dropped — the whole numbers " + NumericColumn.format(s.min()) + " to "
+                    + NumericColumn.format(s.max()) + ", each once: a row number or identifier carries no signal");
+        }
         String missing = s.missing() == 0 ? "" : s.missing() == 1 ? "1 missing value " : s.missing() + " missing values ";
         return switch (s.type()) {
             case IDENTIFIER -> new Choice(ColumnStep.DROP, "dropped — unique per row (" + s.distinct()
@@ -96,6 +102,12 @@ final class RecipeDefaults {
         }
         return new Choice(step, reason + (capped ? "; categories not seen in training count as 'other'"
                 : "; a category not seen in training gets all zeros"));
+    }
+
+    /** Consecutive whole numbers, each once, in every one of at least 20 rows: a row number typed as a number. */
+    private static boolean isRowNumber(ColumnSummary s) {
+        return s.missing() == 0 && s.rows() >= 20 && s.distinct() == s.rows() && s.min() == Math.rint(s.min())
+                && s.max() - s.min() + 1 == s.rows();
     }
 
     private static String verb(int count, String plural) {

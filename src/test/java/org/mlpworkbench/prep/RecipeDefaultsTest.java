@@ -40,6 +40,7 @@ class RecipeDefaultsTest {
                 CategoricalColumn.of("colour", repeat(n, i -> i % 4 == 0 ? null : i % 3 == 0 ? "red" : "blue")),
                 CategoricalColumn.of("member", ColumnType.BOOLEAN, repeat(n, i -> i == 5 ? null : i % 2 == 0 ? "no" : "yes")),
                 NumericColumn.of("income", java.util.stream.IntStream.range(0, n).mapToDouble(i -> i * 1000).toArray()),
+                NumericColumn.of("row", java.util.stream.IntStream.range(0, n).mapToDouble(i -> (i * 7) % n + 1).toArray()),
                 CategoricalColumn.of("y", ColumnType.BOOLEAN, repeat(n, i -> i % 3 == 1 ? "1" : "0")));
         DefaultRecipe defaults = Recipe.defaults(table, List.of("y"));
         Map<String, ColumnStep> steps = defaults.recipe().steps();
@@ -52,6 +53,7 @@ class RecipeDefaultsTest {
         assertThat(steps.get("colour")).isEqualTo(new Categorical(Encoding.ONE_HOT, 0, MissingPolicy.AS_CATEGORY, List.of()));
         assertThat(steps.get("member")).isEqualTo(new ColumnStep.Bool(false));
         assertThat(steps.get("income")).isEqualTo(new ColumnStep.Numeric(ColumnStep.Scaling.STANDARDIZE, ColumnStep.Imputation.MEDIAN, 0, false));
+        assertThat(steps.get("row")).isEqualTo(ColumnStep.DROP);
         assertThat(steps).doesNotContainKey("y");
         assertThat(defaults.reasons()).containsExactly(
                 Map.entry("id", "dropped — unique per row (40 distinct values in 40 rows); an identifier carries no signal"),
@@ -66,6 +68,7 @@ class RecipeDefaultsTest {
                         + " a category not seen in training gets all zeros"),
                 Map.entry("member", "boolean — 0/1; 1 missing value takes the most frequent value"),
                 Map.entry("income", "numeric — standardized with the training mean and standard deviation"),
+                Map.entry("row", "dropped — the whole numbers 1 to 40, each once: a row number or identifier carries no signal"),
                 Map.entry("y", "target — y is boolean (0/1): binary, positive class '1'"));
         FittedRecipe fitted = RecipeFitter.fit(table, defaults.recipe());
         assertThat(fitted.featureNames()).hasSize(1 + 21 + 3 + 1 + 1).contains("cabin_missing", "city=(other)", "colour=(missing)");

@@ -65,6 +65,16 @@ class TitanicRecipeTest {
     }
 
     @Test
+    void aPassengerIdTypedAsNumericIsStillDroppedAsARowNumber() {
+        Table numericId = train.withColumn(train.column("PassengerId").withType(ColumnType.NUMERIC));
+        DefaultRecipe d = Recipe.defaults(numericId, List.of("Survived"));
+        assertThat(d.recipe().step("PassengerId")).isEqualTo(ColumnStep.DROP);
+        assertThat(d.reason("PassengerId")).isEqualTo("dropped — the whole numbers 1 to 891, each once:"
+                + " a row number or identifier carries no signal");
+        assertThat(d.recipe()).isEqualTo(defaults.recipe());
+    }
+
+    @Test
     void theDefaultFeatureSetIsSensibleAndFinite() {
         assertThat(fitted.featureNames()).containsExactly("Pclass", "Sex=male", "Sex=female", "Age", "SibSp", "Parch",
                 "Fare", "Cabin_missing", "Embarked=S", "Embarked=C", "Embarked=Q");
