@@ -46,27 +46,23 @@ final class DoubleKernels implements Kernels<double[]> {
     }
 
     @Override
-    public void gemm(boolean transposeA, boolean transposeB, int m, int n, int k, double[] a, double[] b, double[] c) {
+    public void gemm(boolean transposeA, boolean transposeB, int m, int n, int k, double[] a, double[] b, double[] c,
+                     boolean accumulate) {
         openblas.cblas_dgemm(openblas.CblasRowMajor,
                 transposeA ? openblas.CblasTrans : openblas.CblasNoTrans,
                 transposeB ? openblas.CblasTrans : openblas.CblasNoTrans,
-                m, n, k, 1.0, a, transposeA ? m : k, b, transposeB ? k : n, 0.0, c, n);
+                m, n, k, 1.0, a, transposeA ? m : k, b, transposeB ? k : n, accumulate ? 1.0 : 0.0, c, n);
     }
 
     @Override
-    public void addBiasAndActivate(double[] z, double[] bias, double[] activated, int rows, int cols, Activation activation) {
-        if (bias != null) {
-            for (int r = 0; r < rows; r++) {
-                int row = r * cols;
-                for (int c = 0; c < cols; c++) {
-                    z[row + c] += bias[c];
-                }
-            }
+    public void broadcastRows(double[] row, double[] target, int rows, int cols) {
+        for (int r = 0; r < rows; r++) {
+            System.arraycopy(row, 0, target, r * cols, cols);
         }
-        if (activated == null) {
-            return;
-        }
-        int length = rows * cols;
+    }
+
+    @Override
+    public void activate(double[] z, double[] activated, int length, Activation activation) {
         if (activation == Activation.RELU) {
             for (int i = 0; i < length; i++) {
                 activated[i] = Math.max(z[i], 0.0);
@@ -109,7 +105,17 @@ final class DoubleKernels implements Kernels<double[]> {
     @Override
     public void columnSums(double[] matrix, int rows, int cols, double[] out) {
         java.util.Arrays.fill(out, 0, cols, 0.0);
-        for (int r = 0; r < rows; r++) {
+        int r = 0;
+        for (; r + 4 <= rows; r += 4) {
+            int a = r * cols;
+            int b = a + cols;
+            int c2 = b + cols;
+            int d = c2 + cols;
+            for (int c = 0; c < cols; c++) {
+                out[c] += (matrix[a + c] + matrix[b + c]) + (matrix[c2 + c] + matrix[d + c]);
+            }
+        }
+        for (; r < rows; r++) {
             int row = r * cols;
             for (int c = 0; c < cols; c++) {
                 out[c] += matrix[row + c];

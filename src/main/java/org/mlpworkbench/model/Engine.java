@@ -7,7 +7,8 @@ import java.util.random.RandomGenerator;
 /**
  * Forward and backward passes of an MLP over preallocated buffers for up to {@code capacity} rows,
  * written once for both precisions through {@link Kernels}. Layer {@code l} computes
- * {@code z = a_(l-1) · W_lᵀ + b_l} and, for hidden layers, {@code a_l = dropout(act(z))}; the last
+ * {@code z = a_(l-1) · W_lᵀ + b_l} (the bias is written into {@code z} first and the product added
+ * by the same BLAS call) and, for hidden layers, {@code a_l = dropout(act(z))}; the last
  * layer's {@code z} are the logits handed to {@link OutputLoss}. Nothing is allocated per batch.
  * Not thread-safe: one engine per thread.
  *
@@ -120,11 +121,16 @@ final class Engine<A> {
             int in = spec.layerInputs(l);
             int out = spec.layerOutputs(l);
             A z = preActivations.get(l);
-            kernels.gemm(false, true, rows, out, in, input, weight(l), z);
+            if (spec.bias()) {
+                kernels.broadcastRows(bias(l), z, rows, out);
+            }
+            kernels.gemm(false, true, rows, out, in, input, weight(l), z, spec.bias());
             A activated = activations.get(l);
-            kernels.addBiasAndActivate(z, bias(l), activated, rows, out, spec.activation());
-            if (dropout && activated != null) {
-                kernels.dropout(activated, masks.get(l), rows * out, spec.dropout(), dropoutRandom);
+            if (activated != null) {
+                kernels.activate(z, activated, rows * out, spec.activation());
+                if (dropout) {
+                    kernels.dropout(activated, masks.get(l), rows * out, spec.dropout(), dropoutRandom);
+                }
             }
             input = activated;
         }
@@ -162,7 +168,7 @@ final class Engine<A> {
             A previous = l == 0 ? x : activations.get(l - 1);
             int weightIndex = spec.bias() ? 2 * l : l;
             A weightGradient = gradients.get(weightIndex);
-            kernels.gemm(true, false, out, in, rows, delta, previous, weightGradient);
+            kernels.gemm(true, false, out, in, rows, delta, previous, weightGradient, false);
             if (spec.l2() > 0) {
                 kernels.addL2(weight(l), weightGradient, out * in, spec.l2());
             }
@@ -170,7 +176,7 @@ final class Engine<A> {
                 kernels.columnSums(delta, rows, out, gradients.get(weightIndex + 1));
             }
             if (l > 0) {
-                kernels.gemm(false, false, rows, in, out, delta, weight(l), spare);
+                kernels.gemm(false, false, rows, in, out, delta, weight(l), spare, false);
                 kernels.activationBackward(spare, preActivations.get(l - 1), masksDrawn ? masks.get(l - 1) : null,
                         rows * in, spec.activation());
                 A used = delta;

@@ -45,27 +45,23 @@ final class FloatKernels implements Kernels<float[]> {
     }
 
     @Override
-    public void gemm(boolean transposeA, boolean transposeB, int m, int n, int k, float[] a, float[] b, float[] c) {
+    public void gemm(boolean transposeA, boolean transposeB, int m, int n, int k, float[] a, float[] b, float[] c,
+                     boolean accumulate) {
         openblas.cblas_sgemm(openblas.CblasRowMajor,
                 transposeA ? openblas.CblasTrans : openblas.CblasNoTrans,
                 transposeB ? openblas.CblasTrans : openblas.CblasNoTrans,
-                m, n, k, 1f, a, transposeA ? m : k, b, transposeB ? k : n, 0f, c, n);
+                m, n, k, 1f, a, transposeA ? m : k, b, transposeB ? k : n, accumulate ? 1f : 0f, c, n);
     }
 
     @Override
-    public void addBiasAndActivate(float[] z, float[] bias, float[] activated, int rows, int cols, Activation activation) {
-        if (bias != null) {
-            for (int r = 0; r < rows; r++) {
-                int row = r * cols;
-                for (int c = 0; c < cols; c++) {
-                    z[row + c] += bias[c];
-                }
-            }
+    public void broadcastRows(float[] row, float[] target, int rows, int cols) {
+        for (int r = 0; r < rows; r++) {
+            System.arraycopy(row, 0, target, r * cols, cols);
         }
-        if (activated == null) {
-            return;
-        }
-        int length = rows * cols;
+    }
+
+    @Override
+    public void activate(float[] z, float[] activated, int length, Activation activation) {
         if (activation == Activation.RELU) {
             for (int i = 0; i < length; i++) {
                 activated[i] = Math.max(z[i], 0f);
@@ -91,7 +87,7 @@ final class FloatKernels implements Kernels<float[]> {
     public void activationBackward(float[] delta, float[] z, float[] mask, int length, Activation activation) {
         if (activation == Activation.RELU) {
             for (int i = 0; i < length; i++) {
-                delta[i] = z[i] > 0f ? delta[i] : 0f;
+                delta[i] *= reluStep(z[i]);
             }
         } else {
             for (int i = 0; i < length; i++) {
@@ -105,10 +101,28 @@ final class FloatKernels implements Kernels<float[]> {
         }
     }
 
+    /**
+     * 1 for z > 0, else 0 (also for -0 and +0), without a branch so the loop vectorises: the two
+     * scalings by 2^127 lift even the smallest positive float to at least 1, and min/max clamp.
+     */
+    private static float reluStep(float z) {
+        return Math.min(Math.max(z * 0x1p127f * 0x1p127f, 0f), 1f);
+    }
+
     @Override
     public void columnSums(float[] matrix, int rows, int cols, float[] out) {
         java.util.Arrays.fill(out, 0, cols, 0f);
-        for (int r = 0; r < rows; r++) {
+        int r = 0;
+        for (; r + 4 <= rows; r += 4) {
+            int a = r * cols;
+            int b = a + cols;
+            int c2 = b + cols;
+            int d = c2 + cols;
+            for (int c = 0; c < cols; c++) {
+                out[c] += (matrix[a + c] + matrix[b + c]) + (matrix[c2 + c] + matrix[d + c]);
+            }
+        }
+        for (; r < rows; r++) {
             int row = r * cols;
             for (int c = 0; c < cols; c++) {
                 out[c] += matrix[row + c];

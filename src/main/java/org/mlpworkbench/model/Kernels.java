@@ -24,14 +24,17 @@ interface Kernels<A> {
 
     void fromDouble(double[] source, A target, int length);
 
-    /** {@code c = op(a) · op(b)} ({@code m × n}, inner size {@code k}), where op transposes when asked. */
-    void gemm(boolean transposeA, boolean transposeB, int m, int n, int k, A a, A b, A c);
-
     /**
-     * Adds {@code bias} (may be null) to each row of {@code z} in place, then writes the activation of
-     * {@code z} into {@code activated} (null to only add the bias).
+     * {@code c = op(a) · op(b)} ({@code m × n}, inner size {@code k}), or {@code c += op(a) · op(b)}
+     * when {@code accumulate}, where op transposes when asked.
      */
-    void addBiasAndActivate(A z, A bias, A activated, int rows, int cols, Activation activation);
+    void gemm(boolean transposeA, boolean transposeB, int m, int n, int k, A a, A b, A c, boolean accumulate);
+
+    /** Writes {@code row} into each of the first {@code rows} rows of {@code target}. */
+    void broadcastRows(A row, A target, int rows, int cols);
+
+    /** {@code activated = activation(z)} element-wise. */
+    void activate(A z, A activated, int length, Activation activation);
 
     /** Inverted dropout: draws {@code mask} (0 or {@code 1/(1-rate)}) and multiplies {@code activated} by it. */
     void dropout(A activated, A mask, int length, double rate, RandomGenerator random);

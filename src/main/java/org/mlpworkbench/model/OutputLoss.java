@@ -61,7 +61,7 @@ final class OutputLoss {
     private static double binaryCrossEntropy(double[] z, double[] y, int n, double[] p, double[] gradient) {
         double total = 0;
         for (int i = 0; i < n; i++) {
-            total += Math.max(z[i], 0.0) - z[i] * y[i] + Math.log1p(Math.exp(-Math.abs(z[i])));
+            total += Math.max(z[i], 0.0) - z[i] * y[i] + log1p(Math.exp(-Math.abs(z[i])));
             if (gradient != null) {
                 gradient[i] = (p[i] - y[i]) / n;
             }
@@ -131,6 +131,16 @@ final class OutputLoss {
                 }
             }
         }
+    }
+
+    /**
+     * {@code log(1 + t)} for {@code t >= 0}, accurate to a few ulps (Goldberg's correction of the
+     * rounding in {@code 1 + t}), but built on the intrinsic {@link Math#log}: {@link Math#log1p} is
+     * not intrinsified and costs a native call per element.
+     */
+    static double log1p(double t) {
+        double u = 1.0 + t;
+        return u == 1.0 ? t : Math.log(u) * t / (u - 1.0);
     }
 
     private static double rowMax(double[] values, int offset, int cols) {

@@ -5,10 +5,11 @@ import java.util.List;
 import org.mlpworkbench.model.Network;
 
 /**
- * Adam / AdamW in the arithmetic of PyTorch's {@code torch.optim.Adam(W)}:
+ * Adam / AdamW with the formula of PyTorch's {@code torch.optim.Adam(W)}:
  * {@code m = β1·m + (1-β1)·g}, {@code v = β2·v + (1-β2)·g²},
  * {@code w -= (lr / (1-β1^t)) · m / (sqrt(v) / sqrt(1-β2^t) + ε)}; AdamW first multiplies the
- * weights (not the biases) by {@code 1 - lr·decay}. One fused loop per tensor.
+ * weights (not the biases) by {@code 1 - lr·decay}. One fused loop per tensor (dividing by
+ * {@code sqrt(1-β2^t)} is done as a multiplication by its inverse: one division less per element).
  */
 final class AdamUpdater extends ParameterUpdater {
 
@@ -36,7 +37,7 @@ final class AdamUpdater extends ParameterUpdater {
     void step(double learningRate) {
         step++;
         float stepSize = (float) (learningRate / (1 - Math.pow(beta1, step)));
-        float correction2Sqrt = (float) Math.sqrt(1 - Math.pow(beta2, step));
+        float inverseCorrection2Sqrt = (float) (1 / Math.sqrt(1 - Math.pow(beta2, step)));
         float b1 = (float) beta1;
         float b2 = (float) beta2;
         float oneMinusB1 = (float) (1 - beta1);
@@ -58,7 +59,7 @@ final class AdamUpdater extends ParameterUpdater {
                 float vi = v[i] * b2 + gi * gi * oneMinusB2;
                 m[i] = mi;
                 v[i] = vi;
-                w[i] -= stepSize * (mi / ((float) Math.sqrt(vi) / correction2Sqrt + epsilon));
+                w[i] -= stepSize * (mi / ((float) Math.sqrt(vi) * inverseCorrection2Sqrt + epsilon));
             }
         }
     }

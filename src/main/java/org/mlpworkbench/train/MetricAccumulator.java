@@ -28,12 +28,13 @@ final class MetricAccumulator {
     void add(double[] predictions, float[] targets, int rows) {
         switch (task) {
             case BINARY, MULTI_LABEL -> {
-                for (int i = 0; i < rows * outputs; i++) {
-                    boolean predicted = predictions[i] > 0.5;
-                    boolean actual = targets[i] > 0.5f;
-                    total += predicted == actual ? 1 : 0;
+                int n = rows * outputs;
+                int wrong = 0;
+                for (int i = 0; i < n; i++) {
+                    wrong += aboveHalf(predictions[i]) ^ aboveHalf(targets[i]);
                 }
-                count += (long) rows * outputs;
+                total += n - wrong;
+                count += n;
             }
             case MULTI_CLASS -> {
                 for (int r = 0; r < rows; r++) {
@@ -56,6 +57,11 @@ final class MetricAccumulator {
                 count += (long) rows * outputs;
             }
         }
+    }
+
+    /** 1 when {@code value > 0.5}, else 0, from the sign bit of {@code 0.5 - value} (no branch to mispredict). */
+    private static int aboveHalf(double value) {
+        return (int) (Double.doubleToRawLongBits(0.5 - value) >>> 63);
     }
 
     double value() {

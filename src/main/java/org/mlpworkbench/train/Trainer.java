@@ -1,6 +1,7 @@
 package org.mlpworkbench.train;
 
 import org.mlpworkbench.data.Matrix;
+import org.mlpworkbench.model.Mlp;
 import org.mlpworkbench.model.MlpSpec;
 import org.mlpworkbench.model.Network;
 
@@ -24,6 +25,23 @@ public final class Trainer {
      */
     public static TrainingResult train(MlpSpec spec, Matrix xTrain, Matrix yTrain, Matrix xVal, Matrix yVal,
                                        TrainConfig config, TrainingListener listener, TrainingControl control) {
+        checkData(spec, xTrain, yTrain, xVal, yVal);
+        Network network = Network.initialize(spec, config.seed(), Math.min(config.batchSize(), xTrain.rows()));
+        return run(network, xTrain, yTrain, xVal, yVal, config, listener, control);
+    }
+
+    /**
+     * Continues training from a model's weights (which stay unchanged: the result holds a new model).
+     * Optimizer state and the schedule start afresh; the seed fixes shuffling and dropout.
+     */
+    public static TrainingResult train(Mlp start, Matrix xTrain, Matrix yTrain, Matrix xVal, Matrix yVal,
+                                       TrainConfig config, TrainingListener listener, TrainingControl control) {
+        checkData(start.spec(), xTrain, yTrain, xVal, yVal);
+        Network network = Network.from(start, config.seed(), Math.min(config.batchSize(), xTrain.rows()));
+        return run(network, xTrain, yTrain, xVal, yVal, config, listener, control);
+    }
+
+    private static void checkData(MlpSpec spec, Matrix xTrain, Matrix yTrain, Matrix xVal, Matrix yVal) {
         TrainingData.check(spec, xTrain, yTrain, "training");
         if ((xVal == null) != (yVal == null)) {
             throw new IllegalArgumentException("give both validation features and targets, or neither");
@@ -31,8 +49,10 @@ public final class Trainer {
         if (xVal != null) {
             TrainingData.check(spec, xVal, yVal, "validation");
         }
-        int capacity = Math.min(config.batchSize(), xTrain.rows());
-        Network network = Network.initialize(spec, config.seed(), capacity);
+    }
+
+    private static TrainingResult run(Network network, Matrix xTrain, Matrix yTrain, Matrix xVal, Matrix yVal,
+                                      TrainConfig config, TrainingListener listener, TrainingControl control) {
         return new TrainingRun(network, xTrain, yTrain, xVal, yVal, config,
                 listener == null ? TrainingListener.NONE : listener,
                 control == null ? TrainingControl.NONE : control).run();

@@ -111,6 +111,20 @@ class LearningTest {
         assertThat(p[0] + p[1]).isCloseTo(1f, org.assertj.core.data.Offset.offset(1e-5f));
     }
 
+    @Test
+    void continuesTrainingFromAModelWithoutChangingIt() {
+        SyntheticData.Split moons = SyntheticData.twoMoons(400, 0.1, 9);
+        MlpSpec spec = MlpSpec.forTask(TaskKind.BINARY, 2, List.of(32), 1);
+        TrainConfig config = TrainConfig.adam(0.01, 5, 32);
+        Mlp first = Trainer.train(spec, moons.x(), moons.y(), null, null, config, null, null).model();
+        var before = first.parameters();
+        TrainingResult more = Trainer.train(first, moons.x(), moons.y(), null, null, config.withEpochs(30), null, null);
+        assertThat(first.parameters()).isEqualTo(before);
+        TrainingResult fresh = Trainer.train(spec, moons.x(), moons.y(), null, null, config.withEpochs(1), null, null);
+        assertThat(more.history().get(0).trainLoss()).isLessThan(fresh.history().get(0).trainLoss());
+        assertThat(last(more).trainMetric()).isGreaterThan(0.95);
+    }
+
     static EpochStats last(TrainingResult result) {
         return result.history().get(result.history().size() - 1);
     }
