@@ -72,8 +72,19 @@ class CliCommandsTest {
         assertThat(json.at("/metrics/accuracy/mean").asDouble()).isCloseTo(mean, org.assertj.core.data.Offset.offset(1e-12));
     }
 
+    @Test
+    void benchRunsTheChosenWorkloadAndPrintsOneLine() {
+        Cli.Result result = Cli.run("bench", "--workload", "threshold");
+        assertThat(result.code()).as(result.err()).isZero();
+        assertThat(result.out().lines().toList()).singleElement().asString()
+                .startsWith("threshold n=1000000 ").contains("query_speedup=");
+        Cli.Result unknown = Cli.run("bench", "--workload", "gpu");
+        assertThat(unknown.code()).isEqualTo(2);
+        assertThat(unknown.err()).isEqualTo("error: --workload: unknown workload 'gpu'; use seed, wide, multi, threshold, csv\n");
+    }
+
     @ParameterizedTest
-    @ValueSource(strings = {"inspect", "train", "evaluate", "predict", "export", "cv"})
+    @ValueSource(strings = {"inspect", "train", "evaluate", "predict", "export", "cv", "bench"})
     void everyCommandHasHelp(String command) {
         Cli.Result result = Cli.run(command, "--help");
         assertThat(result.code()).isZero();
@@ -84,6 +95,6 @@ class CliCommandsTest {
     void theTopLevelHelpListsTheCommands() {
         Cli.Result result = Cli.run("--help");
         assertThat(result.code()).isZero();
-        assertThat(result.out()).contains("inspect", "train", "evaluate", "predict", "export", "cv");
+        assertThat(result.out()).contains("inspect", "train", "evaluate", "predict", "export", "cv", "bench");
     }
 }
