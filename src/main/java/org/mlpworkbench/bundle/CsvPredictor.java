@@ -93,6 +93,10 @@ public final class CsvPredictor {
             throws IOException, CsvException {
         PredictionColumns columns = new PredictionColumns(bundle, options.idColumns(), options.format(), options.thresholds());
         long total = Files.size(input);
+        Table head = CsvReader.read(input, CsvOptions.defaults().withMaxRows(1), cancelling(listener)).table();
+        for (String id : options.idColumns()) {
+            head.column(id);
+        }
         CsvOptions readOptions = readOptions(bundle, options.idColumns());
         LoadedTable first = CsvReader.read(input, readOptions.withMaxRows(options.chunkRows()), cancelling(listener));
         Run run = new Run(bundle, columns, listener, total);

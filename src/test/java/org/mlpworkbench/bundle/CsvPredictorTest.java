@@ -123,10 +123,10 @@ class CsvPredictorTest {
     }
 
     @Test
-    void idColumnsAreCopiedAndFormulasNeutralised() throws IOException, CsvException {
+    void idsKeepTheirTextAndFormulasAreNeutralised() throws IOException, CsvException {
         List<String> lines = new ArrayList<>(Files.readAllLines(TEST).subList(0, 4));
         lines.set(0, "Code," + lines.get(0));
-        lines.set(1, "A7," + lines.get(1).replace("\"Kelly, Mr. James\"", "\"=HYPERLINK(\"\"http://x\"\")\""));
+        lines.set(1, "007," + lines.get(1).replace("\"Kelly, Mr. James\"", "\"=HYPERLINK(\"\"http://x\"\")\""));
         lines.set(2, "@42," + lines.get(2));
         lines.set(3, "-5," + lines.get(3));
         Path input = Files.write(dir.resolve("odd.csv"), lines);
@@ -135,7 +135,7 @@ class CsvPredictorTest {
                 CsvPredictor.Listener.NONE);
         List<String> written = Files.readAllLines(out);
         assertThat(written.get(0)).isEqualTo("Code,Name,Survived");
-        assertThat(written.get(1)).startsWith("A7,\"'=HYPERLINK(\"\"http://x\"\")\",");
+        assertThat(written.get(1)).startsWith("007,\"'=HYPERLINK(\"\"http://x\"\")\",");
         assertThat(written.get(2)).startsWith("'@42,\"Wilkes, Mrs. James (Ellen Needs)\",");
         assertThat(written.get(3)).startsWith("-5,");
     }
