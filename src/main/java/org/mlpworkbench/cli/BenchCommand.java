@@ -19,9 +19,9 @@ import picocli.CommandLine.Spec;
  * measured in the same run. Training workloads compare with PyTorch when {@code /usr/bin/python3} has it.
  */
 @Command(name = "bench", mixinStandardHelpOptions = true,
-        description = {"Run the benchmarks: seed, wide and multi (training, beside PyTorch when available),",
-                "threshold (threshold curve of 1,000,000 scores), csv (loading a generated 1,000,000-row CSV).",
-                "All workloads run when none is given."})
+        description = "Run the benchmarks, one line per workload: seed, wide and multi (training; beside PyTorch when "
+                + "/usr/bin/python3 has it), threshold (threshold curve of 1,000,000 scores), csv (loading a generated "
+                + "1,000,000-row CSV against Commons CSV). All workloads run when none is given.")
 final class BenchCommand implements Callable<Integer> {
     static final List<String> WORKLOADS = List.of("seed", "wide", "multi", "threshold", "csv");
     private static final List<String> TRAINING = List.of("seed", "wide", "multi");

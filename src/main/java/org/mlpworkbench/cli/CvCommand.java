@@ -17,8 +17,9 @@ import picocli.CommandLine.Spec;
 
 /** {@code mlpw cv}: k-fold cross-validation; progress on stderr, the mean and spread of every metric as JSON on stdout. */
 @Command(name = "cv", mixinStandardHelpOptions = true,
-        description = {"K-fold cross-validation with the train options: each fold fits the recipe on its training rows,",
-                "trains and is scored on the held-out rows. Prints mean, std, min and max of each metric as JSON."})
+        description = "K-fold cross-validation with the train options (stratified for classification): each fold fits "
+                + "the recipe on its training rows, trains, and is scored on its held-out rows. Progress goes to stderr; "
+                + "the mean, std, min and max of each metric (and each fold's metrics) are printed as JSON.")
 final class CvCommand implements Callable<Integer> {
 
     @Spec

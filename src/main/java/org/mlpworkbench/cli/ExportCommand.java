@@ -11,8 +11,8 @@ import picocli.CommandLine.Spec;
 
 /** {@code mlpw export}: a saved model's weights as NumPy, JSON or ONNX. */
 @Command(name = "export", mixinStandardHelpOptions = true,
-        description = {"Export a saved model's network: npz (NumPy / PyTorch), json (nested arrays), onnx (ONNX Runtime).",
-                "See docs/bundle.md for each format."})
+        description = "Export a saved model's network: npz (NumPy / PyTorch load_state_dict), json (architecture, recipe "
+                + "and weights as nested arrays), onnx (ONNX Runtime). See docs/bundle.md for each format.")
 final class ExportCommand implements Callable<Integer> {
 
     @Spec

@@ -15,8 +15,9 @@ import picocli.CommandLine.Spec;
 /** {@code mlpw predict}: predictions for every row of a CSV file, written as CSV. */
 @Command(name = "predict", mixinStandardHelpOptions = true,
         description = {"Predict every row of a CSV file with a saved model and write a CSV.",
-                "full: the --id columns, p(<output>) per output, then the label(s) (regression: the values).",
-                "kaggle: the --id columns and the label(s) only, e.g. PassengerId,Survived with 0/1."})
+                "%n  full:   the --id columns, p(<output>) per output, then the label column(s)"
+                        + " (regression: the predicted values).",
+                "  kaggle: the --id columns and the label column(s) only, e.g. PassengerId,Survived with 0/1.%n"})
 final class PredictCommand implements Callable<Integer> {
 
     @Spec

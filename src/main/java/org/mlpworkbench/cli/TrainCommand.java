@@ -22,8 +22,9 @@ import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code mlpw train}: trains with the app's defaults for anything not given, one line per epoch, and saves the bundle. */
 @Command(name = "train", mixinStandardHelpOptions = true,
-        description = {"Train a model on a CSV file and save it as a model bundle.",
-                "Prints one line per epoch, then the validation metrics."})
+        description = "Train a model on a CSV file and save it as a model bundle. Prints one line per epoch, then the "
+                + "validation metrics. Anything not given takes the app's default; columns are dropped and encoded as "
+                + "the app proposes.")
 final class TrainCommand implements Callable<Integer> {
 
     @Spec
@@ -31,6 +32,10 @@ final class TrainCommand implements Callable<Integer> {
 
     @Mixin
     TrainOptions options;
+
+    @Option(names = "--val-split", paramLabel = "FRACTION", defaultValue = "0.2",
+            description = "Share of rows held out for validation and the final metrics; 0 trains on all rows (default: ${DEFAULT-VALUE}).")
+    double validationSplit;
 
     @Option(names = "--out", required = true, paramLabel = "DIR",
             description = "Where to save the model: a folder, or a .zip file.")
@@ -40,6 +45,9 @@ final class TrainCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         PrintWriter stdout = spec.commandLine().getOut();
         options.validate();
+        if (!(validationSplit >= 0 && validationSplit < 1)) {
+            throw new UserInputException("--val-split must be at least 0 and below 1, got " + validationSplit);
+        }
         ModelBundle.checkTarget(out);
         LoadedTable loaded = Inputs.csv(options.data);
         Table table = loaded.table();
@@ -59,13 +67,13 @@ final class TrainCommand implements Callable<Integer> {
                 stdout.flush();
             }
         };
-        ModelBundle bundle = BundleTrainer.train(table, recipe, options.network(), options.config(), options.validationSplit,
+        ModelBundle bundle = BundleTrainer.train(table, recipe, options.network(), options.config(), validationSplit,
                 data, progress, TrainingControl.NONE);
         TrainingRecord record = bundle.training();
         stdout.printf("%s: %s, %d epochs (best %d), %s%n", bundle.model().spec().describe(), bundle.recipe().summary(
                 bundle.recipe().fittedRows()), record.history().size(), record.bestEpoch(),
                 record.stopReason().name().toLowerCase(java.util.Locale.ROOT).replace('_', ' '));
-        StringBuilder metrics = new StringBuilder(options.validationSplit > 0 ? "validation:" : "training rows:");
+        StringBuilder metrics = new StringBuilder(validationSplit > 0 ? "validation:" : "training rows:");
         record.metrics().forEach((name, value) -> metrics.append(' ').append(name).append(' ').append(Output.number(value)));
         stdout.println(metrics);
         bundle.save(out);

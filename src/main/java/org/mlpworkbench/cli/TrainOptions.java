@@ -21,8 +21,8 @@ import picocli.CommandLine.Option;
 /**
  * The options {@code train} and {@code cv} share. Defaults are those of the app's training form:
  * one hidden layer of 128 ReLU units with bias, no dropout, Adam at 0.001, 50 epochs, batch 64,
- * 20 % validation, no early stopping, seed 42 (SGD uses momentum 0.9); columns are dropped and
- * encoded as the app proposes for the file.
+ * no early stopping, seed 42 (SGD uses momentum 0.9); columns are dropped and encoded as the app
+ * proposes for the file.
  */
 final class TrainOptions {
     static final double SGD_MOMENTUM = 0.9;
@@ -73,10 +73,6 @@ final class TrainOptions {
             description = "Seed of the split, the initial weights, shuffling and dropout (default: ${DEFAULT-VALUE}).")
     long seed;
 
-    @Option(names = "--val-split", paramLabel = "FRACTION", defaultValue = "0.2",
-            description = "Share of rows held out for validation; 0 trains on all rows (default: ${DEFAULT-VALUE}).")
-    double validationSplit;
-
     @Option(names = "--early-stopping", paramLabel = "N", defaultValue = "0",
             description = "Stop after N epochs without improvement of the validation loss; 0 = off (default: ${DEFAULT-VALUE}).")
     int patience;
@@ -85,9 +81,6 @@ final class TrainOptions {
     void validate() {
         config();
         MlpSpec.forTask(TaskKind.BINARY, 1, hidden, 1).withActivation(activation).withDropout(dropout);
-        if (!(validationSplit >= 0 && validationSplit < 1)) {
-            throw new UserInputException("--val-split must be at least 0 and below 1, got " + validationSplit);
-        }
     }
 
     BundleTrainer.NetworkChoice network() {
