@@ -45,6 +45,10 @@ public final class Main implements Runnable {
                 .setExecutionExceptionHandler(errors);
         try {
             return commandLine.execute(args);
+        } catch (OutOfMemoryError e) {
+            commandLine.getErr().println("error: out of memory; give Java more (e.g. MLPW_JAVA_OPTS=-Xmx8g bin/mlpw ...)"
+                    + " or, for predict, read fewer rows at a time with --chunk-rows");
+            return ErrorReporter.INTERNAL_ERROR;
         } finally {
             commandLine.getOut().flush();
             commandLine.getErr().flush();
