@@ -97,7 +97,8 @@ final class ByteTokenizer {
                         p = Swar.indexOfAny(buf, p, to, quote, (byte) '\n', (byte) '\r', quotes, LF, CR);
                         if (p >= to) {
                             if (atEnd) {
-                                throw new TokenizeError(TokenizeError.Kind.UNTERMINATED_QUOTE, openLine, nf, 0);
+                                throw new TokenizeError(TokenizeError.Kind.UNTERMINATED_QUOTE, openLine, nf, 0,
+                                        recordStart);
                             }
                             line = recordLine;
                             pos = recordStart;
@@ -128,7 +129,8 @@ final class ByteTokenizer {
                     }
                     pos = p;
                     if (pos < to && !stop[buf[pos] & 0xff]) {
-                        throw new TokenizeError(TokenizeError.Kind.TEXT_AFTER_QUOTE, line, nf, buf[pos] & 0xff);
+                        throw new TokenizeError(TokenizeError.Kind.TEXT_AFTER_QUOTE, line, nf, buf[pos] & 0xff,
+                                recordStart);
                     }
                 } else {
                     s = pos;

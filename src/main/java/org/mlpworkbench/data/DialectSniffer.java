@@ -10,10 +10,11 @@ import java.util.Map;
  * Detects delimiter, quote, header and line ending from the first block of a file (up to
  * {@value #RECORDS} records), for whatever the caller's {@link CsvOptions} leave open.
  * <ul>
- * <li>Delimiter: each of {@code , ; tab |} splits the records; the winner has the largest share of records
- *     with the most common field count (ties: the larger count, then the order above), and that count must
- *     be at least 2, else the file is one column and the delimiter is {@code ,}.</li>
- * <li>Quote: {@code "}, unless no field is {@code "}-quoted and some field is enclosed in {@code '}.</li>
+ * <li>Delimiter and quote: each of {@code , ; tab |} with the quote {@code "} (and also with {@code '} when
+ *     the block holds no {@code "} at all) splits the records, up to the first syntax error; the winner has
+ *     the largest share of records with the most common field count (ties: the larger count, then {@code "}
+ *     before {@code '} and the delimiters in the order above), and that count must be at least 2, else the
+ *     file is one column, the delimiter {@code ,} and the quote {@code "}.</li>
  * <li>Header: the first record is a header when none of its fields is a number and either some column holds
  *     only numbers below it, or none of its non-blank fields appears again in its column.</li>
  * <li>Line ending: the terminator of the first record ({@code \n} when it has none).</li>
@@ -23,6 +24,7 @@ final class DialectSniffer {
 
     static final int RECORDS = 100;
     private static final char[] DELIMITERS = {',', ';', '\t', '|'};
+    private static final char[] QUOTES = {'"', '\''};
 
     /** The detected layout. */
     record Layout(char delimiter, char quote, boolean header, String lineEnding) {
@@ -36,80 +38,72 @@ final class DialectSniffer {
 
     /** Detects the layout of {@code b[from, to)}; {@code whole}: the block is the entire input. */
     static Layout detect(byte[] b, int from, int to, boolean whole, CsvOptions options, Charset charset) {
-        char quote = options.quote() != null ? options.quote() : '"';
-        char delimiter = options.delimiter() != null ? options.delimiter() : bestDelimiter(b, from, to, whole, quote);
-        if (options.quote() == null && prefersSingleQuote(b, from, to, whole, delimiter)) {
-            quote = '\'';
-            if (options.delimiter() == null) {
-                delimiter = bestDelimiter(b, from, to, whole, quote);
+        Candidate best = null;
+        char[] quotes = options.quote() != null ? new char[] {options.quote()}
+                : contains(b, from, to, (byte) '"') ? new char[] {'"'} : QUOTES;
+        for (char quote : quotes) {
+            for (char delimiter : options.delimiter() != null ? new char[] {options.delimiter()} : DELIMITERS) {
+                if (delimiter != quote) {
+                    Candidate c = score(b, from, to, whole, delimiter, quote);
+                    if (best == null || c.betterThan(best)) {
+                        best = c;
+                    }
+                }
             }
         }
+        char delimiter = best.fields >= 2 || options.delimiter() != null ? best.delimiter : ',';
+        char quote = best.fields >= 2 || options.quote() != null ? best.quote : '"';
         List<String[]> records = records(b, from, to, whole, delimiter, quote, charset, RECORDS);
         boolean header = options.header() != null ? options.header() : !records.isEmpty() && looksLikeHeader(records);
         return new Layout(delimiter, quote, header, lineEnding(b, from, to, whole, delimiter, quote));
     }
 
-    private static char bestDelimiter(byte[] b, int from, int to, boolean whole, char quote) {
-        char best = ',';
-        double bestShare = -1;
-        int bestCount = 1;
-        for (char d : DELIMITERS) {
-            if (d == quote) {
-                continue;
-            }
-            TokenizedChunk t = tokenize(b, from, to, whole, d, quote, RECORDS);
-            if (t == null || t.rows == 0) {
-                continue;
-            }
-            Map<Integer, Integer> counts = new HashMap<>();
-            for (int r = 0; r < t.rows; r++) {
-                counts.merge(t.fieldCounts[r], 1, Integer::sum);
-            }
-            int mode = 1;
-            int modeRows = 0;
-            for (Map.Entry<Integer, Integer> e : counts.entrySet()) {
-                if (e.getValue() > modeRows || e.getValue() == modeRows && e.getKey() > mode) {
-                    mode = e.getKey();
-                    modeRows = e.getValue();
-                }
-            }
-            double share = (double) modeRows / t.rows;
-            if (mode >= 2 && (share > bestShare || share == bestShare && mode > bestCount)) {
-                best = d;
-                bestShare = share;
-                bestCount = mode;
+    private static boolean contains(byte[] b, int from, int to, byte c) {
+        for (int i = from; i < to; i++) {
+            if (b[i] == c) {
+                return true;
             }
         }
-        return best;
+        return false;
     }
 
-    private static boolean prefersSingleQuote(byte[] b, int from, int to, boolean whole, char delimiter) {
-        if (delimiter == '\'') {
-            return false;
-        }
-        TokenizedChunk t = tokenize(b, from, to, whole, delimiter, '"', RECORDS);
-        if (t == null) {
-            return false;
-        }
-        int doubleQuoted = 0;
-        int singleQuoted = 0;
-        for (int f = 0; f < t.fields; f++) {
-            int s = t.start(f);
-            int e = t.end(f);
-            if (s > from && b[s - 1] == '"' && e < to && b[e] == '"') {
-                doubleQuoted++;
-            } else if (e - s >= 2 && b[s] == '\'' && b[e - 1] == '\'') {
-                singleQuoted++;
+    /** How well a delimiter and quote split the sample: the share of records with the most common field count. */
+    private record Candidate(char delimiter, char quote, double share, int fields) {
+        boolean betterThan(Candidate o) {
+            if ((fields >= 2) != (o.fields >= 2)) {
+                return fields >= 2;
             }
+            return share > o.share || share == o.share && fields > o.fields;
         }
-        return doubleQuoted == 0 && singleQuoted > 0;
     }
 
+    private static Candidate score(byte[] b, int from, int to, boolean whole, char delimiter, char quote) {
+        TokenizedChunk t = tokenize(b, from, to, whole, delimiter, quote, RECORDS);
+        if (t == null || t.rows == 0) {
+            return new Candidate(delimiter, quote, -1, 0);
+        }
+        Map<Integer, Integer> counts = new HashMap<>();
+        for (int r = 0; r < t.rows; r++) {
+            counts.merge(t.fieldCounts[r], 1, Integer::sum);
+        }
+        int mode = 1;
+        int modeRows = 0;
+        for (Map.Entry<Integer, Integer> e : counts.entrySet()) {
+            if (e.getValue() > modeRows || e.getValue() == modeRows && e.getKey() > mode) {
+                mode = e.getKey();
+                modeRows = e.getValue();
+            }
+        }
+        return new Candidate(delimiter, quote, (double) modeRows / t.rows, mode);
+    }
+
+    /** The records of the block, or those before the first syntax error (the load will report it). */
     private static TokenizedChunk tokenize(byte[] b, int from, int to, boolean whole, char d, char q, int max) {
+        ByteTokenizer tokenizer = new ByteTokenizer(d, q);
         try {
-            return new ByteTokenizer(d, q).tokenize(b, from, to, whole, 0, max, 0);
+            return tokenizer.tokenize(b, from, to, whole, 0, max, 0);
         } catch (TokenizeError e) {
-            return null;
+            return tokenizer.tokenize(b, from, e.recordStart, true, 0, max, 0);
         }
     }
 

@@ -19,13 +19,16 @@ final class TokenizeError extends RuntimeException {
     final int field;
     /** The offending character (TEXT_AFTER_QUOTE). */
     final int character;
+    /** Offset in the buffer where the record with the error starts. */
+    final int recordStart;
 
-    TokenizeError(Kind kind, int line, int field, int character) {
+    TokenizeError(Kind kind, int line, int field, int character, int recordStart) {
         super(kind.name(), null, false, false);
         this.kind = kind;
         this.line = line;
         this.field = field;
         this.character = character;
+        this.recordStart = recordStart;
     }
 
     /** The human error, given the absolute line on which the chunk starts and the column names. */
