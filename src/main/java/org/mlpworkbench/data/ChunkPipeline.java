@@ -80,6 +80,12 @@ final class ChunkPipeline {
                 int end = atEnd ? length : RecordBoundary.last(block, 0, length, layout.delimiter(), layout.quote(),
                         layout.crOnly());
                 if (end < 0) {
+                    if (length >= FileLoader.MAX_RECORD_BYTES) {
+                        while (!inFlight.isEmpty()) {
+                            add(assembler, await(inFlight.poll(), assembler), position);
+                        }
+                        throw FileLoader.tooLong(source, assembler.nextLine());
+                    }
                     carry = block;
                     carryLength = length;
                     continue;

@@ -38,6 +38,9 @@ final class EncodingSniffer {
         if (n >= 2 && (head[0] & 0xff) == 0xFE && (head[1] & 0xff) == 0xFF) {
             return new Encoding(StandardCharsets.UTF_16BE, true, 2, false, false, null);
         }
+        if (forced != null && !isAsciiCompatible(forced)) {
+            return new Encoding(forced, false, 0, false, false, null);
+        }
         boolean utf8Bom = n >= 3 && (head[0] & 0xff) == 0xEF && (head[1] & 0xff) == 0xBB && (head[2] & 0xff) == 0xBF;
         int skip = utf8Bom ? 3 : 0;
         refuseBinary(source, head, skip, n);

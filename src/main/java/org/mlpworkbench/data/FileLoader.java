@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
+import java.nio.channels.ClosedByInterruptException;
 import java.nio.channels.FileChannel;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
@@ -11,6 +12,7 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 
@@ -22,6 +24,8 @@ import java.util.List;
 final class FileLoader {
 
     static final int SAMPLE_BYTES = 1 << 16;
+    /** A record longer than this is taken for a quoting mistake rather than read into memory. */
+    static final int MAX_RECORD_BYTES = 1 << 30;
 
     private FileLoader() {
     }
@@ -36,8 +40,10 @@ final class FileLoader {
         String source = source(file);
         try (FileChannel channel = open(file, source)) {
             return load(channel, source, options, listener, started, chunkBytes);
+        } catch (ClosedByInterruptException e) {
+            throw new LoadCancelledException(source, 0);
         } catch (IOException e) {
-            throw new CsvException(source, 0, null, file + " cannot be read: " + e.getMessage(), e);
+            throw cannotRead(file, source, e);
         }
     }
 
@@ -64,8 +70,13 @@ final class FileLoader {
             return new CsvDialect(layout.delimiter(), layout.quote(), layout.header(), enc.charset(), enc.bom(),
                     layout.lineEnding());
         } catch (IOException e) {
-            throw new CsvException(source, 0, null, file + " cannot be read: " + e.getMessage(), e);
+            throw cannotRead(file, source, e);
         }
+    }
+
+    private static CsvException cannotRead(Path file, String source, IOException e) {
+        String why = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+        return new CsvException(source, 0, null, file + " cannot be read: " + why, e);
     }
 
     private static String source(Path file) {
@@ -92,7 +103,11 @@ final class FileLoader {
         EncodingSniffer.Encoding enc = EncodingSniffer.detect(source, head, head.length, head.length == size,
                 options.charset());
         if (!enc.asciiCompatible()) {
-            byte[] all = readAt(channel, 0, Math.toIntExact(size));
+            if (size > MAX_RECORD_BYTES) {
+                throw new CsvException(source, 0, null, source + " is " + enc.charset().name() + " text of more than 1 GB;"
+                        + " only UTF-8 and single-byte encodings are streamed. Save it as UTF-8.");
+            }
+            byte[] all = readAt(channel, 0, (int) size);
             String text = new String(all, enc.skip(), all.length - enc.skip(), enc.charset());
             return TextLoader.load(source, text, size, options, listener, enc, started);
         }
@@ -108,6 +123,9 @@ final class FileLoader {
         try {
             first = firstRecord(tokenizer, block, from, whole);
             while (first.rows == 0 && !whole) {
+                if (block.length >= MAX_RECORD_BYTES) {
+                    throw tooLong(source, 1);
+                }
                 block = readAt(channel, 0, (int) Math.min(size, block.length * 2L));
                 whole = block.length == size;
                 first = firstRecord(tokenizer, block, from, whole);
@@ -140,7 +158,7 @@ final class FileLoader {
         TableAssembler.Result result = pipeline.run(dataStart, firstLine);
         CsvDialect dialect = new CsvDialect(layout.delimiter(), layout.quote(), layout.header(), result.charset(),
                 enc.bom(), layout.lineEnding());
-        List<String> warnings = new java.util.ArrayList<>();
+        List<String> warnings = new ArrayList<>();
         if (enc.warning() != null) {
             warnings.add(enc.warning());
         }
@@ -148,6 +166,11 @@ final class FileLoader {
         warnings.addAll(result.warnings());
         return new LoadedTable(result.table(), dialect, warnings, size, Duration.ofNanos(System.nanoTime() - started),
                 result.rowLines());
+    }
+
+    static CsvException tooLong(String source, int line) {
+        return new CsvException(source, line, null, source + ", line " + line + ": the record that starts here is"
+                + " longer than 1 GB; a quote is probably never closed (or the quote character is wrong).");
     }
 
     private static TokenizedChunk firstRecord(ByteTokenizer tokenizer, byte[] block, int from, boolean whole) {

@@ -74,7 +74,7 @@ final class TextLoader {
                 }
                 append(chunk, record);
                 chunk.addRow(line - 1, plan.columns());
-                if (chunk.rows >= options.maxRows()) {
+                if (chunk.rows > options.maxRows()) {
                     break;
                 }
                 if (!previewed && chunk.rows == options.previewRows()) {

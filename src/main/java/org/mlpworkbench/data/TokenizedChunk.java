@@ -59,18 +59,6 @@ final class TokenizedChunk {
         return ends[field] < 0;
     }
 
-    /** Index of the first field of a kept row. */
-    int firstField(int row) {
-        if (columns > 0) {
-            return row * columns;
-        }
-        int f = 0;
-        for (int r = 0; r < row; r++) {
-            f += fieldCounts[r];
-        }
-        return f;
-    }
-
     void ensureFieldCapacity(int needed) {
         if (needed > starts.length) {
             int n = Math.max(needed, starts.length + (starts.length >> 1));

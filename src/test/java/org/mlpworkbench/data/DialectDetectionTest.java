@@ -1,6 +1,7 @@
 package org.mlpworkbench.data;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
 import java.nio.charset.Charset;
@@ -170,6 +171,19 @@ class DialectDetectionTest {
         assertThat(t.dialect().delimiter()).isEqualTo(';');
         assertThat(t.table().column("word").text(1)).isEqualTo("日本");
         assertThat(t.table().column("count").type()).isEqualTo(ColumnType.NUMERIC);
+    }
+
+    @Test
+    void aGivenCharsetIsUsedEvenWithoutByteOrderMark() throws Exception {
+        Path file = write("u16.csv", "a,b\nx,1\ny,2\n".getBytes(StandardCharsets.UTF_16LE));
+        assertThatThrownBy(() -> CsvReader.read(file)).hasMessageContaining("zero byte");
+        LoadedTable t = CsvReader.read(file, CsvOptions.defaults().withCharset(StandardCharsets.UTF_16LE));
+        assertThat(t.table().column("a").text(1)).isEqualTo("y");
+        assertThat(t.dialect().bom()).isFalse();
+        LoadedTable latin = CsvReader.read(write("l1.csv", "a,b\nä,1\n".getBytes(StandardCharsets.ISO_8859_1)),
+                CsvOptions.defaults().withCharset(StandardCharsets.ISO_8859_1));
+        assertThat(latin.table().column("a").text(0)).isEqualTo("ä");
+        assertThat(latin.warnings()).isEmpty();
     }
 
     @Test

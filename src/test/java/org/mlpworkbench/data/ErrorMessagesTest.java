@@ -145,5 +145,9 @@ class ErrorMessagesTest {
         assertThat(t.warnings()).containsExactly("m.csv: read only the first 2 rows, as asked.");
         LoadedTable all = CsvReader.read(dir.resolve("m.csv"), CsvOptions.defaults().withMaxRows(4));
         assertThat(all.warnings()).isEmpty();
+        LoadedTable text = CsvReader.readText("m.csv", "a\n1\n2\n3\n4\n", CsvOptions.defaults().withMaxRows(2));
+        assertThat(text.table().rowCount()).isEqualTo(2);
+        assertThat(text.warnings()).containsExactly("m.csv: read only the first 2 rows, as asked.");
+        assertThat(CsvReader.readText("m.csv", "a\n1\n2\n", CsvOptions.defaults().withMaxRows(2)).warnings()).isEmpty();
     }
 }

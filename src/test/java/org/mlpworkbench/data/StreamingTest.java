@@ -125,6 +125,19 @@ class StreamingTest {
     }
 
     @Test
+    void anInterruptedThreadCancelsTheLoad() throws Exception {
+        Path file = write("i.csv", rows(20_000));
+        Thread.currentThread().interrupt();
+        try {
+            assertThatThrownBy(() -> FileLoader.load(file, CsvOptions.defaults(), LoadListener.NONE, SMALL_BLOCKS))
+                    .isInstanceOf(LoadCancelledException.class);
+        } finally {
+            Thread.interrupted();
+        }
+        assertThat(CsvReader.read(file).table().rowCount()).isEqualTo(20_000);
+    }
+
+    @Test
     void cancellingTextInput() {
         LoadListener cancelNow = new LoadListener() {
             @Override
