@@ -109,6 +109,21 @@ public final class Table {
         return new Table(source, out);
     }
 
+    /**
+     * This table with column {@code name} re-typed (e.g. NUMERIC to CATEGORICAL or back; the rules are those of
+     * {@link LoadedTable#withType}). Use that method on a freshly loaded file: its messages name file lines.
+     *
+     * @throws IllegalArgumentException naming the first row (1-based) whose value cannot take the type
+     */
+    public Table withType(String name, ColumnType type) {
+        ColumnConversion.Result r = ColumnConversion.convert(column(name), type);
+        if (r.failure() != null) {
+            throw new IllegalArgumentException(source + ", row " + (r.failure().row() + 1) + ", column '" + name
+                    + "': " + r.failure().reason());
+        }
+        return withColumn(r.column());
+    }
+
     @Override
     public String toString() {
         return "Table[" + source + ", " + rowCount + " rows x " + columns.size() + " columns]";

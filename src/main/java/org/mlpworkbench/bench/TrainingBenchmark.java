@@ -1,0 +1,143 @@
+package org.mlpworkbench.bench;
+
+import java.io.PrintStream;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Random;
+import org.mlpworkbench.data.Matrix;
+import org.mlpworkbench.model.MlpSpec;
+import org.mlpworkbench.model.TaskKind;
+import org.mlpworkbench.train.TrainConfig;
+import org.mlpworkbench.train.Trainer;
+import org.mlpworkbench.train.TrainingResult;
+
+/**
+ * Training-speed workloads (training only, data already in memory), each measured against PyTorch in
+ * the same run when Debian's {@code /usr/bin/python3} can import torch ({@link PyTorchBaseline}):
+ * <ul>
+ *   <li>{@code seed}: the Titanic notebook's net, 891 × 10 standardized features, 10-128-1 ReLU without
+ *   bias, sigmoid + BCE, Adam 1e-3, batch 64, 100 epochs. The features are a seeded standard Gaussian
+ *   matrix with a learnable 0/1 target (same shapes as Titanic, so the same time);</li>
+ *   <li>{@code wide}: 100,000 × 64 Gaussian features, binary target, 64-256-256-1 ReLU with bias, Adam,
+ *   batch 256, 3 epochs;</li>
+ *   <li>{@code multi}: 20,000 × 100 features, 14 binary labels, 100-256-14 ReLU, BCE, Adam, batch 128,
+ *   10 epochs.</li>
+ * </ul>
+ * Each workload is trained once untimed (so the JIT has compiled the hot loops), then timed
+ * {@value #REPETITIONS} times; the fastest run counts, as on the PyTorch side.
+ */
+public final class TrainingBenchmark {
+
+    /** One workload's shape. */
+    record Workload(String name, int rows, int features, List<Integer> hidden, int outputs, boolean bias,
+                    int batchSize, int epochs) {
+    }
+
+    /** A measured workload: seconds of training and training samples per second. */
+    public record Result(String workload, double seconds, double samplesPerSecond, String note) {
+    }
+
+    static final Map<String, Workload> WORKLOADS = Map.of(
+            "seed", new Workload("seed", 891, 10, List.of(128), 1, false, 64, 100),
+            "wide", new Workload("wide", 100_000, 64, List.of(256, 256), 1, true, 256, 3),
+            "multi", new Workload("multi", 20_000, 100, List.of(256), 14, true, 128, 10));
+
+    /** Timed repetitions after the warm-up; the fastest counts (other processes only ever slow a run down). */
+    static final int REPETITIONS = 3;
+
+    private TrainingBenchmark() {
+    }
+
+    public static Result seed() {
+        return run(WORKLOADS.get("seed"), "synthetic 891 × 10 standardized Gaussian features with a learnable target, "
+                + "same shapes as Titanic train.csv");
+    }
+
+    public static Result wide() {
+        return run(WORKLOADS.get("wide"), "");
+    }
+
+    public static Result multi() {
+        return run(WORKLOADS.get("multi"), "");
+    }
+
+    /** Runs the named workloads (seed, wide, multi) and prints one line each, with PyTorch beside when available. */
+    public static void runAndPrint(List<String> names, PrintStream out) {
+        Map<String, PyTorchBaseline.Figure> baseline = PyTorchBaseline.measure(names);
+        if (baseline.isEmpty()) {
+            out.println("PyTorch not available (/usr/bin/python3 cannot import torch): Java figures only");
+        }
+        for (String name : names) {
+            Result java = switch (name) {
+                case "seed" -> seed();
+                case "wide" -> wide();
+                case "multi" -> multi();
+                default -> throw new IllegalArgumentException("unknown workload '" + name + "'; use seed, wide or multi");
+            };
+            out.println(line(java, baseline.get(name)));
+        }
+        out.printf(Locale.ROOT, "peak RSS %s, OMP_NUM_THREADS=%s%n", PeakMemory.describe(), System.getenv("OMP_NUM_THREADS"));
+    }
+
+    static String line(Result java, PyTorchBaseline.Figure torch) {
+        String text = String.format(Locale.ROOT, "%-5s Java %.3f s, %,.0f samples/s", java.workload(), java.seconds(),
+                java.samplesPerSecond());
+        if (torch != null) {
+            text += String.format(Locale.ROOT, " | PyTorch %.3f s, %,.0f samples/s (%d thread%s) | Java/PyTorch %.2f×",
+                    torch.seconds(), torch.samplesPerSecond(), torch.threads(), torch.threads() == 1 ? "" : "s",
+                    java.samplesPerSecond() / torch.samplesPerSecond());
+        }
+        return java.note().isEmpty() ? text : text + " [" + java.note() + "]";
+    }
+
+    static Result run(Workload workload, String note) {
+        Matrix[] data = data(workload);
+        MlpSpec spec = MlpSpec.forTask(workload.outputs() == 1 ? TaskKind.BINARY : TaskKind.MULTI_LABEL,
+                workload.features(), workload.hidden(), workload.outputs()).withBias(workload.bias());
+        TrainConfig config = TrainConfig.adam(1e-3, workload.epochs(), workload.batchSize()).withSeed(1);
+        Trainer.train(spec, data[0], data[1], null, null, config, null, null);
+        double seconds = Double.POSITIVE_INFINITY;
+        for (int repetition = 0; repetition < REPETITIONS; repetition++) {
+            long start = System.nanoTime();
+            TrainingResult result = Trainer.train(spec, data[0], data[1], null, null, config, null, null);
+            seconds = Math.min(seconds, (System.nanoTime() - start) * 1e-9);
+            if (result.history().size() != workload.epochs()) {
+                throw new IllegalStateException("benchmark training stopped early: " + result.message());
+            }
+        }
+        return new Result(workload.name(), seconds, (double) workload.rows() * workload.epochs() / seconds, note);
+    }
+
+    /** Seeded standard Gaussian features and targets {@code (x · w > 0)} for a random {@code w}. */
+    static Matrix[] data(Workload workload) {
+        Random random = new Random(1);
+        int n = workload.rows();
+        int f = workload.features();
+        int k = workload.outputs();
+        float[] x = new float[n * f];
+        for (int i = 0; i < x.length; i++) {
+            x[i] = (float) random.nextGaussian();
+        }
+        double[] w = new double[f * k];
+        for (int i = 0; i < w.length; i++) {
+            w[i] = random.nextGaussian();
+        }
+        float[] y = new float[n * k];
+        for (int r = 0; r < n; r++) {
+            for (int j = 0; j < k; j++) {
+                double s = 0;
+                for (int c = 0; c < f; c++) {
+                    s += x[r * f + c] * w[c * k + j];
+                }
+                y[r * k + j] = s > 0 ? 1 : 0;
+            }
+        }
+        return new Matrix[] {new Matrix(n, f, x), new Matrix(n, k, y)};
+    }
+
+    public static void main(String[] args) {
+        List<String> names = args.length == 0 ? List.of("seed", "wide", "multi") : List.of(args[0].split(","));
+        runAndPrint(names, System.out);
+    }
+}

@@ -1,0 +1,158 @@
+package org.mlpworkbench.bundle;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import org.mlpworkbench.data.Matrix;
+import org.mlpworkbench.data.Table;
+import org.mlpworkbench.metrics.CrossValidation;
+import org.mlpworkbench.metrics.MetricSummary;
+import org.mlpworkbench.model.Activation;
+import org.mlpworkbench.model.MlpSpec;
+import org.mlpworkbench.prep.FittedRecipe;
+import org.mlpworkbench.prep.Prepared;
+import org.mlpworkbench.prep.Recipe;
+import org.mlpworkbench.prep.RecipeFitter;
+import org.mlpworkbench.prep.Split;
+import org.mlpworkbench.prep.Splits;
+import org.mlpworkbench.prep.Task;
+import org.mlpworkbench.train.EpochStats;
+import org.mlpworkbench.train.TrainConfig;
+import org.mlpworkbench.train.Trainer;
+import org.mlpworkbench.train.TrainingControl;
+import org.mlpworkbench.train.TrainingListener;
+import org.mlpworkbench.train.TrainingResult;
+
+/**
+ * From a table and the user's choices to a {@link ModelBundle}: split (stratified for classification,
+ * seeded by the training seed), fit the recipe on the training rows only, train, and evaluate on the
+ * validation rows. Also k-fold cross-validation with the same steps per fold. Synchronous.
+ */
+public final class BundleTrainer {
+
+    /**
+     * The network the user chose; its input and output widths follow from the fitted recipe, its output
+     * activation and loss from the task.
+     */
+    public record NetworkChoice(List<Integer> hidden, Activation activation, boolean bias, double dropout, double l2) {
+        public NetworkChoice {
+            hidden = List.copyOf(hidden);
+            Objects.requireNonNull(activation, "activation");
+        }
+
+        /** One hidden layer of 128 ReLU units with bias, no dropout, no L2: the Titanic notebook's net. */
+        public static NetworkChoice defaults() {
+            return new NetworkChoice(List.of(128), Activation.RELU, true, 0.0, 0.0);
+        }
+
+        /** The spec for a recipe's task and widths. */
+        public MlpSpec spec(FittedRecipe recipe) {
+            return MlpSpec.forTask(ModelBundle.taskKind(recipe.task()), recipe.featureNames().size(), hidden,
+                    recipe.outputNames().size()).withActivation(activation).withBias(bias).withDropout(dropout).withL2(l2);
+        }
+    }
+
+    /** Progress of a cross-validation run, on the calling thread. */
+    public interface CrossValidationListener {
+        default void foldStarted(int fold, int folds, int trainRows, int validationRows) {
+        }
+
+        default void onEpoch(int fold, EpochStats stats) {
+        }
+
+        default void foldFinished(int fold, Map<String, Double> metrics) {
+        }
+    }
+
+    /** The metrics of every fold and their mean, standard deviation, minimum and maximum. */
+    public record CrossValidationReport(Task task, List<Map<String, Double>> folds, Map<String, MetricSummary> summary) {
+        public CrossValidationReport {
+            folds = List.copyOf(folds);
+            summary = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(summary));
+        }
+    }
+
+    private BundleTrainer() {
+    }
+
+    /**
+     * Trains a model on {@code table}.
+     *
+     * @param validationSplit the fraction of rows held out for validation and the final metrics; 0 trains
+     *                        on every row and reports the metrics on the training rows
+     * @throws org.mlpworkbench.prep.RecipeException  when the recipe does not fit the table
+     * @throws IllegalArgumentException                for options that do not fit the data
+     */
+    public static ModelBundle train(Table table, Recipe recipe, NetworkChoice network, TrainConfig config,
+                                    double validationSplit, TrainingRecord.TrainingData data,
+                                    TrainingListener listener, TrainingControl control) {
+        if (!(validationSplit >= 0 && validationSplit < 1)) {
+            throw new IllegalArgumentException("the validation split must be at least 0 and below 1, got " + validationSplit);
+        }
+        FittedRecipe fitted;
+        Prepared train;
+        Prepared validation = null;
+        if (validationSplit > 0) {
+            RecipeFitter.PreparedSplit prepared = RecipeFitter.fitAndApply(table, recipe,
+                    Splits.trainValidation(table, recipe, validationSplit, config.seed()));
+            fitted = prepared.recipe();
+            train = prepared.train();
+            validation = prepared.validation();
+        } else {
+            fitted = RecipeFitter.fit(table, recipe);
+            train = fitted.apply(table);
+        }
+        TrainingResult result = fit(fitted, network, config, train, validation, listener, control);
+        Prepared scored = validation != null && validation.features().rows() > 0 ? validation : train;
+        List<Double> thresholds = ModelBundle.defaultThresholds(fitted);
+        Matrix outputs = fitted.inverseTargets(result.model().predict(scored.features()));
+        Map<String, Double> metrics = Evaluation.metrics(fitted, outputs, scored.targets(), thresholds);
+        TrainingRecord record = new TrainingRecord(config, validationSplit, result.history(), result.bestEpoch(),
+                result.stopReason(), metrics, data);
+        return new ModelBundle(result.model(), fitted, thresholds, record, Instant.now());
+    }
+
+    /** K-fold cross-validation: every fold fits the recipe on its training rows, trains and is scored on the rest. */
+    public static CrossValidationReport crossValidate(Table table, Recipe recipe, NetworkChoice network, TrainConfig config,
+                                                      int folds, CrossValidationListener listener) {
+        if (folds < 2) {
+            throw new IllegalArgumentException("cross-validation needs at least 2 folds, got " + folds);
+        }
+        List<Split> splits = Splits.folds(table, recipe, folds, config.seed());
+        List<Map<String, Double>> results = new ArrayList<>();
+        Task task = null;
+        for (int f = 0; f < splits.size(); f++) {
+            Split split = splits.get(f);
+            listener.foldStarted(f + 1, splits.size(), split.train().length, split.validation().length);
+            RecipeFitter.PreparedSplit prepared = RecipeFitter.fitAndApply(table, recipe, split);
+            FittedRecipe fitted = prepared.recipe();
+            task = fitted.task();
+            int fold = f + 1;
+            TrainingListener epochs = new TrainingListener() {
+                @Override
+                public void onEpoch(EpochStats stats) {
+                    listener.onEpoch(fold, stats);
+                }
+            };
+            TrainingResult result = fit(fitted, network, config, prepared.train(), prepared.validation(), epochs, TrainingControl.NONE);
+            Matrix outputs = fitted.inverseTargets(result.model().predict(prepared.validation().features()));
+            Map<String, Double> metrics = Evaluation.metrics(fitted, outputs, prepared.validation().targets(),
+                    ModelBundle.defaultThresholds(fitted));
+            listener.foldFinished(fold, metrics);
+            results.add(metrics);
+        }
+        return new CrossValidationReport(task, results, CrossValidation.summarize(results));
+    }
+
+    private static TrainingResult fit(FittedRecipe fitted, NetworkChoice network, TrainConfig config, Prepared train,
+                                      Prepared validation, TrainingListener listener, TrainingControl control) {
+        if (train.features().rows() == 0) {
+            throw new IllegalArgumentException("no training row has a known target" + (train.message().isEmpty() ? "" : ": " + train.message()));
+        }
+        boolean validated = validation != null && validation.features().rows() > 0;
+        return Trainer.train(network.spec(fitted), train.features(), train.targets(),
+                validated ? validation.features() : null, validated ? validation.targets() : null, config, listener, control);
+    }
+}

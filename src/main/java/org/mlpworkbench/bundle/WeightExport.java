@@ -1,0 +1,105 @@
+package org.mlpworkbench.bundle;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+import org.mlpworkbench.prep.RecipeJson;
+import org.mlpworkbench.prep.Task;
+import org.mlpworkbench.prep.TargetEncoding;
+
+/**
+ * Writes a bundle's trained network in a format other tools read (see {@code docs/bundle.md}):
+ * <ul>
+ * <li>{@link Format#NPZ}: one float32 array per parameter, PyTorch names and layouts, for NumPy and
+ * {@code torch.nn.Module.load_state_dict};</li>
+ * <li>{@link Format#JSON}: architecture, recipe, thresholds and weights as nested arrays, for people
+ * and small runtimes;</li>
+ * <li>{@link Format#ONNX}: the network as an ONNX graph from the preprocessed feature vector to the
+ * probabilities (or, for regression, the values in the target's units), for ONNX Runtime and friends.</li>
+ * </ul>
+ * Every file is written atomically.
+ */
+public final class WeightExport {
+
+    /** The export formats. */
+    public enum Format {
+        NPZ, JSON, ONNX;
+
+        /** The usual file extension, with its dot. */
+        public String extension() {
+            return "." + name().toLowerCase(Locale.ROOT);
+        }
+
+        /** The format called {@code name} (any case); the message lists the formats when there is none. */
+        public static Format parse(String name) {
+            for (Format f : values()) {
+                if (f.name().equalsIgnoreCase(name)) {
+                    return f;
+                }
+            }
+            throw new IllegalArgumentException("unknown export format '" + name + "'; expected npz, json or onnx");
+        }
+    }
+
+    /** The name of the ONNX graph's input: the preprocessed features, {@code [batch, features]}. */
+    public static final String ONNX_INPUT = "features";
+
+    private WeightExport() {
+    }
+
+    /** Writes {@code bundle}'s network as {@code format} to {@code out}. */
+    public static void write(ModelBundle bundle, Format format, Path out) throws IOException {
+        switch (format) {
+            case NPZ -> Npz.write(Parameters.arrays(bundle.model()), out);
+            case JSON -> AtomicFiles.write(out, stream -> JsonWeights.write(Parameters.layers(bundle.model()), header(bundle), stream));
+            case ONNX -> {
+                byte[] model = onnx(bundle);
+                AtomicFiles.write(out, stream -> stream.write(model));
+            }
+        }
+    }
+
+    /** The name of the ONNX graph's output: {@code probabilities}, or {@code values} for regression. */
+    public static String onnxOutput(Task task) {
+        return task == Task.REGRESSION ? "values" : "probabilities";
+    }
+
+    static byte[] onnx(ModelBundle bundle) {
+        Map<String, String> metadata = new LinkedHashMap<>();
+        ObjectNode header = header(bundle);
+        header.fields().forEachRemaining(e -> metadata.put(e.getKey(), e.getValue().isTextual() ? e.getValue().asText() : e.getValue().toString()));
+        float[] scale = null;
+        float[] shift = null;
+        if (bundle.recipe().target() instanceof TargetEncoding.Regression r && r.standardized()) {
+            scale = new float[r.columns().size()];
+            shift = new float[r.columns().size()];
+            for (int j = 0; j < scale.length; j++) {
+                scale[j] = r.scales().get(j).floatValue();
+                shift[j] = r.centers().get(j).floatValue();
+            }
+        }
+        return OnnxWriter.write(Parameters.layers(bundle.model()), ONNX_INPUT, onnxOutput(bundle.task()), ModelJson.producer(),
+                metadata, scale, shift);
+    }
+
+    /** What a reader needs besides the weights: task, feature and output names, thresholds, the recipe. */
+    private static ObjectNode header(ModelBundle bundle) {
+        ObjectNode header = BundleFiles.JSON.createObjectNode();
+        header.put("producer", ModelJson.producer());
+        header.put("task", bundle.task().label());
+        ModelJson.strings(header.putArray("features"), bundle.recipe().featureNames());
+        ModelJson.strings(header.putArray("outputs"), bundle.recipe().outputNames());
+        ArrayNode thresholds = header.putArray("thresholds");
+        bundle.thresholds().forEach(thresholds::add);
+        try {
+            header.set("recipe", BundleFiles.JSON.readTree(RecipeJson.write(bundle.recipe())));
+        } catch (IOException e) {
+            throw new IllegalStateException("the recipe document is not JSON", e);
+        }
+        return header;
+    }
+}

@@ -1,0 +1,64 @@
+package org.mlpworkbench.cli;
+
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.apache.commons.io.output.WriterOutputStream;
+import org.mlpworkbench.bench.CsvLoadBenchmark;
+import org.mlpworkbench.bench.ThresholdBenchmark;
+import org.mlpworkbench.bench.TrainingBenchmark;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code mlpw bench}: the project's benchmarks, one line per workload with its figures and the baseline
+ * measured in the same run. Training workloads compare with PyTorch when {@code /usr/bin/python3} has it.
+ */
+@Command(name = "bench", mixinStandardHelpOptions = true,
+        description = "Run the benchmarks, one line per workload: seed, wide and multi (training; beside PyTorch when "
+                + "/usr/bin/python3 has it), threshold (threshold curve of 1,000,000 scores), csv (loading a generated "
+                + "1,000,000-row CSV against Commons CSV). All workloads run when none is given.")
+final class BenchCommand implements Callable<Integer> {
+    static final List<String> WORKLOADS = List.of("seed", "wide", "multi", "threshold", "csv");
+    private static final List<String> TRAINING = List.of("seed", "wide", "multi");
+    private static final int THRESHOLD_SCORES = 1_000_000;
+    private static final int CSV_ROWS = 1_000_000;
+    private static final int CSV_REPEATS = 3;
+    private static final long CSV_SEED = 20240601L;
+
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--workload", split = ",", paramLabel = "NAME",
+            description = "seed, wide, multi, threshold or csv (several: comma-separated; default: all).")
+    List<String> workloads = new ArrayList<>();
+
+    @Override
+    public Integer call() throws Exception {
+        List<String> chosen = workloads.isEmpty() ? WORKLOADS : workloads;
+        for (String name : chosen) {
+            if (!WORKLOADS.contains(name)) {
+                throw new UserInputException("--workload: unknown workload '" + name + "'; use " + String.join(", ", WORKLOADS));
+            }
+        }
+        PrintStream out = new PrintStream(WriterOutputStream.builder().setWriter(spec.commandLine().getOut())
+                .setCharset(StandardCharsets.UTF_8).get(), true, StandardCharsets.UTF_8);
+        List<String> training = chosen.stream().filter(TRAINING::contains).toList();
+        if (!training.isEmpty()) {
+            TrainingBenchmark.runAndPrint(training, out);
+        }
+        if (chosen.contains("threshold")) {
+            ThresholdBenchmark.run(THRESHOLD_SCORES, out);
+        }
+        if (chosen.contains("csv")) {
+            CsvLoadBenchmark.run(CSV_ROWS, CSV_REPEATS, CSV_SEED, out);
+        }
+        out.flush();
+        spec.commandLine().getOut().flush();
+        return 0;
+    }
+}

@@ -1,0 +1,210 @@
+package org.mlpworkbench.data;
+
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.nio.channels.ClosedByInterruptException;
+import java.nio.channels.FileChannel;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * Loads a file: sniffs the encoding and dialect from the first block, reads the header and hands the
+ * preview to the listener, then streams the rest through {@link ChunkPipeline}. Files whose encoding is not
+ * ASCII-compatible (UTF-16) are decoded and read by {@link TextLoader} instead.
+ */
+final class FileLoader {
+
+    static final int SAMPLE_BYTES = 1 << 16;
+    /** A record longer than this is taken for a quoting mistake rather than read into memory. */
+    static final int MAX_RECORD_BYTES = 1 << 30;
+
+    private FileLoader() {
+    }
+
+    static LoadedTable load(Path file, CsvOptions options, LoadListener listener) throws CsvException {
+        return load(file, options, listener, ChunkPipeline.CHUNK_BYTES);
+    }
+
+    /** As {@link #load(Path, CsvOptions, LoadListener)}, with blocks of {@code chunkBytes} (tests use small ones). */
+    static LoadedTable load(Path file, CsvOptions options, LoadListener listener, int chunkBytes) throws CsvException {
+        long started = System.nanoTime();
+        String source = source(file);
+        try (FileChannel channel = open(file, source)) {
+            return load(channel, source, options, listener, started, chunkBytes);
+        } catch (ClosedByInterruptException e) {
+            throw new LoadCancelledException(source, 0);
+        } catch (IOException e) {
+            throw cannotRead(file, source, e);
+        }
+    }
+
+    /** The dialect of {@code file}, from its first block only. */
+    static CsvDialect detect(Path file, CsvOptions options) throws CsvException {
+        String source = source(file);
+        try (FileChannel channel = open(file, source)) {
+            long size = channel.size();
+            byte[] head = readAt(channel, 0, (int) Math.min(size, SAMPLE_BYTES));
+            boolean whole = head.length == size;
+            EncodingSniffer.Encoding enc = EncodingSniffer.detect(source, head, head.length, whole, options.charset());
+            byte[] text = head;
+            int from = enc.skip();
+            Charset charset = enc.charset();
+            if (!enc.asciiCompatible()) {
+                text = new String(head, from, head.length - from, charset).getBytes(StandardCharsets.UTF_8);
+                from = 0;
+                charset = StandardCharsets.UTF_8;
+            }
+            if (isBlank(text, from, text.length) && whole) {
+                throw new CsvException(source, 0, null, source + " is empty.");
+            }
+            DialectSniffer.Layout layout = DialectSniffer.detect(text, from, text.length, whole, options, charset);
+            return new CsvDialect(layout.delimiter(), layout.quote(), layout.header(), enc.charset(), enc.bom(),
+                    layout.lineEnding());
+        } catch (IOException e) {
+            throw cannotRead(file, source, e);
+        }
+    }
+
+    private static CsvException cannotRead(Path file, String source, IOException e) {
+        String why = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+        return new CsvException(source, 0, null, file + " cannot be read: " + why, e);
+    }
+
+    private static String source(Path file) {
+        return String.valueOf(file.getFileName() == null ? file : file.getFileName());
+    }
+
+    private static FileChannel open(Path file, String source) throws CsvException, IOException {
+        if (Files.isDirectory(file)) {
+            throw new CsvException(source, 0, null, file + " is a folder, not a CSV file.");
+        }
+        try {
+            return FileChannel.open(file, StandardOpenOption.READ);
+        } catch (NoSuchFileException e) {
+            throw new CsvException(source, 0, null, "There is no file " + file + ".", e);
+        } catch (AccessDeniedException e) {
+            throw new CsvException(source, 0, null, file + " cannot be read: permission denied.", e);
+        }
+    }
+
+    private static LoadedTable load(FileChannel channel, String source, CsvOptions options, LoadListener listener,
+                                    long started, int chunkBytes) throws IOException, CsvException {
+        long size = channel.size();
+        byte[] head = readAt(channel, 0, (int) Math.min(size, SAMPLE_BYTES));
+        EncodingSniffer.Encoding enc = EncodingSniffer.detect(source, head, head.length, head.length == size,
+                options.charset());
+        if (!enc.asciiCompatible()) {
+            if (size > MAX_RECORD_BYTES) {
+                throw new CsvException(source, 0, null, source + " is " + enc.charset().name() + " text of more than 1 GB;"
+                        + " only UTF-8 and single-byte encodings are streamed. Save it as UTF-8.");
+            }
+            byte[] all = readAt(channel, 0, (int) size);
+            String text = new String(all, enc.skip(), all.length - enc.skip(), enc.charset());
+            return TextLoader.load(source, text, size, options, listener, enc, started);
+        }
+        if (isBlank(head, enc.skip(), head.length) && head.length == size) {
+            throw new CsvException(source, 0, null, source + " is empty.");
+        }
+        int from = enc.skip();
+        byte[] block = head;
+        boolean whole = head.length == size;
+        DialectSniffer.Layout layout = DialectSniffer.detect(block, from, block.length, whole, options, enc.charset());
+        ByteTokenizer tokenizer = new ByteTokenizer(layout.delimiter(), layout.quote());
+        TokenizedChunk first;
+        try {
+            first = firstRecord(tokenizer, block, from, whole);
+            while (first.rows == 0 && !whole) {
+                if (block.length >= MAX_RECORD_BYTES) {
+                    throw tooLong(source, 1);
+                }
+                block = readAt(channel, 0, (int) Math.min(size, block.length * 2L));
+                whole = block.length == size;
+                first = firstRecord(tokenizer, block, from, whole);
+            }
+        } catch (TokenizeError e) {
+            throw e.toException(source, 1, List.of());
+        }
+        if (first.rows == 0) {
+            throw new CsvException(source, 0, null, source + " is empty.");
+        }
+        int columns = first.fieldCounts[0];
+        List<String> header = layout.header() ? fields(first, layout.quote(), enc) : null;
+        LoadPlan plan = LoadPlan.of(source, header, columns, options, enc.charset(), layout.quote());
+        int dataStart = layout.header() ? first.consumed : from;
+        int firstLine = 1 + (layout.header() ? first.lines : 0);
+        if (listener != LoadListener.NONE && options.previewRows() > 0) {
+            try {
+                TokenizedChunk rows = tokenizer.tokenize(block, dataStart, block.length, whole, columns,
+                        options.previewRows(), 0);
+                Table preview = plan.preview(rows, firstLine, enc.charset());
+                if (preview != null) {
+                    listener.preview(preview);
+                }
+            } catch (TokenizeError ignored) {
+                // the full pass reports it with its line and column
+            }
+        }
+        ChunkPipeline pipeline = new ChunkPipeline(source, channel, size, tokenizer, layout, plan, listener, enc,
+                chunkBytes);
+        TableAssembler.Result result = pipeline.run(dataStart, firstLine);
+        CsvDialect dialect = new CsvDialect(layout.delimiter(), layout.quote(), layout.header(), result.charset(),
+                enc.bom(), layout.lineEnding());
+        List<String> warnings = new ArrayList<>();
+        if (enc.warning() != null) {
+            warnings.add(enc.warning());
+        }
+        warnings.addAll(plan.warnings);
+        warnings.addAll(result.warnings());
+        return new LoadedTable(result.table(), dialect, warnings, size, Duration.ofNanos(System.nanoTime() - started),
+                result.rowLines());
+    }
+
+    static CsvException tooLong(String source, int line) {
+        return new CsvException(source, line, null, source + ", line " + line + ": the record that starts here is"
+                + " longer than 1 GB; a quote is probably never closed (or the quote character is wrong).");
+    }
+
+    private static TokenizedChunk firstRecord(ByteTokenizer tokenizer, byte[] block, int from, boolean whole) {
+        return tokenizer.tokenize(block, from, block.length, whole, 0, 1, 0);
+    }
+
+    private static List<String> fields(TokenizedChunk record, char quote, EncodingSniffer.Encoding enc) {
+        String[] out = new String[record.fieldCounts[0]];
+        for (int f = 0; f < out.length; f++) {
+            String s = new String(record.buf, record.start(f), record.end(f) - record.start(f), enc.charset());
+            out[f] = record.escaped(f) ? s.replace(String.valueOf(quote) + quote, String.valueOf(quote)) : s;
+        }
+        return Arrays.asList(out);
+    }
+
+    private static boolean isBlank(byte[] b, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (b[i] != ' ' && b[i] != '\t' && b[i] != '\n' && b[i] != '\r') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Reads {@code n} bytes at {@code position}. */
+    static byte[] readAt(FileChannel channel, long position, int n) throws IOException {
+        byte[] out = new byte[n];
+        ByteBuffer buffer = ByteBuffer.wrap(out);
+        while (buffer.hasRemaining()) {
+            int r = channel.read(buffer, position + buffer.position());
+            if (r < 0) {
+                return Arrays.copyOf(out, buffer.position());
+            }
+        }
+        return out;
+    }
+}

@@ -1,0 +1,62 @@
+package org.mlpworkbench.prep;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.mlpworkbench.data.Table;
+
+/**
+ * Fits a {@link Recipe} on training rows: first the target encoding, then every column step on the
+ * training rows whose target is present, so no statistic ever sees a validation row.
+ */
+public final class RecipeFitter {
+
+    private RecipeFitter() {
+    }
+
+    /** A recipe fitted on a training table and applied to it and to a validation table (or fold). */
+    public record PreparedSplit(FittedRecipe recipe, Prepared train, Prepared validation) {
+    }
+
+    /** Fits {@code recipe} on all rows of {@code train}. */
+    public static FittedRecipe fit(Table train, Recipe recipe) {
+        return fit(train, TaskInference.allRows(train.rowCount()), recipe);
+    }
+
+    /**
+     * Fits {@code recipe} on the given rows of {@code table} only.
+     *
+     * @throws RecipeException listing every column the recipe cannot be fitted on, and why
+     */
+    public static FittedRecipe fit(Table table, int[] rows, Recipe recipe) {
+        List<String> problems = new ArrayList<>();
+        for (String column : recipe.steps().keySet()) {
+            if (table.find(column).isEmpty()) {
+                problems.add("the recipe has a step for column '" + column + "', which " + table.source() + " does not have");
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new RecipeException(problems);
+        }
+        TargetEncoding target = TargetFitter.fit(table, rows, recipe);
+        int[] kept = TargetEncoder.encode(target, table, rows).kept();
+        List<FittedStep> steps = new ArrayList<>();
+        for (Map.Entry<String, ColumnStep> e : recipe.steps().entrySet()) {
+            try {
+                steps.add(StepFitter.fit(e.getValue(), table.column(e.getKey()), kept));
+            } catch (RecipeException ex) {
+                problems.addAll(ex.problems());
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new RecipeException(problems);
+        }
+        return new FittedRecipe(steps, target, kept.length);
+    }
+
+    /** Fits on the split's training rows of {@code table}, then prepares its training and validation rows. */
+    public static PreparedSplit fitAndApply(Table table, Recipe recipe, Split split) {
+        FittedRecipe fitted = fit(table, split.train(), recipe);
+        return new PreparedSplit(fitted, fitted.apply(table, split.train()), fitted.apply(table, split.validation()));
+    }
+}

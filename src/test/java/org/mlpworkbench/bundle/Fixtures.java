@@ -1,0 +1,78 @@
+package org.mlpworkbench.bundle;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import org.mlpworkbench.SharedData;
+import org.mlpworkbench.data.CsvException;
+import org.mlpworkbench.data.CsvReader;
+import org.mlpworkbench.data.Table;
+import org.mlpworkbench.model.Activation;
+import org.mlpworkbench.prep.Recipe;
+import org.mlpworkbench.prep.Task;
+import org.mlpworkbench.train.TrainConfig;
+import org.mlpworkbench.train.TrainingControl;
+import org.mlpworkbench.train.TrainingListener;
+
+/** Small models trained once per test run on the shared datasets (few epochs: fast, but real). */
+final class Fixtures {
+    private static final Map<String, ModelBundle> MODELS = new ConcurrentHashMap<>();
+    private static final Map<String, Table> TABLES = new ConcurrentHashMap<>();
+
+    private Fixtures() {
+    }
+
+    static Table table(String relative) {
+        return TABLES.computeIfAbsent(relative, r -> {
+            try {
+                return CsvReader.read(SharedData.file(r)).table();
+            } catch (CsvException e) {
+                throw new IllegalStateException(e);
+            }
+        });
+    }
+
+    /** Titanic, binary, default recipe, 10 → 16 ReLU → 1, 5 epochs. */
+    static ModelBundle titanic() {
+        return MODELS.computeIfAbsent("titanic", k -> train("titanic/train.csv", List.of("Survived"), null,
+                new BundleTrainer.NetworkChoice(List.of(16), Activation.RELU, true, 0, 0)));
+    }
+
+    /** Titanic's Pclass as a three-class target, tanh hidden layers, no bias. */
+    static ModelBundle titanicClasses() {
+        return MODELS.computeIfAbsent("classes", k -> train("titanic/train.csv", List.of("Pclass"), Task.MULTI_CLASS,
+                new BundleTrainer.NetworkChoice(List.of(12, 6), Activation.TANH, false, 0, 0)));
+    }
+
+    /** Titanic's Fare as a regression target, GELU. */
+    static ModelBundle titanicFare() {
+        return MODELS.computeIfAbsent("fare", k -> train("titanic/train.csv", List.of("Fare"), Task.REGRESSION,
+                new BundleTrainer.NetworkChoice(List.of(8), Activation.GELU, true, 0, 0)));
+    }
+
+    /** Yeast, 14 labels, ELU. */
+    static ModelBundle yeast() {
+        List<String> labels = java.util.stream.IntStream.rangeClosed(1, 14).mapToObj(i -> "Class" + i).toList();
+        return MODELS.computeIfAbsent("yeast", k -> train("yeast/train.csv", labels, null,
+                new BundleTrainer.NetworkChoice(List.of(32), Activation.ELU, true, 0.1, 0)));
+    }
+
+    private static ModelBundle train(String file, List<String> targets, Task task, BundleTrainer.NetworkChoice network) {
+        Table table = table(file);
+        Recipe recipe = Recipe.defaults(table, targets).recipe();
+        if (task != null) {
+            recipe = recipe.withTask(task);
+        }
+        try {
+            Path path = SharedData.file(file);
+            TrainingRecord.TrainingData data = new TrainingRecord.TrainingData(path.getFileName().toString(),
+                    table.rowCount(), Sha256.of(path));
+            return BundleTrainer.train(table, recipe, network, TrainConfig.adam(1e-2, 5, 64), 0.2, data,
+                    TrainingListener.NONE, TrainingControl.NONE);
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,119 @@
+package org.mlpworkbench.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import ai.onnxruntime.OnnxTensor;
+import ai.onnxruntime.OrtEnvironment;
+import ai.onnxruntime.OrtSession;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.FloatBuffer;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.mlpworkbench.SharedData;
+import org.mlpworkbench.bundle.ModelBundle;
+import org.mlpworkbench.data.CsvReader;
+import org.mlpworkbench.data.Matrix;
+import org.mlpworkbench.model.NamedParameter;
+
+/** Titanic through the command line: train → evaluate → predict (Kaggle format) → export in every format. */
+class CliTitanicTest {
+    @TempDir
+    static Path dir;
+    static Path model;
+    static Cli.Result trained;
+
+    private static final String TRAIN = SharedData.file("titanic/train.csv").toString();
+    private static final String TEST = SharedData.file("titanic/test.csv").toString();
+
+    @BeforeAll
+    static void train() {
+        model = dir.resolve("titanic-model");
+        trained = Cli.run("train", "--data", TRAIN, "--target", "Survived", "--epochs", "3", "--hidden", "16,8",
+                "--batch-size", "32", "--lr", "0.01", "--out", model.toString());
+    }
+
+    @Test
+    void trainPrintsOneLinePerEpochAndSavesABundle() throws Exception {
+        assertThat(trained.code()).as(trained.err()).isZero();
+        assertThat(trained.err()).isEmpty();
+        assertThat(trained.out().lines().filter(l -> l.startsWith("epoch "))).hasSize(3);
+        assertThat(trained.out()).contains("epoch 3/3  loss ").contains("val_accuracy@0.5").contains("saved " + model);
+        ModelBundle bundle = ModelBundle.load(model);
+        assertThat(bundle.model().spec().hiddenWidths()).containsExactly(16, 8);
+        assertThat(bundle.training().config().epochs()).isEqualTo(3);
+        assertThat(bundle.training().config().seed()).isEqualTo(42);
+        assertThat(bundle.training().validationSplit()).isEqualTo(0.2);
+        assertThat(bundle.recipe().featureNames()).doesNotContain("Name", "Ticket");
+    }
+
+    @Test
+    void evaluatePrintsTheBinaryMetricsAsJson() throws Exception {
+        Cli.Result result = Cli.run("evaluate", "--model", model.toString(), "--data", TRAIN);
+        assertThat(result.code()).as(result.err()).isZero();
+        JsonNode json = new ObjectMapper().readTree(result.out());
+        assertThat(json.path("task").asText()).isEqualTo("binary");
+        assertThat(json.path("rows").asInt()).isEqualTo(891);
+        assertThat(json.path("thresholds").toString()).isEqualTo("[0.5]");
+        assertThat(json.at("/metrics/accuracy").asDouble()).isBetween(0.6, 1.0);
+        assertThat(json.at("/metrics/roc_auc").asDouble()).isBetween(0.6, 1.0);
+
+        Cli.Result strict = Cli.run("evaluate", "--model", model.toString(), "--data", TRAIN, "--threshold", "0.9");
+        JsonNode high = new ObjectMapper().readTree(strict.out());
+        assertThat(high.path("thresholds").toString()).isEqualTo("[0.9]");
+        assertThat(high.at("/metrics/positive_rate").asDouble()).isLessThan(json.at("/metrics/positive_rate").asDouble());
+    }
+
+    @Test
+    void predictWritesAKaggleSubmissionOf418Rows() throws Exception {
+        Path out = dir.resolve("submission.csv");
+        Cli.Result result = Cli.run("predict", "--model", model.toString(), "--data", TEST, "--out", out.toString(),
+                "--id", "PassengerId", "--format", "kaggle");
+        assertThat(result.code()).as(result.err()).isZero();
+        assertThat(result.out()).startsWith("wrote 418 predictions to ");
+        List<String> lines = Files.readAllLines(out);
+        assertThat(lines).hasSize(419);
+        assertThat(lines.get(0)).isEqualTo("PassengerId,Survived");
+        for (int i = 1; i <= 418; i++) {
+            assertThat(lines.get(i)).isEqualTo((891 + i) + "," + lines.get(i).substring(lines.get(i).indexOf(',') + 1))
+                    .matches("\\d+,[01]");
+        }
+    }
+
+    @Test
+    void exportsRoundTrip() throws Exception {
+        ModelBundle bundle = ModelBundle.load(model);
+        for (String format : List.of("npz", "json", "onnx")) {
+            Cli.Result result = Cli.run("export", "--model", model.toString(), "--format", format,
+                    "--out", dir.resolve("titanic." + format).toString());
+            assertThat(result.code()).as(result.err()).isZero();
+        }
+        try (var npz = new java.util.zip.ZipFile(dir.resolve("titanic.npz").toFile())) {
+            assertThat(npz.stream().map(java.util.zip.ZipEntry::getName))
+                    .containsExactly("layers.0.weight.npy", "layers.0.bias.npy", "layers.1.weight.npy", "layers.1.bias.npy",
+                            "layers.2.weight.npy", "layers.2.bias.npy");
+        }
+        JsonNode json = new ObjectMapper().readTree(dir.resolve("titanic.json").toFile());
+        NamedParameter firstWeight = bundle.model().parameters().get(0);
+        assertThat(json.at("/layers/0/weight/0/0").floatValue()).isEqualTo(firstWeight.values()[0]);
+        assertThat(json.at("/layers/0/weight").size()).isEqualTo(16);
+
+        Matrix features = bundle.recipe().features(CsvReader.read(Path.of(TEST)).table());
+        Matrix expected = bundle.predictFeatures(features);
+        OrtEnvironment env = OrtEnvironment.getEnvironment();
+        try (OrtSession session = env.createSession(dir.resolve("titanic.onnx").toString(), new OrtSession.SessionOptions());
+             OnnxTensor x = OnnxTensor.createTensor(env, FloatBuffer.wrap(features.data()), new long[] {features.rows(), features.cols()});
+             OrtSession.Result result = session.run(Map.of("features", x))) {
+            float[][] p = (float[][]) result.get(0).getValue();
+            for (int r = 0; r < expected.rows(); r++) {
+                assertThat((double) p[r][0]).isCloseTo(expected.get(r, 0), within(1e-5));
+            }
+        }
+    }
+}
