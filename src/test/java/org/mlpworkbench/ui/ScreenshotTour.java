@@ -58,7 +58,6 @@ class ScreenshotTour {
         });
         robot.interact(train::findLearningRate);
         waitUntil(60, () -> train.lrResultProperty().get() != null);
-        Screenshots.save(stage.getScene(), dir, "train-lr-finder");
         robot.interact(train::start);
         waitUntil(120, () -> !train.activeProperty().get());
         robot.interact(() -> {

@@ -5,6 +5,8 @@ import static org.mlpworkbench.ui.UiTestSupport.waitUntil;
 
 import java.util.List;
 import javafx.scene.control.Button;
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuItem;
 import javafx.scene.control.ProgressBar;
 import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
@@ -112,9 +114,19 @@ class TrainStepUiTest {
     }
 
     @Test
-    void theMultiLabelYeastDataTrainsWithOneSigmoidPerLabel(FxRobot robot) {
-        open(robot, "yeast/train.csv");
+    void theMultiLabelSampleOpensFromTheMenuAndTrainsWithOneSigmoidPerLabel(FxRobot robot) {
+        Menu file = window.menuBar().getMenus().get(0);
+        Menu samples = (Menu) file.getItems().stream().filter(i -> "menu-samples".equals(i.getId()))
+                .findFirst().orElseThrow();
+        MenuItem sceneTags = samples.getItems().stream().filter(i -> i.getText().equals("scene-tags"))
+                .findFirst().orElseThrow();
+        robot.interact(sceneTags::fire);
+        waitUntil(30, () -> window.model().preparation() != null);
+        assertThat(window.model().preparation().recipe().targets()).containsExactly("car", "bicycle", "person", "tree");
+
         robot.clickOn("#step-train");
+        assertThat(robot.lookup("#loss-explanation").queryAs(javafx.scene.control.Label.class).getText())
+                .contains("softmax would make them compete");
         typeInto(robot, "#field-epochs", "3");
         robot.clickOn("#start-training");
         waitUntil(60, () -> window.trainViewModel().currentProperty().get() != null
@@ -122,7 +134,7 @@ class TrainStepUiTest {
 
         var run = window.trainViewModel().currentProperty().get();
         assertThat(run.statusProperty().get()).isEqualTo(RunStatus.COMPLETED);
-        assertThat(run.spec().outputs()).isEqualTo(14);
+        assertThat(run.spec().outputs()).isEqualTo(4);
         assertThat(lossSeries(robot, "training")).hasSize(3);
     }
 }

@@ -5,6 +5,7 @@ import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
 import javafx.stage.Stage;
+import org.mlpworkbench.ui.session.SampleFiles;
 import org.mlpworkbench.ui.session.Settings;
 import org.mlpworkbench.ui.task.FxBackgroundTasks;
 import org.testfx.util.WaitForAsyncUtils;
@@ -15,13 +16,17 @@ final class UiTestSupport {
     private UiTestSupport() {
     }
 
-    /** The main window in {@code stage}, shown, with {@code recent} as the recent-files list. */
+    /**
+     * The main window in {@code stage}, shown, with {@code recent} as the recent-files list and the
+     * project's sample-data folder.
+     */
     static MainWindow start(Stage stage, Path... recent) {
         Settings settings = Settings.inMemory();
         for (int i = recent.length - 1; i >= 0; i--) {
             settings.addRecent(recent[i]);
         }
-        MainWindow window = new MainWindow(new AppServices(new FxBackgroundTasks(), settings, Optional.empty()));
+        MainWindow window = new MainWindow(new AppServices(new FxBackgroundTasks(), settings,
+                Optional.of(Path.of(SampleFiles.FOLDER)).filter(java.nio.file.Files::isDirectory)));
         window.attach(stage);
         stage.setWidth(1366);
         stage.setHeight(768);

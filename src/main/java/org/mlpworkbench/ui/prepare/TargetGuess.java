@@ -14,7 +14,8 @@ import org.mlpworkbench.data.Table;
  * Which column(s) the Prepare step pre-selects as the target — only a starting point the user
  * changes with one click: a column with a conventional target name ("target", "label", "class", "y",
  * "survived", "income", …); else a run of two-valued columns named with a common prefix and a number
- * (Class1…Class14: multi-label); else the last column that is not an identifier or a constant.
+ * (Class1…Class14: multi-label); else two or more boolean columns at the end of the table (also
+ * multi-label); else the last column that is not an identifier, a constant or free text.
  */
 final class TargetGuess {
 
@@ -35,6 +36,10 @@ final class TargetGuess {
         if (numbered.size() >= 2) {
             return numbered;
         }
+        List<String> trailing = trailingTwoValuedRun(table);
+        if (trailing.size() >= 2) {
+            return trailing;
+        }
         for (int i = table.columnCount() - 1; i >= 0; i--) {
             ColumnType type = table.column(i).type();
             if (type != ColumnType.IDENTIFIER && type != ColumnType.CONSTANT && type != ColumnType.TEXT) {
@@ -42,6 +47,27 @@ final class TargetGuess {
             }
         }
         return table.columnCount() == 0 ? List.of() : List.of(table.column(table.columnCount() - 1).name());
+    }
+
+    /**
+     * Two or more boolean (0/1, yes/no) columns at the end of the table, optionally followed by one last column
+     * (e.g. the same labels as a list): the usual layout of a multi-label file.
+     */
+    private static List<String> trailingTwoValuedRun(Table table) {
+        for (int skip = 0; skip <= 1; skip++) {
+            List<String> run = new ArrayList<>();
+            for (int i = table.columnCount() - 1 - skip; i >= 0; i--) {
+                Column c = table.column(i);
+                if (c.type() != ColumnType.BOOLEAN) {
+                    break;
+                }
+                run.add(0, c.name());
+            }
+            if (run.size() >= 2) {
+                return run;
+            }
+        }
+        return List.of();
     }
 
     /** The longest run of adjacent two-valued columns "prefix1", "prefix2", … sharing one prefix. */

@@ -23,8 +23,11 @@ class PrepareViewModelTest {
     private final List<Problem> problems = new ArrayList<>();
 
     private void load(String relative) throws Exception {
+        loadFile(SharedData.file(relative));
+    }
+
+    private void loadFile(Path file) throws Exception {
         vm.setOnProblem(problems::add);
-        Path file = SharedData.file(relative);
         model.dataProperty().set(new DataSet(file, CsvReader.read(file)));
     }
 
@@ -126,5 +129,23 @@ class PrepareViewModelTest {
         assertThat(vm.targets()).hasSize(14).startsWith("Class1").endsWith("Class14");
         assertThat(vm.taskProperty().get()).isEqualTo(Task.MULTI_LABEL);
         assertThat(vm.summaryProperty().get()).startsWith("1500 rows × 103 features → 14 outputs");
+    }
+
+    @Test
+    void aMultiLabelSampleTakesItsLabelColumnsAndDropsTheSameLabelsWrittenAsAList() throws Exception {
+        loadFile(Path.of("sample-data", "scene-tags.csv"));
+
+        assertThat(vm.targets()).containsExactly("car", "bicycle", "person", "tree");
+        assertThat(vm.taskProperty().get()).isEqualTo(Task.MULTI_LABEL);
+        assertThat(plan("tags").dropProperty().get()).isTrue();
+        assertThat(plan("tags").reason()).contains("target in another form");
+        assertThat(vm.summaryProperty().get()).startsWith("1800 rows × ").contains("→ 4 outputs");
+
+        vm.targets().setAll("tags");
+
+        assertThat(vm.taskProperty().get()).isEqualTo(Task.MULTI_LABEL);
+        assertThat(vm.plans()).filteredOn(p -> p.dropProperty().get()).extracting(ColumnPlan::name)
+                .containsExactlyInAnyOrder("car", "bicycle", "person", "tree");
+        assertThat(plan("car").reason()).contains("one of the labels of the target 'tags'");
     }
 }
