@@ -79,5 +79,23 @@ class ScreenshotTour {
             stage.setHeight(1080);
         });
         Screenshots.save(stage.getScene(), dir, "train-1080");
+
+        robot.interact(() -> {
+            stage.setWidth(1366);
+            stage.setHeight(768);
+            window.open(Path.of("sample-data", "scene-tags.csv"));
+        });
+        waitUntil(30, () -> window.model().preparation() != null
+                && window.model().preparation().data().name().equals("scene-tags.csv"));
+        robot.interact(() -> window.select(Step.PREPARE));
+        Screenshots.save(stage.getScene(), dir, "prepare-multilabel");
+        robot.interact(() -> {
+            window.select(Step.TRAIN);
+            train.form().output.set(train.form().outputOptions().get(0));
+            train.form().epochs.set("60");
+            train.start();
+        });
+        waitUntil(120, () -> !train.activeProperty().get());
+        Screenshots.save(stage.getScene(), dir, "train-multilabel");
     }
 }

@@ -50,7 +50,7 @@ final class PlotPainter {
             LinePlot.text(g, f.title(), (left + right) / 2, PAD, TextAlignment.CENTER, VPos.TOP);
             g.setFont(LinePlot.font());
         }
-        drawAxes(g, f, p, x, y, left, right, top, bottom);
+        drawAxes(g, f, p, x, y, left, right, top, bottom, !empty);
         for (int i = 0; i < f.points().size(); i++) {
             drawSeries(g, f.points().get(i), f.looks().get(i), p, x, y, left, right, top, bottom);
         }
@@ -78,7 +78,7 @@ final class PlotPainter {
     }
 
     private static void drawAxes(GraphicsContext g, LinePlot.Frame f, LinePlot.Palette p, PlotAxis x, PlotAxis y,
-            double left, double right, double top, double bottom) {
+            double left, double right, double top, double bottom, boolean labels) {
         g.setLineWidth(1);
         g.setLineDashes();
         g.setStroke(p.grid());
@@ -86,13 +86,17 @@ final class PlotPainter {
         for (double t : y.ticks()) {
             double py = snap(scale(t, y.min(), y.max(), bottom, top));
             g.strokeLine(left, py, right, py);
-            LinePlot.text(g, y.label(t), left - 5, py, TextAlignment.RIGHT, VPos.CENTER);
+            if (labels) {
+                LinePlot.text(g, y.label(t), left - 5, py, TextAlignment.RIGHT, VPos.CENTER);
+            }
         }
         for (double t : x.ticks()) {
             double px = snap(scale(t, x.min(), x.max(), left, right));
             g.strokeLine(px, top, px, bottom);
-            String label = f.xFormat() == null ? x.label(t) : f.xFormat().apply(t);
-            LinePlot.text(g, label, px, bottom + 4, TextAlignment.CENTER, VPos.TOP);
+            if (labels) {
+                String label = f.xFormat() == null ? x.label(t) : f.xFormat().apply(t);
+                LinePlot.text(g, label, px, bottom + 4, TextAlignment.CENTER, VPos.TOP);
+            }
         }
         g.setStroke(p.muted());
         g.strokeLine(snap(left), top, snap(left), bottom);

@@ -59,6 +59,11 @@ final class LrFinderPane extends VBox {
     }
 
     private void show(LrFinderResult result) {
+        if (result == null) {
+            curve.clear();
+            marker.clear();
+            return;
+        }
         curve.setAll(result.points().stream()
                 .map(p -> new CurvePoint(Math.log10(p.learningRate()), p.smoothedLoss())).toList());
         if (Double.isNaN(result.suggestedRate()) || curve.isEmpty()) {

@@ -49,7 +49,7 @@ final class RunHistory extends VBox {
         table.getColumns().add(best);
         TableColumn<RunRecord, String> metric = new TableColumn<>("Last metric");
         metric.setCellValueFactory(cd -> Bindings.createStringBinding(() -> lastMetric(cd.getValue()), cd.getValue().revisionProperty()));
-        metric.setPrefWidth(150);
+        metric.setPrefWidth(200);
         table.getColumns().add(metric);
         TableColumn<RunRecord, String> settings = new TableColumn<>("Settings");
         settings.setCellValueFactory(cd -> Bindings.createStringBinding(() -> cd.getValue().describe(),

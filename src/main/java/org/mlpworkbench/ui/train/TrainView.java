@@ -60,6 +60,11 @@ public final class TrainView extends BorderPane {
                 tabs.getSelectionModel().select(finder);
             }
         });
+        viewModel.activeProperty().addListener((obs, old, training) -> {
+            if (training) {
+                tabs.getSelectionModel().select(runs);
+            }
+        });
         SplitPane right = new SplitPane(new TrainingCharts(viewModel), tabs);
         right.setOrientation(Orientation.VERTICAL);
         right.setDividerPositions(0.62);

@@ -94,6 +94,13 @@ public final class TrainViewModel {
 
     private void preparationChanged(Preparation now) {
         form.taskProperty().set(now == null ? null : RunSettings.kindOf(now.task()));
+        lrResult.set(null);
+    }
+
+    /** Whether two runs learn the same thing (same file and targets), so that their curves compare. */
+    private static boolean comparable(RunRecord a, RunRecord b) {
+        return a.preparation().data().file().equals(b.preparation().data().file())
+                && a.preparation().recipe().targets().equals(b.preparation().recipe().targets());
     }
 
     /** Starts a run with the form's settings on the current preparation. */
@@ -105,8 +112,12 @@ public final class TrainViewModel {
         RunSettings settings = form.settings();
         RunRecord run = new RunRecord(model.runs().size() + 1, preparation, settings);
         model.runs().add(run);
-        if (compareWith.get() == null && model.runs().size() > 1) {
-            compareWith.set(model.runs().get(model.runs().size() - 2));
+        RunRecord previous = model.runs().size() > 1 ? model.runs().get(model.runs().size() - 2) : null;
+        if (compareWith.get() != null && !comparable(compareWith.get(), run)) {
+            compareWith.set(null);
+        }
+        if (compareWith.get() == null && previous != null && comparable(previous, run)) {
+            compareWith.set(previous);
         }
         current.set(run);
         control = new TrainingSwitch();
