@@ -26,9 +26,7 @@ import org.mlpworkbench.ui.data.DataView;
 import org.mlpworkbench.ui.data.DataViewModel;
 import org.mlpworkbench.ui.prepare.PrepareView;
 import org.mlpworkbench.ui.prepare.PrepareViewModel;
-import org.controlsfx.control.Notifications;
 import org.mlpworkbench.ui.session.Preparation;
-import org.mlpworkbench.ui.session.RunRecord;
 import org.mlpworkbench.ui.train.TrainView;
 import org.mlpworkbench.ui.train.TrainViewModel;
 import org.mlpworkbench.ui.session.SampleFiles;
@@ -81,21 +79,6 @@ public final class MainWindow {
         root.setBottom(StatusLine.create(services.tasks().monitor(), model));
         root.getStyleClass().add("main-window");
         stepBar.selectedProperty().set(Step.DATA);
-        train.setOnRunEnded(this::notifyRunEnded);
-    }
-
-    /** Tells the user a run has ended when the Train step is not in view. */
-    private void notifyRunEnded(RunRecord run) {
-        if (stage == null || !stage.isShowing() || stepBar.selectedProperty().get() == Step.TRAIN) {
-            return;
-        }
-        Notifications.create()
-                .owner(stage)
-                .title(run.name() + " " + run.statusProperty().get())
-                .text(run.messageProperty().get())
-                .hideAfter(javafx.util.Duration.seconds(6))
-                .onAction(e -> select(Step.TRAIN))
-                .showInformation();
     }
 
     private void register(Step step, ObservableBooleanValue available, ObservableStringValue status,

@@ -44,6 +44,28 @@ class TrainingStallBench {
         Files.writeString(Path.of("target", "stall-bench.txt"), report.toString());
     }
 
+    /** CPU time (ns) so far of the JavaFX application thread and of the render thread. */
+    private static long[] uiThreadCpu() {
+        var threads = java.lang.management.ManagementFactory.getThreadMXBean();
+        long[] out = new long[2];
+        for (var info : threads.getThreadInfo(threads.getAllThreadIds())) {
+            if (info == null) {
+                continue;
+            }
+            if (info.getThreadName().equals("JavaFX Application Thread")) {
+                out[0] = threads.getThreadCpuTime(info.getThreadId());
+            } else if (info.getThreadName().startsWith("QuantumRenderer")) {
+                out[1] = threads.getThreadCpuTime(info.getThreadId());
+            }
+        }
+        return out;
+    }
+
+    private static long gcMillis() {
+        return java.lang.management.ManagementFactory.getGarbageCollectorMXBeans().stream()
+                .mapToLong(java.lang.management.GarbageCollectorMXBean::getCollectionTime).sum();
+    }
+
     private String idle(FxRobot robot, String what) {
         PulseProbe probe = new PulseProbe();
         robot.interact(probe::start);
@@ -65,17 +87,30 @@ class TrainingStallBench {
         robot.interact(() -> window.select(shown));
         robot.sleep(500);
         PulseProbe probe = new PulseProbe();
+        long[] cpu0 = uiThreadCpu();
+        long gc0 = gcMillis();
         long t0 = System.nanoTime();
+        System.err.println("PHASE " + file + " " + shown);
+        long[] startNanos = new long[1];
         robot.interact(() -> {
             probe.start();
+            long s0 = System.nanoTime();
             train.start();
+            startNanos[0] = System.nanoTime() - s0;
         });
         waitUntil(600, () -> !train.activeProperty().get());
         robot.interact(probe::stop);
+        System.err.println("PHASE END");
         double seconds = (System.nanoTime() - t0) / 1e9;
+        long[] cpu1 = uiThreadCpu();
+        String load = String.format(Locale.ROOT, "; start() took %.1f ms; CPU busy: FX thread %.0f%%, renderer %.0f%% of wall time; GC %d ms; "
+                        + "system load average %.1f on %d cores",
+                startNanos[0] / 1e6, 100 * (cpu1[0] - cpu0[0]) / 1e9 / seconds, 100 * (cpu1[1] - cpu0[1]) / 1e9 / seconds, gcMillis() - gc0,
+                java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage(),
+                Runtime.getRuntime().availableProcessors());
         var run = train.currentProperty().get();
         return String.format(Locale.ROOT, "%s (%s shown): %d epochs, %d batch points drawn, %.1f s, %d pulses, worst FX-thread gap "
                         + "%.1f ms, gaps over 50 ms: %d %s%n", file, shown, run.epochs().size(), run.batchLoss().size(), seconds,
-                probe.pulses(), probe.worstGapMillis(), probe.stallsOver50ms(), probe.stalls());
+                probe.pulses(), probe.worstGapMillis(), probe.stallsOver50ms(), probe.stalls()).trim() + load + "\n";
     }
 }

@@ -11,11 +11,17 @@ import javafx.concurrent.Task;
 
 /**
  * The production {@link BackgroundTasks}: each job becomes one {@link Task} on a daemon worker thread.
- * Progress and message go through the task's own (coalescing) properties to the {@link JobMonitor};
+ * Progress and message (at most ten updates a second) go through the task's own properties to the {@link JobMonitor};
  * callbacks run on the JavaFX application thread. Cancelling sets a flag the job polls — the thread
  * is never interrupted, so native code (ND4J) is never interrupted half-way.
  */
 public final class FxBackgroundTasks implements BackgroundTasks {
+
+    /**
+     * Progress and messages reach the status bar at most every 100 ms: each change repaints a frame,
+     * and a job reporting per batch would otherwise repaint at the full pulse rate.
+     */
+    static final long UPDATE_INTERVAL_NANOS = 100_000_000L;
 
     private final AtomicInteger threadNumber = new AtomicInteger();
     private final ExecutorService workers = Executors.newCachedThreadPool(r -> daemon(r, "mlpw-job-"));
@@ -41,14 +47,25 @@ public final class FxBackgroundTasks implements BackgroundTasks {
         Handle handle = new Handle(title);
         Task<T> task = new Task<>() {
             private final JobContext context = new JobContext() {
+                private long lastProgress = System.nanoTime() - UPDATE_INTERVAL_NANOS;
+                private long lastMessage = System.nanoTime() - UPDATE_INTERVAL_NANOS;
+
                 @Override
                 public void progress(double done, double max) {
-                    updateProgress(done, max);
+                    long now = System.nanoTime();
+                    if (done >= max || now - lastProgress >= UPDATE_INTERVAL_NANOS) {
+                        lastProgress = now;
+                        updateProgress(done, max);
+                    }
                 }
 
                 @Override
                 public void message(String text) {
-                    updateMessage(text);
+                    long now = System.nanoTime();
+                    if (now - lastMessage >= UPDATE_INTERVAL_NANOS) {
+                        lastMessage = now;
+                        updateMessage(text);
+                    }
                 }
 
                 @Override

@@ -59,7 +59,6 @@ public final class TrainViewModel {
     private final BooleanBinding canFindRate;
     private final StringBinding summary;
     private Consumer<Problem> onProblem = p -> { };
-    private Consumer<RunRecord> onRunEnded = r -> { };
     private TrainingSwitch control;
     private JobHandle job;
 
@@ -177,7 +176,6 @@ public final class TrainViewModel {
         }
         progressText.set(run.name() + " " + run.statusProperty().get() + ". " + message);
         tasks.monitor().announce(run.name() + " " + run.statusProperty().get());
-        onRunEnded.accept(run);
     }
 
     /** Pauses the running training (the worker thread blocks before its next batch). */
@@ -258,11 +256,6 @@ public final class TrainViewModel {
 
     public void setOnProblem(Consumer<Problem> handler) {
         this.onProblem = handler;
-    }
-
-    /** Called on the UI thread when a run has ended, however it ended. */
-    public void setOnRunEnded(Consumer<RunRecord> handler) {
-        this.onRunEnded = handler;
     }
 
     public TrainForm form() {
