@@ -15,12 +15,16 @@ final class PulseProbe extends AnimationTimer {
     private long worst;
     private long pulses;
     private long over50;
+    private long worstAfterStart;
 
     @Override
     public void handle(long now) {
         if (last != 0) {
             long gap = now - last;
             worst = Math.max(worst, gap);
+            if (last - first >= SETTLE_NANOS) {
+                worstAfterStart = Math.max(worstAfterStart, gap);
+            }
             if (gap > 50_000_000L) {
                 over50++;
                 stalls.add(String.format(java.util.Locale.ROOT, "%.0f ms at %.2f s", gap / 1e6, (last - first) / 1e9));
@@ -30,6 +34,14 @@ final class PulseProbe extends AnimationTimer {
         }
         pulses++;
         last = now;
+    }
+
+    /** Pulses in the first half second after start (the frames that switch the UI into "training") are "settling". */
+    static final long SETTLE_NANOS = 500_000_000L;
+
+    /** The longest gap that began at least {@link #SETTLE_NANOS} after the first pulse, in milliseconds. */
+    double worstGapAfterSettlingMillis() {
+        return worstAfterStart / 1e6;
     }
 
     /** The longest gap between pulses so far, in milliseconds. */
