@@ -28,7 +28,7 @@ class ScreenshotTour {
     @Start
     void start(Stage stage) {
         this.stage = stage;
-        window = UiTestSupport.start(stage, SharedData.file("titanic/train.csv"));
+        window = UiTestSupport.start(stage);
     }
 
     @Test
