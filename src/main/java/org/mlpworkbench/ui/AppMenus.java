@@ -79,10 +79,11 @@ final class AppMenus {
 
     private static Menu viewMenu(MainWindow window, Settings settings) {
         Menu view = new Menu("_View");
-        for (Step step : Step.values()) {
+        for (Step step : window.steps()) {
             MenuItem go = item("_" + step.number() + "  " + step.title(), "Shortcut+" + step.number(),
                     () -> window.select(step));
             go.setId("menu-step-" + step.name().toLowerCase(java.util.Locale.ROOT));
+            go.disableProperty().bind(window.availability(step).not());
             view.getItems().add(go);
         }
         CheckMenuItem dark = new CheckMenuItem("_Dark theme");

@@ -35,11 +35,14 @@ final class HelpDialog {
         int row = 0;
         grid.add(section("The workflow"), 0, row++, 2, 1);
         for (Step step : Step.values()) {
-            grid.addRow(row++, new Label(step.number() + "  " + step.title()), wrapped(step.purpose()));
+            String purpose = step.purpose() + (window.steps().contains(step) ? "" : " (not in this version)");
+            grid.addRow(row++, new Label(step.number() + "  " + step.title()), wrapped(purpose));
         }
         grid.add(section("Keyboard"), 0, row++, 2, 1);
         for (String[] entry : shortcuts(window.menuBar())) {
-            grid.addRow(row++, new Label(entry[0]), wrapped(entry[1]));
+            Label keys = new Label(entry[0]);
+            keys.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+            grid.addRow(row++, keys, wrapped(entry[1]));
         }
         Alert alert = new Alert(Alert.AlertType.INFORMATION, "", ButtonType.CLOSE);
         alert.setTitle("Help");

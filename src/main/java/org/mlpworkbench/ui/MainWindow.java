@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
 import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanExpression;
 import javafx.beans.value.ObservableBooleanValue;
 import javafx.beans.value.ObservableStringValue;
 import javafx.geometry.Rectangle2D;
@@ -46,6 +47,7 @@ public final class MainWindow {
     private final StepBar stepBar = new StepBar();
     private final Map<Step, Supplier<Node>> factories = new EnumMap<>(Step.class);
     private final Map<Step, Node> views = new EnumMap<>(Step.class);
+    private final Map<Step, BooleanExpression> availability = new EnumMap<>(Step.class);
     private final DataViewModel data;
     private final PrepareViewModel prepare;
     private final TrainViewModel train;
@@ -84,7 +86,18 @@ public final class MainWindow {
     private void register(Step step, ObservableBooleanValue available, ObservableStringValue status,
             String whatEnablesIt, Supplier<Node> view) {
         factories.put(step, view);
+        availability.put(step, BooleanExpression.booleanExpression(available));
         stepBar.add(step, available, status, whatEnablesIt);
+    }
+
+    /** The steps this version has a view for, in order. */
+    List<Step> steps() {
+        return List.copyOf(factories.keySet());
+    }
+
+    /** Whether {@code step} can be shown now (its input exists). */
+    BooleanExpression availability(Step step) {
+        return availability.get(step);
     }
 
     private ObservableStringValue prepareStatus() {

@@ -41,6 +41,10 @@ class ScreenshotTour {
         waitUntil(30, () -> robot.lookup("#error-dialog").tryQuery().isPresent());
         Screenshots.save(robot.lookup("#error-dialog").query().getScene(), dir, "error-dialog");
         robot.clickOn("OK");
+        javafx.application.Platform.runLater(() -> HelpDialog.showShortcuts(window));
+        waitUntil(10, () -> robot.lookup("#help-dialog").tryQuery().isPresent());
+        Screenshots.save(robot.lookup("#help-dialog").query().getScene(), dir, "help");
+        robot.type(javafx.scene.input.KeyCode.ESCAPE);
         robot.interact(() -> window.open(SharedData.file("titanic/train.csv")));
         waitUntil(30, () -> window.model().data() != null);
         Screenshots.save(stage.getScene(), dir, "data");
