@@ -10,13 +10,13 @@ import java.util.List;
  * it runs the command line. It is a plain class (not a JavaFX {@code Application}) so the jar starts
  * from the class path.
  *
- * <p>ND4J's native code reads its thread settings from the environment when it loads, so a JVM
+ * <p>OpenBLAS and OpenMP read their thread settings from the environment when the native library loads, so a JVM
  * started without them is restarted once with {@link #TUNED_ENVIRONMENT} set (see README,
  * "Thread settings"). Set {@code MLPW_NO_RELAUNCH=1} to keep the current process as it is.
  */
 public final class Launcher {
 
-    /** Environment that ND4J's OpenMP and OpenBLAS read at load time. */
+    /** Environment that OpenMP and OpenBLAS read when the native library loads. */
     static final List<String[]> TUNED_ENVIRONMENT = List.of(
             new String[] {"OMP_NUM_THREADS", "1"},
             new String[] {"OMP_WAIT_POLICY", "PASSIVE"});
