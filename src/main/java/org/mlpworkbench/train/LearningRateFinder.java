@@ -13,13 +13,15 @@ import org.mlpworkbench.model.Network;
  * mini-batches while the rate grows geometrically from {@code startRate} to {@code endRate}, record
  * the loss (smoothed with factor 0.98 and bias-corrected), stop early once the smoothed loss exceeds
  * four times its minimum, and suggest the rate where the smoothed loss falls fastest per decade
- * (steepest negative slope before the minimum). Works on its own copy of the weights.
+ * (steepest negative slope before the minimum, ignoring the first tenth of the sweep, at most 10
+ * points, whose smoothed loss is still noise). Works on its own copy of the weights.
  */
 public final class LearningRateFinder {
 
     private static final double SMOOTHING = 0.98;
     private static final double DIVERGENCE_FACTOR = 4;
-    private static final int SKIP_START = 2;
+    /** Early points of the sweep whose smoothed loss is still mostly noise (fastai skips 10 of 100). */
+    private static final int SKIP_START = 10;
 
     private LearningRateFinder() {
     }
@@ -81,7 +83,8 @@ public final class LearningRateFinder {
         }
         double steepest = 0;
         double suggestion = Double.NaN;
-        for (int i = SKIP_START + 1; i <= minimumIndex; i++) {
+        int skip = Math.min(SKIP_START, points.size() / 10);
+        for (int i = skip + 1; i <= minimumIndex; i++) {
             LrFinderResult.Point a = points.get(i - 1);
             LrFinderResult.Point b = points.get(i);
             double slope = (b.smoothedLoss() - a.smoothedLoss())
