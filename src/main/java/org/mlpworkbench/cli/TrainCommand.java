@@ -1,5 +1,6 @@
 package org.mlpworkbench.cli;
 
+import org.mlpworkbench.train.TrainDefaults;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.Map;
@@ -33,7 +34,7 @@ final class TrainCommand implements Callable<Integer> {
     @Mixin
     TrainOptions options;
 
-    @Option(names = "--val-split", paramLabel = "FRACTION", defaultValue = "0.2",
+    @Option(names = "--val-split", paramLabel = "FRACTION", defaultValue = TrainDefaults.VALIDATION_SPLIT,
             description = "Share of rows held out for validation and the final metrics; 0 trains on all rows (default: ${DEFAULT-VALUE}).")
     double validationSplit;
 

@@ -1,5 +1,6 @@
 package org.mlpworkbench.cli;
 
+import org.mlpworkbench.train.TrainDefaults;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -25,7 +26,7 @@ import picocli.CommandLine.Option;
  * proposes for the file.
  */
 final class TrainOptions {
-    static final double SGD_MOMENTUM = 0.9;
+    static final double SGD_MOMENTUM = Double.parseDouble(TrainDefaults.SGD_MOMENTUM);
 
     @Option(names = "--data", required = true, paramLabel = "FILE", description = "Training CSV file.")
     Path data;
@@ -42,7 +43,7 @@ final class TrainOptions {
             description = "Columns to leave out, in addition to those dropped by default (identifiers, free text).")
     List<String> drop = new ArrayList<>();
 
-    @Option(names = "--hidden", split = ",", paramLabel = "N", defaultValue = "128",
+    @Option(names = "--hidden", split = ",", paramLabel = "N", defaultValue = TrainDefaults.HIDDEN_LAYERS,
             description = "Hidden layer widths, comma-separated (default: ${DEFAULT-VALUE}).")
     List<Integer> hidden;
 
@@ -50,26 +51,26 @@ final class TrainOptions {
             description = "Hidden activation: relu, leaky-relu, tanh, sigmoid, gelu, elu (default: ${DEFAULT-VALUE}).")
     Activation activation;
 
-    @Option(names = "--dropout", paramLabel = "RATE", defaultValue = "0.0", description = "Dropout after each hidden layer (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--dropout", paramLabel = "RATE", defaultValue = TrainDefaults.DROPOUT, description = "Dropout after each hidden layer (default: ${DEFAULT-VALUE}).")
     double dropout;
 
     @Option(names = "--no-bias", description = "Layers without bias terms.")
     boolean noBias;
 
-    @Option(names = "--epochs", paramLabel = "N", defaultValue = "50", description = "Epochs (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--epochs", paramLabel = "N", defaultValue = TrainDefaults.EPOCHS, description = "Epochs (default: ${DEFAULT-VALUE}).")
     int epochs;
 
-    @Option(names = "--batch-size", paramLabel = "N", defaultValue = "64", description = "Mini-batch size (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--batch-size", paramLabel = "N", defaultValue = TrainDefaults.BATCH_SIZE, description = "Mini-batch size (default: ${DEFAULT-VALUE}).")
     int batchSize;
 
-    @Option(names = "--lr", paramLabel = "RATE", defaultValue = "0.001", description = "Learning rate (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--lr", paramLabel = "RATE", defaultValue = TrainDefaults.LEARNING_RATE, description = "Learning rate (default: ${DEFAULT-VALUE}).")
     double learningRate;
 
     @Option(names = "--optimizer", paramLabel = "NAME", defaultValue = "adam", converter = Converters.OptimizerConverter.class,
             description = "adam, adamw or sgd (SGD with momentum 0.9) (default: ${DEFAULT-VALUE}).")
     Optimizer optimizer;
 
-    @Option(names = "--seed", paramLabel = "N", defaultValue = "42",
+    @Option(names = "--seed", paramLabel = "N", defaultValue = TrainDefaults.SEED,
             description = "Seed of the split, the initial weights, shuffling and dropout (default: ${DEFAULT-VALUE}).")
     long seed;
 

@@ -1,5 +1,6 @@
 package org.mlpworkbench.ui.train;
 
+import org.mlpworkbench.train.TrainDefaults;
 import java.util.ArrayList;
 import java.util.List;
 import javafx.beans.binding.Bindings;
@@ -26,22 +27,22 @@ import org.mlpworkbench.ui.session.RunSettings;
  */
 public final class TrainForm {
 
-    public final Field<List<Integer>> hiddenLayers = new Field<>("hiddenLayers", "128", TrainForm::parseLayers);
+    public final Field<List<Integer>> hiddenLayers = new Field<>("hiddenLayers", TrainDefaults.HIDDEN_LAYERS, TrainForm::parseLayers);
     public final ObjectProperty<Activation> activation = new SimpleObjectProperty<>(this, "activation", Activation.RELU);
-    public final Field<Double> dropout = new Field<>("dropout", "0", Field.decimal("Dropout rate", 0, 0.95, false));
+    public final Field<Double> dropout = new Field<>("dropout", TrainDefaults.DROPOUT, Field.decimal("Dropout rate", 0, 0.95, false));
     public final BooleanProperty bias = new SimpleBooleanProperty(this, "bias", true);
-    public final Field<Integer> epochs = new Field<>("epochs", "50", Field.integer("Epochs", 1, 100_000));
-    public final Field<Double> learningRate = new Field<>("learningRate", "0.001", TrainForm::parseRate);
-    public final Field<Integer> batchSize = new Field<>("batchSize", "64", Field.integer("Batch size", 1, 1_000_000));
+    public final Field<Integer> epochs = new Field<>("epochs", TrainDefaults.EPOCHS, Field.integer("Epochs", 1, 100_000));
+    public final Field<Double> learningRate = new Field<>("learningRate", TrainDefaults.LEARNING_RATE, TrainForm::parseRate);
+    public final Field<Integer> batchSize = new Field<>("batchSize", TrainDefaults.BATCH_SIZE, Field.integer("Batch size", 1, 1_000_000));
     public final ObjectProperty<Optimizer> optimizer = new SimpleObjectProperty<>(this, "optimizer", Optimizer.ADAM);
-    public final Field<Double> momentum = new Field<>("momentum", "0.9", Field.decimal("Momentum", 0, 1, true));
+    public final Field<Double> momentum = new Field<>("momentum", TrainDefaults.SGD_MOMENTUM, Field.decimal("Momentum", 0, 1, true));
     public final ObjectProperty<ScheduleChoice> schedule =
             new SimpleObjectProperty<>(this, "schedule", ScheduleChoice.CONSTANT);
     public final Field<Double> validationSplit =
-            new Field<>("validationSplit", "0.2", Field.decimal("Validation share", 0, 0.9, false));
+            new Field<>("validationSplit", TrainDefaults.VALIDATION_SPLIT, Field.decimal("Validation share", 0, 0.9, false));
     public final BooleanProperty earlyStopping = new SimpleBooleanProperty(this, "earlyStopping", false);
-    public final Field<Integer> patience = new Field<>("patience", "10", Field.integer("Patience", 1, 100_000));
-    public final Field<Long> seed = new Field<>("seed", "42", TrainForm::parseSeed);
+    public final Field<Integer> patience = new Field<>("patience", TrainDefaults.PATIENCE, Field.integer("Patience", 1, 100_000));
+    public final Field<Long> seed = new Field<>("seed", TrainDefaults.SEED, TrainForm::parseSeed);
     private final ObjectProperty<TaskKind> task = new SimpleObjectProperty<>(this, "task");
     private final ObservableList<OutputChoice> outputOptions = FXCollections.observableArrayList();
     public final ObjectProperty<OutputChoice> output = new SimpleObjectProperty<>(this, "output");
