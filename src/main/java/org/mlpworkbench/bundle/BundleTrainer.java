@@ -11,6 +11,7 @@ import org.mlpworkbench.metrics.CrossValidation;
 import org.mlpworkbench.metrics.MetricSummary;
 import org.mlpworkbench.model.Activation;
 import org.mlpworkbench.model.MlpSpec;
+import org.mlpworkbench.model.TaskKind;
 import org.mlpworkbench.prep.FittedRecipe;
 import org.mlpworkbench.prep.Prepared;
 import org.mlpworkbench.prep.Recipe;
@@ -49,7 +50,7 @@ public final class BundleTrainer {
 
         /** The spec for a recipe's task and widths. */
         public MlpSpec spec(FittedRecipe recipe) {
-            return MlpSpec.forTask(ModelBundle.taskKind(recipe.task()), recipe.featureNames().size(), hidden,
+            return MlpSpec.forTask(TaskKind.of(recipe.task()), recipe.featureNames().size(), hidden,
                     recipe.outputNames().size()).withActivation(activation).withBias(bias).withDropout(dropout).withL2(l2);
         }
     }

@@ -43,7 +43,7 @@ public record ModelBundle(Mlp model, FittedRecipe recipe, List<Double> threshold
             throw new IllegalArgumentException("the recipe has " + recipe.outputNames().size()
                     + " outputs but the network has " + outputs);
         }
-        if (taskKind(recipe.task()) != model.spec().task()) {
+        if (TaskKind.of(recipe.task()) != model.spec().task()) {
             throw new IllegalArgumentException("the recipe is for a " + recipe.task().label() + " task but the network for "
                     + JsonFields.name(model.spec().task()));
         }
@@ -73,16 +73,6 @@ public record ModelBundle(Mlp model, FittedRecipe recipe, List<Double> threshold
     /** Whether outputs of this task are turned into labels by thresholds (binary, multi-label). */
     public static boolean usesThresholds(Task task) {
         return task == Task.BINARY || task == Task.MULTI_LABEL;
-    }
-
-    /** The network's task for a recipe's task. */
-    public static TaskKind taskKind(Task task) {
-        return switch (task) {
-            case BINARY -> TaskKind.BINARY;
-            case MULTI_CLASS -> TaskKind.MULTI_CLASS;
-            case MULTI_LABEL -> TaskKind.MULTI_LABEL;
-            case REGRESSION -> TaskKind.REGRESSION;
-        };
     }
 
     public Task task() {

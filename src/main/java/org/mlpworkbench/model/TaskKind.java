@@ -56,4 +56,14 @@ public enum TaskKind {
     public boolean metricHigherIsBetter() {
         return this != REGRESSION;
     }
+
+    /** The network's task for a preparation recipe's task: the one mapping between the two. */
+    public static TaskKind of(org.mlpworkbench.prep.Task task) {
+        return switch (task) {
+            case BINARY -> BINARY;
+            case MULTI_CLASS -> MULTI_CLASS;
+            case MULTI_LABEL -> MULTI_LABEL;
+            case REGRESSION -> REGRESSION;
+        };
+    }
 }

@@ -6,7 +6,6 @@ import org.mlpworkbench.model.LossFunction;
 import org.mlpworkbench.model.MlpSpec;
 import org.mlpworkbench.model.OutputActivation;
 import org.mlpworkbench.model.TaskKind;
-import org.mlpworkbench.prep.Task;
 import org.mlpworkbench.train.TrainConfig;
 
 /**
@@ -29,15 +28,5 @@ public record RunSettings(TaskKind task, List<Integer> hiddenWidths, Activation 
                 .withOutput(output, loss)
                 .withBias(bias)
                 .withDropout(dropout);
-    }
-
-    /** The model package's task for a preparation's task. */
-    public static TaskKind kindOf(Task task) {
-        return switch (task) {
-            case BINARY -> TaskKind.BINARY;
-            case MULTI_CLASS -> TaskKind.MULTI_CLASS;
-            case MULTI_LABEL -> TaskKind.MULTI_LABEL;
-            case REGRESSION -> TaskKind.REGRESSION;
-        };
     }
 }

@@ -17,6 +17,7 @@ import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleObjectProperty;
+import org.mlpworkbench.model.TaskKind;
 import org.mlpworkbench.train.EpochStats;
 import org.mlpworkbench.train.LrFinderResult;
 import org.mlpworkbench.train.TrainingSwitch;
@@ -92,7 +93,7 @@ public final class TrainViewModel {
     }
 
     private void preparationChanged(Preparation now) {
-        form.taskProperty().set(now == null ? null : RunSettings.kindOf(now.task()));
+        form.taskProperty().set(now == null ? null : TaskKind.of(now.task()));
         lrResult.set(null);
     }
 
