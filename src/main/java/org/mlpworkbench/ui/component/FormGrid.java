@@ -120,7 +120,11 @@ public class FormGrid extends GridPane {
         }
     }
 
-    /** A one-way converter showing {@code name} of each value, for drop-downs. */
+    /**
+     * A converter showing {@code name} of each value, for non-editable drop-downs: their value is always
+     * picked from the list, so no text is converted back and {@code fromString} answers {@code null},
+     * as JavaFX's own converters do for text they cannot read.
+     */
     public static <T> javafx.util.StringConverter<T> named(java.util.function.Function<T, String> name) {
         return new javafx.util.StringConverter<>() {
             @Override
@@ -130,7 +134,7 @@ public class FormGrid extends GridPane {
 
             @Override
             public T fromString(String text) {
-                throw new UnsupportedOperationException("drop-down values are chosen, not typed");
+                return null;
             }
         };
     }
