@@ -1,10 +1,12 @@
 package org.mlpworkbench.ui.data;
 
+import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Consumer;
+import org.mlpworkbench.bundle.Sha256;
 import org.mlpworkbench.data.Column;
 import org.mlpworkbench.data.CsvException;
 import org.mlpworkbench.data.CsvOptions;
@@ -40,7 +42,7 @@ final class LoadJob implements Job<LoadJob.Loaded> {
     }
 
     @Override
-    public Loaded run(JobContext context) throws CsvException {
+    public Loaded run(JobContext context) throws CsvException, IOException {
         String name = String.valueOf(file.getFileName());
         LoadedTable loaded = CsvReader.read(file, CsvOptions.defaults(), new LoadListener() {
             @Override
@@ -65,7 +67,9 @@ final class LoadJob implements Job<LoadJob.Loaded> {
             context.throwIfCancelled();
             histograms.add(Histogram.of(column));
         }
-        return new Loaded(new DataSet(file, loaded), histograms);
+        context.message("Fingerprinting " + name);
+        String sha256 = Sha256.of(file);
+        return new Loaded(new DataSet(file, loaded, sha256), histograms);
     }
 
     /** A message for the load error dialog: the reader's own sentence, which names file, line and column. */

@@ -1,6 +1,8 @@
 package org.mlpworkbench.ui.session;
 
+import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import javafx.beans.property.ReadOnlyLongProperty;
 import javafx.beans.property.ReadOnlyLongWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
@@ -9,8 +11,12 @@ import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import org.mlpworkbench.bundle.Evaluation;
+import org.mlpworkbench.bundle.ModelBundle;
+import org.mlpworkbench.bundle.TrainingRecord;
 import org.mlpworkbench.model.MlpSpec;
 import org.mlpworkbench.prep.FittedRecipe;
+import org.mlpworkbench.prep.Prepared;
 import org.mlpworkbench.train.BatchStats;
 import org.mlpworkbench.train.EpochStats;
 import org.mlpworkbench.train.StopReason;
@@ -21,7 +27,10 @@ import org.mlpworkbench.ui.component.CurvePoint;
 /**
  * One training run of the session: its settings, its curves (filled live from the trainer's
  * progress, on the UI thread), its status and, once it ends, the result — whose model is kept even
- * when the run was stopped or diverged (the trainer returns the last good weights).
+ * when the run was stopped or diverged (the trainer returns the last good weights) — with the rows it
+ * held out for validation and the decision thresholds chosen for it (0.5 per output until the user
+ * picks others in the Evaluate step). {@link #bundle()} turns it into the {@link ModelBundle} that is
+ * exported and saved.
  */
 public final class RunRecord {
 
@@ -43,8 +52,11 @@ public final class RunRecord {
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(this, "message", "");
     private final ReadOnlyObjectWrapper<TrainingResult> result = new ReadOnlyObjectWrapper<>(this, "result");
     private final ReadOnlyLongWrapper revision = new ReadOnlyLongWrapper(this, "revision");
+    private final ReadOnlyObjectWrapper<List<Double>> thresholds = new ReadOnlyObjectWrapper<>(this, "thresholds", List.of());
     private long lastRevisionNanos;
     private FittedRecipe recipe;
+    private Prepared validation;
+    private Instant finishedAt;
 
     public RunRecord(int number, Preparation preparation, RunSettings settings) {
         this.number = number;
@@ -91,9 +103,15 @@ public final class RunRecord {
         }
     }
 
-    /** Ends the run with the trainer's result and the recipe fitted on its training rows. */
-    public void finish(TrainingResult outcome, FittedRecipe fitted) {
+    /**
+     * Ends the run with the trainer's result, the recipe fitted on its training rows and the held-out
+     * rows prepared by that recipe ({@code heldOut} is null when nothing was held out).
+     */
+    public void finish(TrainingResult outcome, FittedRecipe fitted, Prepared heldOut) {
         this.recipe = fitted;
+        this.validation = heldOut;
+        this.finishedAt = Instant.now();
+        thresholds.set(ModelBundle.defaultThresholds(fitted));
         result.set(outcome);
         message.set(outcome.message());
         status.set(switch (outcome.stopReason()) {
@@ -203,6 +221,53 @@ public final class RunRecord {
     /** The recipe fitted on this run's training rows (null until the run ends). */
     public FittedRecipe recipe() {
         return recipe;
+    }
+
+    /** The validation rows as the run's recipe prepared them (features and targets); null when none were held out. */
+    public Prepared validation() {
+        return validation;
+    }
+
+    /**
+     * The decision threshold of each output (binary and multi-label: predicted positive iff
+     * {@code p > t}); empty for other tasks and until the run ends.
+     */
+    public ReadOnlyObjectProperty<List<Double>> thresholdsProperty() {
+        return thresholds.getReadOnlyProperty();
+    }
+
+    /** Chooses new thresholds, one per output, each in [0, 1]; they are what {@link #bundle()} saves. */
+    public void setThresholds(List<Double> chosen) {
+        if (recipe == null) {
+            throw new IllegalStateException(name() + " has not finished");
+        }
+        List<Double> copy = List.copyOf(chosen);
+        if (copy.size() != thresholds.get().size() || copy.stream().anyMatch(t -> !(t >= 0 && t <= 1))) {
+            throw new IllegalArgumentException(name() + " needs " + thresholds.get().size()
+                    + " threshold(s) between 0 and 1, got " + copy);
+        }
+        thresholds.set(copy);
+    }
+
+    /**
+     * The run's model as a bundle: network, fitted recipe, the chosen thresholds, and how it was
+     * trained, with the data file's name, row count and SHA-256 and the metrics on the validation rows
+     * (none when nothing was held out).
+     *
+     * @throws IllegalStateException when the run has no model ({@link #hasModel()} is false)
+     */
+    public ModelBundle bundle() {
+        if (!hasModel()) {
+            throw new IllegalStateException(name() + " has no model");
+        }
+        TrainingResult r = result.get();
+        Map<String, Double> metrics = validation == null ? Map.of() : Evaluation.metrics(recipe,
+                recipe.inverseTargets(r.model().predict(validation.features())), validation.targets(), thresholds.get());
+        DataSet data = preparation.data();
+        TrainingRecord record = new TrainingRecord(settings.config(), settings.validationShare(), r.history(),
+                r.bestEpoch(), r.stopReason(), metrics,
+                new TrainingRecord.TrainingData(data.name(), data.table().rowCount(), data.sha256()));
+        return new ModelBundle(r.model(), recipe, thresholds.get(), record, finishedAt);
     }
 
     /** True if the run ended with a usable model: any end but a divergence before the first epoch finished. */

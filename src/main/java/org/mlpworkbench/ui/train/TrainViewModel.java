@@ -132,7 +132,7 @@ public final class TrainViewModel {
             @Override
             public void succeeded(TrainingJob.Outcome outcome) {
                 feed.drain();
-                run.finish(outcome.result(), outcome.recipe());
+                run.finish(outcome.result(), outcome.recipe(), outcome.validation());
                 if (run.hasModel()) {
                     model.lastModelRunProperty().set(run);
                 }

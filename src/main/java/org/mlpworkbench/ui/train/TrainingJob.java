@@ -3,6 +3,7 @@ package org.mlpworkbench.ui.train;
 import java.util.Locale;
 import org.mlpworkbench.model.MlpSpec;
 import org.mlpworkbench.prep.FittedRecipe;
+import org.mlpworkbench.prep.Prepared;
 import org.mlpworkbench.train.BatchStats;
 import org.mlpworkbench.train.EpochStats;
 import org.mlpworkbench.train.Trainer;
@@ -25,8 +26,8 @@ import org.mlpworkbench.ui.task.LiveFeed;
  */
 final class TrainingJob implements Job<TrainingJob.Outcome> {
 
-    /** The trainer's result and the recipe fitted on the run's training rows. */
-    record Outcome(TrainingResult result, FittedRecipe recipe) {
+    /** The trainer's result, the recipe fitted on the run's training rows, and the held-out rows (null if none). */
+    record Outcome(TrainingResult result, FittedRecipe recipe, Prepared validation) {
     }
 
     private final Preparation preparation;
@@ -79,7 +80,7 @@ final class TrainingJob implements Job<TrainingJob.Outcome> {
         TrainingResult result = Trainer.train(spec, train.features(), train.targets(),
                 validation == null ? null : validation.features(), validation == null ? null : validation.targets(),
                 settings.config(), listener, stopOrPause);
-        return new Outcome(result, data.recipe());
+        return new Outcome(result, data.recipe(), validation);
     }
 
     /** "Epoch 12 / 50 · 0:14 left · 45,200 samples/s". */

@@ -28,7 +28,7 @@ class PrepareViewModelTest {
 
     private void loadFile(Path file) throws Exception {
         vm.setOnProblem(problems::add);
-        model.dataProperty().set(new DataSet(file, CsvReader.read(file)));
+        model.dataProperty().set(DataSet.load(file));
     }
 
     private ColumnPlan plan(String name) {

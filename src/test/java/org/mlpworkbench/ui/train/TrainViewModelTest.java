@@ -1,11 +1,17 @@
 package org.mlpworkbench.ui.train;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.mlpworkbench.bundle.ModelBundle;
+import org.mlpworkbench.bundle.Sha256;
+import org.mlpworkbench.data.Matrix;
+import org.mlpworkbench.metrics.ThresholdCurve;
+import org.mlpworkbench.metrics.ThresholdPoint;
 import org.mlpworkbench.SharedData;
 import org.mlpworkbench.data.CsvReader;
 import org.mlpworkbench.train.Optimizer;
@@ -30,7 +36,7 @@ class TrainViewModelTest {
     private void load(String relative) throws Exception {
         vm.setOnProblem(problems::add);
         Path file = SharedData.file(relative);
-        model.dataProperty().set(new DataSet(file, CsvReader.read(file)));
+        model.dataProperty().set(DataSet.load(file));
         assertThat(model.preparation()).as("prepared " + relative).isNotNull();
     }
 
@@ -60,6 +66,29 @@ class TrainViewModelTest {
         assertThat(model.lastModelRunProperty().get()).isSameAs(run);
         assertThat(model.runs()).containsExactly(run);
         assertThat(tasks.messages()).anyMatch(m -> m.startsWith("Epoch 5 / 5 · "));
+        assertThat(run.validation().features().rows()).isEqualTo(run.validationRows());
+        assertThat(run.thresholdsProperty().get()).containsExactly(0.5);
+    }
+
+    @Test
+    void aFinishedRunBecomesABundleWithItsChosenThresholdAndDataFingerprint() throws Exception {
+        load("titanic/train.csv");
+        vm.form().epochs.set("3");
+        vm.start();
+        RunRecord run = vm.currentProperty().get();
+        run.setThresholds(List.of(0.3));
+
+        ModelBundle bundle = run.bundle();
+
+        assertThat(bundle.thresholds()).containsExactly(0.3);
+        assertThat(bundle.training().data().sha256()).isEqualTo(Sha256.of(SharedData.file("titanic/train.csv")));
+        assertThat(bundle.training().data().rows()).isEqualTo(891);
+        assertThat(bundle.training().history()).hasSize(3);
+        Matrix validation = run.validation().features();
+        assertThat(bundle.predictFeatures(validation)).isEqualTo(run.resultProperty().get().model().predict(validation));
+        ThresholdPoint atChosen = ThresholdCurve.build(bundle.predictFeatures(validation), run.validation().targets()).at(0.3);
+        assertThat(bundle.training().metrics().get("accuracy")).isEqualTo(atChosen.accuracy());
+        assertThatThrownBy(() -> run.setThresholds(List.of(1.5))).isInstanceOf(IllegalArgumentException.class);
     }
 
     @Test

@@ -1,0 +1,66 @@
+package org.mlpworkbench.ui.evaluate;
+
+import java.util.List;
+import java.util.Objects;
+import org.mlpworkbench.bundle.ModelBundle;
+import org.mlpworkbench.data.Matrix;
+import org.mlpworkbench.prep.FittedRecipe;
+import org.mlpworkbench.prep.Prepared;
+import org.mlpworkbench.prep.Task;
+
+/**
+ * What a model is evaluated on: its outputs and the known targets of the same rows, from a run's
+ * validation split or from a labelled file the user loaded. Every chart and table of the Evaluate
+ * step is computed from one of these.
+ *
+ * @param source       in words, e.g. "validation split of Run 3" or "test-labelled.csv"
+ * @param recipe       the fitted recipe (task, output names, positive class)
+ * @param outputs      one row per evaluated row: probabilities for binary, multi-label and multi-class
+ *                     tasks, values in the target's own units for regression
+ * @param targets      the known targets as the recipe encodes them (0/1 per output; one-hot for
+ *                     multi-class), in the target's own units for regression
+ * @param excludedRows rows left out because their target was missing or unknown
+ * @param message      why rows were excluded, or empty
+ */
+public record EvaluationData(String source, FittedRecipe recipe, Matrix outputs, Matrix targets, int excludedRows,
+                             String message) {
+
+    public EvaluationData {
+        Objects.requireNonNull(source, "source");
+        Objects.requireNonNull(recipe, "recipe");
+        Objects.requireNonNull(message, "message");
+        if (outputs.rows() != targets.rows() || outputs.cols() != targets.cols()) {
+            throw new IllegalArgumentException("outputs are " + outputs.rows() + "×" + outputs.cols()
+                    + " but targets " + targets.rows() + "×" + targets.cols());
+        }
+    }
+
+    /**
+     * Scores {@code prepared} (rows prepared by {@code bundle}'s recipe, with targets) with the bundle's
+     * model; regression targets are put back into the target's units like the outputs.
+     */
+    public static EvaluationData of(String source, ModelBundle bundle, Prepared prepared) {
+        if (!prepared.hasTargets()) {
+            throw new IllegalArgumentException(source + " has no target column "
+                    + String.join(", ", bundle.recipe().target().columns()) + ", so the model cannot be evaluated on it");
+        }
+        FittedRecipe recipe = bundle.recipe();
+        Matrix outputs = bundle.predictFeatures(prepared.features());
+        Matrix targets = recipe.task() == Task.REGRESSION ? recipe.inverseTargets(prepared.targets()) : prepared.targets();
+        return new EvaluationData(source, recipe, outputs, targets, prepared.excludedRows(), prepared.message());
+    }
+
+    public Task task() {
+        return recipe.task();
+    }
+
+    /** The outputs' names, e.g. ["Survived=1"] or ["car", "bicycle", "person", "tree"]. */
+    public List<String> outputNames() {
+        return recipe.outputNames();
+    }
+
+    /** Rows evaluated. */
+    public int rows() {
+        return outputs.rows();
+    }
+}
