@@ -9,6 +9,10 @@ import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.input.KeyCombination;
+import javafx.beans.binding.Bindings;
+import org.mlpworkbench.metrics.ThresholdMetric;
+import org.mlpworkbench.ui.evaluate.EvaluateView;
+import org.mlpworkbench.ui.evaluate.EvaluateViewModel;
 import org.mlpworkbench.ui.session.SampleFiles;
 import org.mlpworkbench.ui.session.Settings;
 import org.mlpworkbench.ui.train.TrainViewModel;
@@ -24,7 +28,7 @@ final class AppMenus {
 
     static MenuBar create(MainWindow window, AppServices services) {
         MenuBar bar = new MenuBar(fileMenu(window, services), viewMenu(window, services.settings()),
-                trainMenu(window), helpMenu(window));
+                trainMenu(window), evaluateMenu(window), helpMenu(window));
         bar.setId("menu-bar");
         return bar;
     }
@@ -119,6 +123,38 @@ final class AppMenus {
         find.disableProperty().bind(train.canStart().not());
         Menu menu = new Menu("_Train", null, start, pause, stop, new SeparatorMenuItem(), find);
         menu.setId("menu-train");
+        return menu;
+    }
+
+    private static Menu evaluateMenu(MainWindow window) {
+        EvaluateViewModel evaluate = window.evaluateViewModel();
+        Menu menu = new Menu("_Evaluate");
+        menu.setId("menu-evaluate");
+        String[][] best = {{"Best threshold by _accuracy", "Shortcut+Shift+A", "ACCURACY"},
+            {"Best threshold by _F1", "Shortcut+Shift+F", "F1"},
+            {"Best threshold by _balanced accuracy", "Shortcut+Shift+B", "BALANCED_ACCURACY"}};
+        for (String[] b : best) {
+            ThresholdMetric metric = ThresholdMetric.valueOf(b[2]);
+            MenuItem item = item(b[0], b[1], () -> {
+                window.select(Step.EVALUATE);
+                evaluate.best(metric);
+            });
+            item.setId("menu-best-" + b[2].toLowerCase(java.util.Locale.ROOT).replace('_', '-'));
+            item.disableProperty().bind(evaluate.explorerProperty().isNull());
+            menu.getItems().add(item);
+        }
+        MenuItem perLabel = item("Best threshold _per label (F1)", "Shortcut+Shift+P", () -> {
+            window.select(Step.EVALUATE);
+            evaluate.bestPerLabel(ThresholdMetric.F1);
+        });
+        perLabel.disableProperty().bind(Bindings.createBooleanBinding(() -> evaluate.explorerProperty().get() == null
+                || !evaluate.explorerProperty().get().isMultiLabel(), evaluate.explorerProperty()));
+        MenuItem reset = item("_Reset threshold to 0.5", "Shortcut+Shift+R", evaluate::resetThreshold);
+        reset.disableProperty().bind(evaluate.explorerProperty().isNull());
+        MenuItem copy = item("_Copy metrics", "Shortcut+Shift+C", () -> EvaluateView.copyMetrics(evaluate));
+        copy.setId("menu-copy-metrics");
+        copy.disableProperty().bind(evaluate.scoredProperty().isNull());
+        menu.getItems().addAll(perLabel, reset, new SeparatorMenuItem(), copy);
         return menu;
     }
 

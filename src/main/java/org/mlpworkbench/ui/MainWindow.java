@@ -25,6 +25,8 @@ import javafx.stage.FileChooser;
 import javafx.stage.Stage;
 import org.mlpworkbench.ui.data.DataView;
 import org.mlpworkbench.ui.data.DataViewModel;
+import org.mlpworkbench.ui.evaluate.EvaluateView;
+import org.mlpworkbench.ui.evaluate.EvaluateViewModel;
 import org.mlpworkbench.ui.prepare.PrepareView;
 import org.mlpworkbench.ui.prepare.PrepareViewModel;
 import org.mlpworkbench.ui.session.Preparation;
@@ -51,6 +53,7 @@ public final class MainWindow {
     private final DataViewModel data;
     private final PrepareViewModel prepare;
     private final TrainViewModel train;
+    private final EvaluateViewModel evaluate;
     private final MenuBar menus;
     private Stage stage;
 
@@ -59,6 +62,7 @@ public final class MainWindow {
         this.data = new DataViewModel(model, services.tasks(), services.settings());
         this.prepare = new PrepareViewModel(model, services.tasks());
         this.train = new TrainViewModel(model, services.tasks());
+        this.evaluate = new EvaluateViewModel(model, services.tasks());
         List<SampleFiles.Sample> samples = services.sampleFolder().map(SampleFiles::list).orElse(List.of());
 
         register(Step.DATA, Bindings.createBooleanBinding(() -> true), dataStatus(), "",
@@ -68,8 +72,10 @@ public final class MainWindow {
                         ? "" : train.form().output.get().lossName(), train.form().output), this::window));
         register(Step.TRAIN, model.hasPreparation(), trainStatus(), "Choose a target in the Prepare step first.",
                 () -> new TrainView(train, this::window));
-        stepBar.add(Step.EVALUATE, Bindings.createBooleanBinding(() -> false), Bindings.createStringBinding(() -> ""),
-                "Needs a trained model and the evaluation view, which this version does not include.");
+        register(Step.EVALUATE, Bindings.createBooleanBinding(() -> model.lastModelRunProperty().get() != null
+                        && model.lastModelRunProperty().get().hasModel(), model.lastModelRunProperty()),
+                evaluate.statusProperty(), "Train a model in the Train step first.",
+                () -> new EvaluateView(evaluate, this::window));
         stepBar.add(Step.EXPORT, Bindings.createBooleanBinding(() -> false), Bindings.createStringBinding(() -> ""),
                 "Needs a trained model and the export view, which this version does not include.");
         stepBar.selectedProperty().addListener((obs, old, now) -> show(now));
@@ -217,6 +223,10 @@ public final class MainWindow {
 
     TrainViewModel trainViewModel() {
         return train;
+    }
+
+    EvaluateViewModel evaluateViewModel() {
+        return evaluate;
     }
 
     DataViewModel dataViewModel() {

@@ -35,6 +35,7 @@ public final class LinePlot extends Region {
 
     private static final Font FONT = Font.font(11);
     private static final Font TITLE_FONT = Font.font(null, FontWeight.BOLD, 13);
+    private static final Text MEASURE = new Text();
     private final Canvas canvas = new Canvas();
     private final List<Series> series = new ArrayList<>();
     private final Text measure = new Text();
@@ -172,6 +173,13 @@ public final class LinePlot extends Region {
 
     static Font titleFont() {
         return TITLE_FONT;
+    }
+
+    /** The width of {@code s} in the chart font (UI thread). */
+    static double width(String s) {
+        MEASURE.setFont(FONT);
+        MEASURE.setText(s);
+        return MEASURE.getLayoutBounds().getWidth();
     }
 
     static void text(GraphicsContext g, String s, double x, double y, TextAlignment align, VPos base) {

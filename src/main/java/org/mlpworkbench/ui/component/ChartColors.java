@@ -1,0 +1,26 @@
+package org.mlpworkbench.ui.component;
+
+import javafx.scene.layout.Region;
+import javafx.scene.paint.Color;
+
+/** The colours of a {@link ThresholdChart} in the current theme (light, or dark when the root has the {@code dark} class). */
+record ChartColors(Color text, Color muted, Color grid, Color marker, Color accuracy, Color precision,
+         Color recall, Color f1) {
+    static final ChartColors LIGHT = new ChartColors(Color.web("#24292f"), Color.web("#6b7280"), Color.web("#e3e6ea"),
+            Color.web("#c62828"), Color.web("#2f6fb3"), Color.web("#8e44ad"), Color.web("#e07b00"), Color.web("#2e7d32"));
+    static final ChartColors DARK = new ChartColors(Color.web("#d6d9de"), Color.web("#9aa3ad"), Color.web("#3c4046"),
+            Color.web("#ef6b6b"), Color.web("#6aa8f0"), Color.web("#c39bd3"), Color.web("#f5a142"), Color.web("#6cc070"));
+
+    static ChartColors of(Region chart) {
+        return chart.getScene() != null && chart.getScene().getRoot().getStyleClass().contains("dark") ? DARK : LIGHT;
+    }
+
+    Color of(ThresholdChart.Role role) {
+        return switch (role) {
+            case ACCURACY -> accuracy;
+            case PRECISION -> precision;
+            case RECALL -> recall;
+            case F1 -> f1;
+        };
+    }
+}

@@ -1,0 +1,187 @@
+package org.mlpworkbench.ui.evaluate;
+
+import java.io.File;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.BiFunction;
+import java.util.function.Predicate;
+import java.util.function.Supplier;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ProgressBar;
+import javafx.scene.control.Separator;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
+import javafx.scene.control.Tooltip;
+import javafx.scene.input.Clipboard;
+import javafx.scene.input.ClipboardContent;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.VBox;
+import javafx.stage.FileChooser;
+import javafx.stage.Window;
+import org.mlpworkbench.prep.Task;
+import org.mlpworkbench.ui.component.Dialogs;
+import org.mlpworkbench.ui.component.FormGrid;
+import org.mlpworkbench.ui.session.RunRecord;
+
+/**
+ * The Evaluate step: the source bar (which run, evaluated on its validation split or on a labelled
+ * file), the threshold-free metrics in one line, and a tab pane whose tabs are rebuilt for each
+ * evaluation. The "Threshold" tab ({@link ThresholdPane}) is registered here; other panes are added with
+ * {@link #addTab}, the one way tabs enter this view.
+ */
+public final class EvaluateView extends BorderPane {
+
+    private record TabSpec(String title, Predicate<Task> appliesTo, BiFunction<Scored, RunRecord, Node> content) {
+    }
+
+    private final EvaluateViewModel viewModel;
+    private final List<TabSpec> specs = new ArrayList<>();
+    private final TabPane tabs = new TabPane();
+    private final Label empty = new Label();
+
+    public EvaluateView(EvaluateViewModel viewModel, Supplier<Window> owner) {
+        this.viewModel = viewModel;
+        setId("evaluate-view");
+        getStyleClass().add("page");
+        viewModel.setOnProblem(p -> Dialogs.error(owner.get(), p.title(), p.header(), p.message()));
+
+        Label title = new Label("Evaluate");
+        title.getStyleClass().add("page-title");
+        Label status = new Label();
+        status.setId("eval-status");
+        status.getStyleClass().add("summary-line");
+        status.textProperty().bind(viewModel.statusProperty());
+        status.visibleProperty().bind(viewModel.statusProperty().isNotEmpty());
+        HBox top = new HBox(16, title, status);
+        top.setAlignment(Pos.CENTER_LEFT);
+
+        Label source = new Label();
+        source.setId("eval-source-text");
+        source.setWrapText(true);
+        source.textProperty().bind(viewModel.sourceTextProperty());
+        Label summary = new Label();
+        summary.setId("eval-summary");
+        summary.getStyleClass().add("hint");
+        summary.setWrapText(true);
+        summary.textProperty().bind(viewModel.summaryProperty());
+        VBox header = new VBox(6, top, sourceBar(owner), source, summary);
+        header.setPadding(new javafx.geometry.Insets(0, 0, 6, 0));
+        setTop(header);
+
+        tabs.setId("eval-tabs");
+        tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+        empty.getStyleClass().add("hint");
+        empty.setWrapText(true);
+        addTab("Threshold", task -> task == Task.BINARY || task == Task.MULTI_LABEL,
+                (scored, run) -> new ThresholdPane(viewModel, viewModel.explorerProperty().get(), owner));
+        viewModel.scoredProperty().addListener((obs, old, now) -> rebuildTabs());
+    }
+
+    /**
+     * Adds a tab shown for every evaluation whose task {@code appliesTo} accepts; {@code content} builds
+     * its pane from the scored data (outputs, targets, recipe and the curves built once) and the run,
+     * each time the user evaluates another run or source.
+     */
+    public void addTab(String title, Predicate<Task> appliesTo, BiFunction<Scored, RunRecord, Node> content) {
+        specs.add(new TabSpec(title, appliesTo, content));
+        rebuildTabs();
+    }
+
+    private void rebuildTabs() {
+        Scored scored = viewModel.scoredProperty().get();
+        String selected = tabs.getSelectionModel().getSelectedItem() == null ? null
+                : tabs.getSelectionModel().getSelectedItem().getText();
+        tabs.getTabs().clear();
+        if (scored == null) {
+            empty.setText("Nothing evaluated yet: " + viewModel.sourceTextProperty().get());
+            setCenter(empty);
+            return;
+        }
+        for (TabSpec spec : specs) {
+            if (spec.appliesTo().test(scored.data().task())) {
+                Tab tab = new Tab(spec.title(), spec.content().apply(scored, viewModel.runProperty().get()));
+                tab.setId("tab-" + spec.title().toLowerCase(java.util.Locale.ROOT).replace(' ', '-'));
+                tabs.getTabs().add(tab);
+                if (spec.title().equals(selected)) {
+                    tabs.getSelectionModel().select(tab);
+                }
+            }
+        }
+        empty.setText("The metrics of this " + scored.data().task().label() + " model are listed above.");
+        setCenter(tabs.getTabs().isEmpty() ? empty : tabs);
+    }
+
+    private HBox sourceBar(Supplier<Window> owner) {
+        Label runLabel = new Label("_Model");
+        ComboBox<RunRecord> runs = new ComboBox<>(viewModel.runs());
+        runs.setId("eval-run");
+        runs.valueProperty().bindBidirectional(viewModel.runProperty());
+        runs.setConverter(FormGrid.named(r -> r.name() + " · " + r.describe()));
+        runs.setPrefWidth(420);
+        runs.setTooltip(new Tooltip("The training run whose model is evaluated (the latest by default)"));
+        runLabel.setLabelFor(runs);
+        runLabel.setMnemonicParsing(true);
+
+        Button validation = new Button("_Validation split");
+        validation.setId("source-validation");
+        validation.setTooltip(new Tooltip("Evaluate on the rows the run held out from training (the default)"));
+        validation.disableProperty().bind(viewModel.fileProperty().isNull().or(viewModel.busyProperty()));
+        validation.setOnAction(e -> viewModel.useValidation());
+        Button file = new Button("Evaluate on a labelled _file…");
+        file.setId("source-file");
+        file.setTooltip(new Tooltip("Read a CSV file that has the target column(s) and evaluate the model on it, "
+                + "prepared by the model's own recipe"));
+        file.setOnAction(e -> chooseFile(owner.get()));
+        file.disableProperty().bind(viewModel.runProperty().isNull());
+
+        ProgressBar progress = new ProgressBar();
+        progress.setId("eval-progress");
+        progress.setPrefWidth(120);
+        Button cancel = new Button("Cancel");
+        cancel.setId("eval-cancel");
+        cancel.setTooltip(new Tooltip("Stop reading the file; the evaluation shown stays (Esc)"));
+        cancel.setOnAction(e -> viewModel.cancel());
+        for (Node n : new Node[] {progress, cancel}) {
+            n.visibleProperty().bind(viewModel.busyProperty());
+            n.managedProperty().bind(n.visibleProperty());
+        }
+        HBox bar = new HBox(8, runLabel, runs, new Separator(javafx.geometry.Orientation.VERTICAL),
+                new Label("Evaluate on:"), validation, file, progress, cancel);
+        bar.setAlignment(Pos.CENTER_LEFT);
+        return bar;
+    }
+
+    private void chooseFile(Window owner) {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle("Evaluate on a labelled CSV file");
+        chooser.getExtensionFilters().addAll(
+                new FileChooser.ExtensionFilter("CSV and text files", "*.csv", "*.tsv", "*.txt", "*.CSV"),
+                new FileChooser.ExtensionFilter("All files", "*.*"));
+        RunRecord run = viewModel.runProperty().get();
+        if (run != null && run.preparation().data().file().getParent() != null) {
+            File dir = run.preparation().data().file().getParent().toFile();
+            if (dir.isDirectory()) {
+                chooser.setInitialDirectory(dir);
+            }
+        }
+        File chosen = chooser.showOpenDialog(owner);
+        if (chosen != null) {
+            viewModel.useFile(chosen.toPath());
+        }
+    }
+
+    /** Puts the metrics of what is shown on the clipboard as tab-separated text. */
+    public static void copyMetrics(EvaluateViewModel viewModel) {
+        String report = viewModel.metricsReport();
+        if (!report.isEmpty()) {
+            ClipboardContent content = new ClipboardContent();
+            content.putString(report);
+            Clipboard.getSystemClipboard().setContent(content);
+        }
+    }
+}

@@ -1,0 +1,294 @@
+package org.mlpworkbench.ui.evaluate;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.function.Consumer;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ListChangeListener;
+import javafx.collections.ObservableList;
+import org.mlpworkbench.data.Table;
+import org.mlpworkbench.metrics.ThresholdMetric;
+import org.mlpworkbench.ui.component.Problem;
+import org.mlpworkbench.ui.session.RunRecord;
+import org.mlpworkbench.ui.session.WorkbenchModel;
+import org.mlpworkbench.ui.task.BackgroundTasks;
+import org.mlpworkbench.ui.task.JobCallbacks;
+import org.mlpworkbench.ui.task.JobHandle;
+
+/**
+ * State and commands of the Evaluate step. The user picks a run with a model (the latest by default)
+ * and a source — the run's validation split, or a labelled CSV file read in the background; each
+ * evaluation is scored in one job that builds the curves, and then a {@link ThresholdExplorer} (binary and
+ * multi-label models) moves the run's thresholds. A failed or cancelled file evaluation leaves what was
+ * shown before. {@link #statusProperty()} is the step's one-line status, e.g. "acc 0.826 @ 0.50".
+ */
+public final class EvaluateViewModel {
+
+    private final WorkbenchModel model;
+    private final BackgroundTasks tasks;
+    private final ObservableList<RunRecord> runs = FXCollections.observableArrayList();
+    private final ObjectProperty<RunRecord> run = new SimpleObjectProperty<>(this, "run");
+    private final ReadOnlyObjectWrapper<Path> file = new ReadOnlyObjectWrapper<>(this, "file");
+    private final ReadOnlyObjectWrapper<Scored> scored = new ReadOnlyObjectWrapper<>(this, "scored");
+    private final ReadOnlyObjectWrapper<ThresholdExplorer> explorer = new ReadOnlyObjectWrapper<>(this, "explorer");
+    private final ReadOnlyStringWrapper sourceText = new ReadOnlyStringWrapper(this, "sourceText", "");
+    private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper(this, "summary", "");
+    private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper(this, "status", "");
+    private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(this, "busy");
+    private final BooleanProperty showPrecision = new SimpleBooleanProperty(this, "showPrecision", true);
+    private final BooleanProperty showRecall = new SimpleBooleanProperty(this, "showRecall", true);
+    private final BooleanProperty showF1 = new SimpleBooleanProperty(this, "showF1", true);
+    private Table fileTable;
+    private JobHandle job;
+    private int generation;
+    private Consumer<Problem> onProblem = p -> { };
+
+    public EvaluateViewModel(WorkbenchModel model, BackgroundTasks tasks) {
+        this.model = model;
+        this.tasks = tasks;
+        model.runs().addListener((ListChangeListener<RunRecord>) c -> refreshRuns());
+        model.lastModelRunProperty().addListener((obs, old, latest) -> {
+            refreshRuns();
+            run.set(latest);
+        });
+        run.addListener((obs, old, now) -> evaluate());
+        refreshRuns();
+        run.set(model.lastModelRunProperty().get());
+    }
+
+    private void refreshRuns() {
+        List<RunRecord> withModel = model.runs().stream().filter(RunRecord::hasModel).toList();
+        if (!withModel.equals(runs)) {
+            RunRecord chosen = run.get();
+            runs.setAll(withModel);
+            if (chosen != null && !withModel.contains(chosen)) {
+                run.set(model.lastModelRunProperty().get());
+            }
+        }
+    }
+
+    /** Evaluates the chosen run on the chosen source again (after a change of run). */
+    private void evaluate() {
+        RunRecord r = run.get();
+        if (r == null || !r.hasModel()) {
+            cancel();
+            show(null);
+            sourceText.set("Train a model in the Train step to evaluate it here.");
+            return;
+        }
+        if (file.get() != null) {
+            start(EvaluationJob.file(r.bundle(), file.get(), fileTable), file.get());
+        } else {
+            useValidation();
+        }
+    }
+
+    /** Evaluates the chosen run on the rows it held out for validation (the default source). */
+    public void useValidation() {
+        RunRecord r = run.get();
+        file.set(null);
+        fileTable = null;
+        if (r == null || !r.hasModel()) {
+            return;
+        }
+        if (r.validation() == null || r.validation().features().rows() == 0) {
+            cancel();
+            show(null);
+            sourceText.set(r.name() + " held out no rows for validation (validation share 0), so there is nothing to "
+                    + "evaluate it on yet: choose \"Evaluate on a labelled file…\".");
+            return;
+        }
+        start(EvaluationJob.validation(r.bundle(), "validation split of " + r.name(), r.validation()), null);
+    }
+
+    /** Reads {@code labelled} in the background and evaluates the chosen run on it. */
+    public void useFile(Path labelled) {
+        RunRecord r = run.get();
+        if (r != null && r.hasModel()) {
+            start(EvaluationJob.file(r.bundle(), labelled, null), labelled);
+        }
+    }
+
+    private void start(EvaluationJob work, Path from) {
+        cancel();
+        int mine = ++generation;
+        RunRecord r = run.get();
+        busy.set(true);
+        JobHandle handle = tasks.start(from == null ? "Evaluating " + r.name() : "Evaluating " + r.name() + " on "
+                + from.getFileName(), work, new JobCallbacks<>() {
+                    @Override
+                    public void succeeded(EvaluationJob.Result result) {
+                        if (mine == generation) {
+                            busy.set(false);
+                            file.set(from);
+                            fileTable = result.table();
+                            show(result.scored());
+                        }
+                    }
+
+                    @Override
+                    public void failed(Throwable error) {
+                        if (mine == generation) {
+                            busy.set(false);
+                            String name = from == null ? "its validation split" : String.valueOf(from.getFileName());
+                            onProblem.accept(new Problem("Cannot evaluate", r.name() + " cannot be evaluated on " + name,
+                                    from == null ? String.valueOf(error.getMessage()) : EvaluationJob.describe(from, error)));
+                            tasks.monitor().announce("Could not evaluate on " + name);
+                        }
+                    }
+
+                    @Override
+                    public void cancelled() {
+                        if (mine == generation) {
+                            busy.set(false);
+                            tasks.monitor().announce("Evaluation cancelled");
+                        }
+                    }
+                });
+        if (mine == generation && busy.get()) {
+            job = handle;
+        }
+    }
+
+    /** Stops a running evaluation; what is shown stays. */
+    public void cancel() {
+        if (job != null && !job.isDone()) {
+            job.cancel();
+        }
+        job = null;
+        busy.set(false);
+    }
+
+    private void show(Scored result) {
+        RunRecord r = run.get();
+        explorer.set(result == null || !result.hasThresholds() ? null
+                : new ThresholdExplorer(result, r.thresholdsProperty().get(), r::setThresholds));
+        scored.set(result);
+        if (result == null) {
+            summary.set("");
+            status.set("");
+            return;
+        }
+        EvaluationData d = result.data();
+        String excluded = d.excludedRows() == 0 ? "" : " · " + d.excludedRows() + " rows left out: " + d.message();
+        sourceText.set(String.format(java.util.Locale.ROOT, "%s on %s: %,d rows%s", r.name(), d.source(), d.rows(), excluded));
+        summary.set(MetricsText.summary(result.summary()));
+        ThresholdExplorer e = explorer.get();
+        if (e != null) {
+            e.pointProperty().addListener((obs, old, now) -> status.set(MetricsText.status(e)));
+            e.scoresProperty().addListener((obs, old, now) -> status.set(MetricsText.status(e)));
+            status.set(MetricsText.status(e));
+        } else {
+            status.set(MetricsText.status(result));
+        }
+    }
+
+    /** The best-threshold command of the menus and buttons: acts on the explorer when there is one. */
+    public void best(ThresholdMetric metric) {
+        if (explorer.get() != null) {
+            explorer.get().best(metric);
+        }
+    }
+
+    /** "Best per label" for multi-label models (the same as {@link #best} otherwise). */
+    public void bestPerLabel(ThresholdMetric metric) {
+        if (explorer.get() != null) {
+            explorer.get().bestPerLabel(metric);
+        }
+    }
+
+    /** Back to 0.5. */
+    public void resetThreshold() {
+        if (explorer.get() != null) {
+            explorer.get().reset();
+        }
+    }
+
+    /** The "Copy metrics" text of what is shown (empty when nothing is evaluated). */
+    public String metricsReport() {
+        ThresholdExplorer e = explorer.get();
+        Scored s = scored.get();
+        if (s == null) {
+            return "";
+        }
+        if (e != null) {
+            return MetricsText.report(run.get().name(), e);
+        }
+        StringBuilder out = new StringBuilder("run\t" + run.get().name() + "\nsource\t" + s.data().source()
+                + "\nrows\t" + s.data().rows() + "\n");
+        s.summary().forEach((k, v) -> out.append(MetricsText.name(k)).append('\t').append(v).append('\n'));
+        return out.toString();
+    }
+
+    /** Where problems (unreadable or unsuitable files) are reported; the view shows a dialog. */
+    public void setOnProblem(Consumer<Problem> handler) {
+        this.onProblem = handler;
+    }
+
+    /** Runs of the session that have a model, oldest first. */
+    public ObservableList<RunRecord> runs() {
+        return runs;
+    }
+
+    /** The run evaluated; set it to evaluate another. */
+    public ObjectProperty<RunRecord> runProperty() {
+        return run;
+    }
+
+    /** The labelled file evaluated on, or null for the validation split. */
+    public ReadOnlyObjectProperty<Path> fileProperty() {
+        return file.getReadOnlyProperty();
+    }
+
+    /** The current evaluation (null while there is none). */
+    public ReadOnlyObjectProperty<Scored> scoredProperty() {
+        return scored.getReadOnlyProperty();
+    }
+
+    /** The threshold explorer of a binary or multi-label evaluation, else null. */
+    public ReadOnlyObjectProperty<ThresholdExplorer> explorerProperty() {
+        return explorer.getReadOnlyProperty();
+    }
+
+    /** What is evaluated on, in words, or why nothing can be. */
+    public ReadOnlyStringProperty sourceTextProperty() {
+        return sourceText.getReadOnlyProperty();
+    }
+
+    /** The threshold-free metrics in one line, e.g. "ROC AUC 0.861 · average precision 0.823". */
+    public ReadOnlyStringProperty summaryProperty() {
+        return summary.getReadOnlyProperty();
+    }
+
+    /** The step's status, e.g. "acc 0.826 @ 0.50". */
+    public ReadOnlyStringProperty statusProperty() {
+        return status.getReadOnlyProperty();
+    }
+
+    /** True while a file is read or a model scored. */
+    public ReadOnlyBooleanProperty busyProperty() {
+        return busy.getReadOnlyProperty();
+    }
+
+    public BooleanProperty showPrecisionProperty() {
+        return showPrecision;
+    }
+
+    public BooleanProperty showRecallProperty() {
+        return showRecall;
+    }
+
+    public BooleanProperty showF1Property() {
+        return showF1;
+    }
+}

@@ -1,0 +1,224 @@
+package org.mlpworkbench.ui.evaluate;
+
+import java.util.function.Supplier;
+import javafx.beans.property.BooleanProperty;
+import javafx.geometry.Pos;
+import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.Slider;
+import javafx.scene.control.TextField;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import javafx.stage.Window;
+import org.mlpworkbench.metrics.MultiLabelScores;
+import org.mlpworkbench.metrics.ThresholdCurve;
+import org.mlpworkbench.metrics.ThresholdMetric;
+import org.mlpworkbench.metrics.ThresholdPoint;
+import org.mlpworkbench.ui.component.ImageExport;
+import org.mlpworkbench.ui.component.ThresholdChart;
+
+/**
+ * The "Threshold" tab: the metric-versus-threshold chart with its draggable marker, the slider and the
+ * numeric field (all three move the explorer's one threshold), and on the right the metrics and confusion
+ * matrix at that threshold, the best-threshold buttons and, for multi-label models, the mode and label
+ * picker ({@link LabelThresholds}) with the multi-label scores.
+ */
+final class ThresholdPane extends BorderPane {
+
+    private final ThresholdExplorer explorer;
+    private final EvaluateViewModel viewModel;
+    private final ThresholdChart chart = new ThresholdChart("");
+    private final ConfusionGrid confusion = new ConfusionGrid();
+    private final GridPane metrics = new GridPane();
+    private final Label matrixTitle = new Label();
+    private Label[] metricNames;
+    private Label[] metricValues;
+
+    ThresholdPane(EvaluateViewModel viewModel, ThresholdExplorer explorer, Supplier<Window> owner) {
+        this.explorer = explorer;
+        this.viewModel = viewModel;
+        setId("threshold-pane");
+        chart.setId("threshold-chart");
+        chart.thresholdProperty().bindBidirectional(explorer.thresholdProperty());
+        chart.setMarkerValue(t -> explorer.curveProperty().get().accuracyAt(t));
+        chart.setLines(n -> ThresholdSeries.of(explorer.curveProperty().get(), n, viewModel.showPrecisionProperty().get(),
+                viewModel.showRecallProperty().get(), viewModel.showF1Property().get(),
+                explorer.isMultiLabel() && explorer.modeProperty().get() == ThresholdExplorer.Mode.GLOBAL));
+        Tooltip.install(chart, new Tooltip("Drag or click to move the threshold. The dashed line is what predicting "
+                + "everything negative would score. Right-click to save or copy the chart as an image."));
+        ImageExport.install(chart, () -> "threshold-" + explorer.positiveName(), owner);
+        HBox toggles = new HBox(12, new Label("Show:"),
+                toggle("show-precision", "Precision", viewModel.showPrecisionProperty(),
+                        "Precision: of the rows predicted positive, the share that are positive"),
+                toggle("show-recall", "Recall", viewModel.showRecallProperty(),
+                        "Recall: of the positive rows, the share predicted positive"),
+                toggle("show-f1", "F1", viewModel.showF1Property(), "F1: the harmonic mean of precision and recall"));
+        toggles.setAlignment(Pos.CENTER_LEFT);
+        VBox left = new VBox(6, toggles, chart, sliderRow());
+        VBox.setVgrow(chart, Priority.ALWAYS);
+        setCenter(left);
+
+        metricRows();
+        matrixTitle.getStyleClass().add("section-title");
+        VBox side = new VBox(8);
+        side.setPadding(new javafx.geometry.Insets(0, 4, 0, 10));
+        if (explorer.isMultiLabel()) {
+            side.getChildren().add(new LabelThresholds(viewModel, explorer));
+        }
+        side.getChildren().addAll(section("At this threshold"), metrics, matrixTitle, confusion, section("Choose the threshold"),
+                buttons());
+        ScrollPane scroll = new ScrollPane(side);
+        scroll.setFitToWidth(true);
+        scroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
+        scroll.setMinWidth(330);
+        scroll.setPrefWidth(350);
+        setRight(scroll);
+
+        explorer.curveProperty().addListener((obs, old, now) -> curveChanged());
+        explorer.pointProperty().addListener((obs, old, now) -> update());
+        for (BooleanProperty shown : new BooleanProperty[] {viewModel.showPrecisionProperty(),
+                viewModel.showRecallProperty(), viewModel.showF1Property()}) {
+            shown.addListener((obs, old, now) -> chart.refresh());
+        }
+        curveChanged();
+    }
+
+    private HBox sliderRow() {
+        Slider slider = new Slider(0, 1, explorer.thresholdProperty().get());
+        slider.setId("threshold-slider");
+        slider.setBlockIncrement(0.01);
+        slider.setMajorTickUnit(0.1);
+        slider.setShowTickMarks(true);
+        slider.valueProperty().bindBidirectional(explorer.thresholdProperty());
+        slider.setTooltip(new Tooltip("The decision threshold: a row is predicted positive if its probability is above it. "
+                + "Arrow keys move it by 0.01."));
+        TextField field = new TextField();
+        field.setId("threshold-field");
+        field.setPrefColumnCount(6);
+        field.textProperty().bindBidirectional(explorer.input().textProperty());
+        field.setTooltip(new Tooltip("Type an exact threshold between 0 and 1"));
+        Label error = new Label();
+        error.setId("threshold-error");
+        error.getStyleClass().add("field-error");
+        error.textProperty().bind(explorer.input().errorProperty());
+        explorer.input().validProperty().addListener((obs, old, ok) -> {
+            if (ok) {
+                field.getStyleClass().remove("invalid");
+            } else if (!field.getStyleClass().contains("invalid")) {
+                field.getStyleClass().add("invalid");
+            }
+        });
+        Label name = new Label("_Threshold");
+        name.setMnemonicParsing(true);
+        name.setLabelFor(slider);
+        HBox row = new HBox(8, name, slider, field, error);
+        row.setAlignment(Pos.CENTER_LEFT);
+        HBox.setHgrow(slider, Priority.ALWAYS);
+        return row;
+    }
+
+    private VBox buttons() {
+        Button accuracy = button("best-accuracy", "Best _accuracy", "Move the threshold to where accuracy is highest "
+                + "(the middle of the widest best range)", () -> explorer.best(ThresholdMetric.ACCURACY));
+        Button f1 = button("best-f1", "Best _F1", "Move the threshold to where F1 is highest",
+                () -> explorer.best(ThresholdMetric.F1));
+        Button balanced = button("best-balanced-accuracy", "Best _balanced acc.", "Move the threshold to where balanced "
+                + "accuracy (mean of recall and specificity) is highest", () -> explorer.best(ThresholdMetric.BALANCED_ACCURACY));
+        Button reset = button("reset-threshold", "_Reset to 0.5", "Put the threshold back to 0.5 (every label's, in "
+                + "per-label mode)", explorer::reset);
+        Button copy = button("copy-metrics", "_Copy metrics", "Copy the threshold, source and metrics as tab-separated "
+                + "text (pastes into a spreadsheet)", () -> EvaluateView.copyMetrics(viewModel));
+        HBox best = new HBox(6, accuracy, f1, balanced);
+        HBox other = new HBox(6, reset, copy);
+        return new VBox(6, best, other);
+    }
+
+    private void curveChanged() {
+        ThresholdCurve curve = explorer.curveProperty().get();
+        boolean pooled = explorer.isMultiLabel() && explorer.modeProperty().get() == ThresholdExplorer.Mode.GLOBAL;
+        chart.setTitle(pooled ? "All labels pooled: every (row, label) prediction" : "Metrics of " + explorer.positiveName()
+                + " by threshold");
+        chart.setBaseline(curve.allNegativeAccuracy(), String.format(java.util.Locale.ROOT, "%s: accuracy %.3f",
+                explorer.isMultiLabel() ? "predict no label" : "predict all negative", curve.allNegativeAccuracy()));
+        chart.refresh();
+        update();
+    }
+
+    private void update() {
+        ThresholdPoint p = explorer.pointProperty().get();
+        boolean pooled = explorer.isMultiLabel() && explorer.modeProperty().get() == ThresholdExplorer.Mode.GLOBAL;
+        String scope = pooled ? "Micro " : "";
+        double[] values = {p.accuracy(), p.precision(), p.recall(), p.f1(), p.balancedAccuracy()};
+        String[] names = {pooled ? "Accuracy (pooled)" : "Accuracy", scope + "precision", scope + "recall", scope + "F1",
+            "Balanced accuracy"};
+        for (int i = 0; i < values.length; i++) {
+            metricNames[i].setText(names[i].substring(0, 1).toUpperCase(java.util.Locale.ROOT) + names[i].substring(1));
+            metricValues[i].setText(MetricsText.number(values[i]));
+        }
+        MultiLabelScores s = explorer.scoresProperty().get();
+        if (s != null) {
+            double[] multi = {s.hammingLoss(), s.subsetAccuracy(), s.microF1(), s.macroF1()};
+            for (int i = 0; i < multi.length; i++) {
+                metricValues[5 + i].setText(MetricsText.number(multi[i]));
+            }
+        }
+        matrixTitle.setText("Confusion matrix (" + p.total() + (pooled ? " row-label pairs)" : " rows)"));
+        confusion.show(p, explorer.positiveName());
+    }
+
+    private void metricRows() {
+        metrics.getStyleClass().add("form-grid");
+        String[][] rows = {
+            {"metric-accuracy", "Share of predictions that are right"},
+            {"metric-precision", "Of the rows predicted positive, the share that are positive"},
+            {"metric-recall", "Of the actual positives, the share predicted positive"},
+            {"metric-f1", "Harmonic mean of precision and recall"},
+            {"metric-balanced-accuracy", "Mean of recall and specificity: accuracy as if both classes were equally common"},
+            {"ml-hamming", "Hamming loss: share of (row, label) predictions that are wrong (lower is better)"},
+            {"ml-exact", "Exact-match accuracy: share of rows whose every label is predicted right"},
+            {"ml-micro-f1", "Micro F1: F1 of the counts summed over all labels"},
+            {"ml-macro-f1", "Macro F1: the mean of the labels' F1"}};
+        String[] fixedNames = {"", "", "", "", "", "Hamming loss", "Exact-match accuracy", "Micro F1", "Macro F1"};
+        int count = explorer.isMultiLabel() ? rows.length : 5;
+        metricNames = new Label[count];
+        metricValues = new Label[count];
+        for (int i = 0; i < count; i++) {
+            metricNames[i] = new Label(fixedNames[i]);
+            metricValues[i] = new Label();
+            metricValues[i].setId(rows[i][0]);
+            metricValues[i].getStyleClass().add("metric-value");
+            Tooltip tip = new Tooltip(rows[i][1]);
+            metricNames[i].setTooltip(tip);
+            metricValues[i].setTooltip(tip);
+            metrics.addRow(i, metricNames[i], metricValues[i]);
+        }
+    }
+
+    private static Label section(String text) {
+        Label l = new Label(text);
+        l.getStyleClass().add("section-title");
+        return l;
+    }
+
+    private static CheckBox toggle(String id, String text, BooleanProperty value, String tip) {
+        CheckBox box = new CheckBox(text);
+        box.setId(id);
+        box.selectedProperty().bindBidirectional(value);
+        box.setTooltip(new Tooltip(tip + " (drawn on the chart when ticked)"));
+        return box;
+    }
+
+    private static Button button(String id, String text, String tip, Runnable action) {
+        Button b = new Button(text);
+        b.setId(id);
+        b.setTooltip(new Tooltip(tip));
+        b.setOnAction(e -> action.run());
+        return b;
+    }
+}

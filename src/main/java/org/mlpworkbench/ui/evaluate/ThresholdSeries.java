@@ -1,0 +1,53 @@
+package org.mlpworkbench.ui.evaluate;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.mlpworkbench.metrics.ThresholdCurve;
+import org.mlpworkbench.metrics.ThresholdPoint;
+import org.mlpworkbench.ui.component.ThresholdChart;
+import org.mlpworkbench.ui.component.ThresholdChart.Role;
+
+/**
+ * The lines of the threshold chart, taken from a {@link ThresholdCurve} at the points
+ * {@link ThresholdCurve#sample} keeps for the chart's width: each point's metric holds from its threshold
+ * to the next kept one, so with one point per distinct score (any curve of up to a few thousand scores at
+ * usual widths) the lines are the exact step functions.
+ */
+final class ThresholdSeries {
+
+    private ThresholdSeries() {
+    }
+
+    /**
+     * Accuracy, and the other metrics asked for, at most {@code maxPoints} points each.
+     *
+     * @param pooled names the lines for a multi-label pooled curve ("micro" precision, recall and F1)
+     */
+    static List<ThresholdChart.Line> of(ThresholdCurve curve, int maxPoints, boolean precision, boolean recall,
+            boolean f1, boolean pooled) {
+        int[] kept = curve.sample(maxPoints);
+        double[] x = new double[kept.length];
+        double[][] y = new double[4][kept.length];
+        for (int k = 0; k < kept.length; k++) {
+            x[k] = Math.max(0, curve.threshold(kept[k]));
+            ThresholdPoint p = curve.point(kept[k]);
+            y[0][k] = p.accuracy();
+            y[1][k] = p.precision();
+            y[2][k] = p.recall();
+            y[3][k] = p.f1();
+        }
+        String micro = pooled ? "micro " : "";
+        List<ThresholdChart.Line> lines = new ArrayList<>();
+        lines.add(new ThresholdChart.Line(pooled ? "accuracy (pooled)" : "accuracy", Role.ACCURACY, x, y[0]));
+        if (precision) {
+            lines.add(new ThresholdChart.Line(micro + "precision", Role.PRECISION, x, y[1]));
+        }
+        if (recall) {
+            lines.add(new ThresholdChart.Line(micro + "recall", Role.RECALL, x, y[2]));
+        }
+        if (f1) {
+            lines.add(new ThresholdChart.Line(micro + "F1", Role.F1, x, y[3]));
+        }
+        return lines;
+    }
+}
