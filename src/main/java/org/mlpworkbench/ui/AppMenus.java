@@ -128,7 +128,8 @@ final class AppMenus {
 
     private static Menu evaluateMenu(MainWindow window) {
         EvaluateViewModel evaluate = window.evaluateViewModel();
-        Menu menu = new Menu("_Evaluate");
+        // no mnemonic: every letter of "Evaluate" already opens a menu or focuses a field of the Train step
+        Menu menu = new Menu("Evaluate");
         menu.setId("menu-evaluate");
         String[][] best = {{"Best threshold by _accuracy", "Shortcut+Shift+A", "ACCURACY"},
             {"Best threshold by _F1", "Shortcut+Shift+F", "F1"},

@@ -102,4 +102,43 @@ class ScreenshotTour {
         waitUntil(120, () -> !train.activeProperty().get());
         Screenshots.save(stage.getScene(), dir, "train-multilabel");
     }
+
+    /** The Evaluate step: Titanic with the threshold moved off 0.5, and the multi-label sample in per-label mode. */
+    @Test
+    void evaluate(FxRobot robot) throws Exception {
+        Path dir = Path.of(System.getProperty("mlpw.screenshots"));
+        var train = window.trainViewModel();
+        robot.interact(() -> window.open(SharedData.file("titanic/train.csv")));
+        waitUntil(30, () -> window.model().preparation() != null);
+        robot.interact(() -> {
+            train.form().epochs.set("40");
+            train.start();
+        });
+        waitUntil(120, () -> !train.activeProperty().get() && window.evaluateViewModel().explorerProperty().get() != null);
+        robot.interact(() -> {
+            window.select(Step.EVALUATE);
+            window.evaluateViewModel().explorerProperty().get().thresholdProperty().set(0.38);
+        });
+        Screenshots.save(stage.getScene(), dir, "evaluate-binary");
+        robot.interact(() -> window.services().settings().darkThemeProperty().set(true));
+        Screenshots.save(stage.getScene(), dir, "evaluate-binary-dark");
+        robot.interact(() -> window.services().settings().darkThemeProperty().set(false));
+
+        robot.interact(() -> window.open(Path.of("sample-data", "scene-tags.csv")));
+        waitUntil(30, () -> window.model().preparation() != null
+                && window.model().preparation().data().name().equals("scene-tags.csv"));
+        robot.interact(() -> {
+            train.form().epochs.set("60");
+            train.start();
+        });
+        waitUntil(120, () -> !train.activeProperty().get() && window.evaluateViewModel().explorerProperty().get() != null
+                && window.evaluateViewModel().explorerProperty().get().isMultiLabel());
+        robot.interact(() -> {
+            window.select(Step.EVALUATE);
+            var explorer = window.evaluateViewModel().explorerProperty().get();
+            explorer.bestPerLabel(org.mlpworkbench.metrics.ThresholdMetric.F1);
+            explorer.labelProperty().set(2);
+        });
+        Screenshots.save(stage.getScene(), dir, "evaluate-multilabel");
+    }
 }

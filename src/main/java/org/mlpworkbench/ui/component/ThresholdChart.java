@@ -171,27 +171,53 @@ public final class ThresholdChart extends Region {
         g.setFont(LinePlot.titleFont());
         LinePlot.text(g, title, LEFT, 6, TextAlignment.LEFT, VPos.TOP);
         g.setFont(LinePlot.font());
+        paintBaseline(g, c);
         double legendX = px(1);
         for (int i = shown.size() - 1; i >= 0; i--) {
             Line line = shown.get(i);
             g.setStroke(c.of(line.role()));
             g.setLineWidth(line.role() == Role.ACCURACY ? 2.4 : 1.5);
             drawSteps(g, line);
-            double width = LinePlot.width(line.name()) + 30;
-            legendX -= width;
+            legendX -= LinePlot.width(line.name()) + 30;
             g.strokeLine(legendX, 14, legendX + 16, 14);
             g.setFill(c.text());
             LinePlot.text(g, line.name(), legendX + 20, 14, TextAlignment.LEFT, VPos.CENTER);
         }
-        if (Double.isFinite(baseline)) {
-            g.setStroke(c.muted());
-            g.setLineWidth(1.2);
-            g.setLineDashes(6, 4);
-            g.strokeLine(LEFT, py(baseline), px(1), py(baseline));
-            g.setLineDashes();
+    }
+
+    /** The dashed baseline, labelled at whichever end (above or below it) the lines cross least. */
+    private void paintBaseline(GraphicsContext g, ChartColors c) {
+        if (!Double.isFinite(baseline)) {
+            return;
+        }
+        g.setStroke(c.muted());
+        g.setLineWidth(1.2);
+        g.setLineDashes(6, 4);
+        g.strokeLine(LEFT, py(baseline), px(1), py(baseline));
+        g.setLineDashes();
+        double w = LinePlot.width(baselineLabel) + 8;
+        double[] best = null;
+        int fewest = Integer.MAX_VALUE;
+        for (double[] spot : new double[][] {{px(1) - w - 4, py(baseline) - 17}, {LEFT + 4, py(baseline) - 17},
+            {px(1) - w - 4, py(baseline) + 2}, {LEFT + 4, py(baseline) + 2}}) {
+            int crossing = 0;
+            for (Line line : shown) {
+                for (int i = 0; i < line.x().length; i++) {
+                    double x = px(line.x()[i]);
+                    double y = py(line.y()[i]);
+                    crossing += x >= spot[0] - 4 && x <= spot[0] + w + 4 && y >= spot[1] - 2 && y <= spot[1] + 17 ? 1 : 0;
+                }
+            }
+            if (crossing < fewest && spot[1] > TOP && spot[1] + 15 < py(0)) {
+                fewest = crossing;
+                best = spot;
+            }
+        }
+        if (best != null) {
+            g.setFill(c.paper());
+            g.fillRect(best[0], best[1], w, 15);
             g.setFill(c.muted());
-            LinePlot.text(g, baselineLabel, LEFT + 6, py(baseline) + (baseline > 0.9 ? 3 : -3), TextAlignment.LEFT,
-                    baseline > 0.9 ? VPos.TOP : VPos.BOTTOM);
+            LinePlot.text(g, baselineLabel, best[0] + 4, best[1] + 7.5, TextAlignment.LEFT, VPos.CENTER);
         }
     }
 
@@ -228,7 +254,7 @@ public final class ThresholdChart extends Region {
         }
         g.setFont(LinePlot.font());
         boolean right = t < 0.8;
-        LinePlot.text(g, String.format(java.util.Locale.ROOT, " t = %.3f ", t), x + (right ? 4 : -4), TOP + 2,
+        LinePlot.text(g, " t = " + String.format(java.util.Locale.ROOT, "%.4f", t).replaceAll("0{1,3}$", "") + " ", x + (right ? 4 : -4), TOP + 2,
                 right ? TextAlignment.LEFT : TextAlignment.RIGHT, VPos.TOP);
     }
 }

@@ -69,7 +69,9 @@ public final class EvaluateView extends BorderPane {
         summary.getStyleClass().add("hint");
         summary.setWrapText(true);
         summary.textProperty().bind(viewModel.summaryProperty());
-        VBox header = new VBox(6, top, sourceBar(owner), source, summary);
+        HBox evaluated = new HBox(12, source, summary);
+        evaluated.setAlignment(Pos.BASELINE_LEFT);
+        VBox header = new VBox(6, top, sourceBar(owner), evaluated);
         header.setPadding(new javafx.geometry.Insets(0, 0, 6, 0));
         setTop(header);
 
@@ -127,12 +129,12 @@ public final class EvaluateView extends BorderPane {
         runLabel.setLabelFor(runs);
         runLabel.setMnemonicParsing(true);
 
-        Button validation = new Button("_Validation split");
+        Button validation = new Button("Validation _split");
         validation.setId("source-validation");
         validation.setTooltip(new Tooltip("Evaluate on the rows the run held out from training (the default)"));
         validation.disableProperty().bind(viewModel.fileProperty().isNull().or(viewModel.busyProperty()));
         validation.setOnAction(e -> viewModel.useValidation());
-        Button file = new Button("Evaluate on a labelled _file…");
+        Button file = new Button("Evaluate on a _labelled file…");
         file.setId("source-file");
         file.setTooltip(new Tooltip("Read a CSV file that has the target column(s) and evaluate the model on it, "
                 + "prepared by the model's own recipe"));

@@ -180,8 +180,10 @@ public final class EvaluateViewModel {
             return;
         }
         EvaluationData d = result.data();
-        String excluded = d.excludedRows() == 0 ? "" : " · " + d.excludedRows() + " rows left out: " + d.message();
-        sourceText.set(String.format(java.util.Locale.ROOT, "%s on %s: %,d rows%s", r.name(), d.source(), d.rows(), excluded));
+        String excluded = d.excludedRows() == 0 ? "" : " · " + d.excludedRows() + (d.excludedRows() == 1 ? " row" : " rows")
+                + " left out: " + d.message();
+        sourceText.set(String.format(java.util.Locale.ROOT, "Evaluated on %s: %,d rows%s",
+                file.get() == null ? "the " + d.source() : d.source(), d.rows(), excluded));
         summary.set(MetricsText.summary(result.summary()));
         ThresholdExplorer e = explorer.get();
         if (e != null) {

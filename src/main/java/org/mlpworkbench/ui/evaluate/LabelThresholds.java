@@ -44,12 +44,12 @@ final class LabelThresholds extends VBox {
         ListView<Integer> labels = new ListView<>(FXCollections.observableArrayList(
                 IntStream.range(0, names.size()).boxed().toList()));
         labels.setId("label-list");
-        labels.setPrefHeight(Math.min(names.size(), 7) * 25 + 4);
+        labels.setPrefHeight(Math.min(names.size(), 14) * 25 + 4);
         labels.setCellFactory(list -> new ListCell<>() {
             @Override
             protected void updateItem(Integer j, boolean empty) {
                 super.updateItem(j, empty);
-                setText(empty || j == null ? null : names.get(j) + "   —   t = "
+                setText(empty || j == null ? null : names.get(j) + "   t = "
                         + ThresholdExplorer.format(explorer.perLabelThresholds().get(j)));
             }
         });
@@ -61,6 +61,7 @@ final class LabelThresholds extends VBox {
                 explorer.labelProperty().set(now.intValue());
             }
         });
+        explorer.labelProperty().addListener((obs, old, now) -> labels.getSelectionModel().select(now.intValue()));
         labels.disableProperty().bind(perLabel.selectedProperty().not());
         explorer.perLabelThresholds().addListener((ListChangeListener<Double>) c -> labels.refresh());
 

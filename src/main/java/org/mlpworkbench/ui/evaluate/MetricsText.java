@@ -47,14 +47,14 @@ public final class MetricsText {
         return String.join(" · ", parts);
     }
 
-    /** The step's status line for a threshold explorer: "acc 0.826 @ 0.50", "Hamming 0.142 @ 0.50" or "… · per-label thresholds". */
+    /** The step's status line for a threshold explorer: "acc 0.826 @ 0.50", "micro F1 0.854 @ 0.50" or "… · per label". */
     public static String status(ThresholdExplorer e) {
         if (!e.isMultiLabel()) {
             return "acc " + number(e.pointProperty().get().accuracy()) + " @ " + String.format(Locale.ROOT, "%.2f", e.thresholds().get(0));
         }
-        String hamming = "Hamming " + number(e.scoresProperty().get().hammingLoss());
-        return e.modeProperty().get() == ThresholdExplorer.Mode.PER_LABEL ? hamming + " · per-label thresholds"
-                : hamming + " @ " + String.format(Locale.ROOT, "%.2f", e.thresholds().get(0));
+        String f1 = "micro F1 " + number(e.scoresProperty().get().microF1());
+        return e.modeProperty().get() == ThresholdExplorer.Mode.PER_LABEL ? f1 + " · per label"
+                : f1 + " @ " + String.format(Locale.ROOT, "%.2f", e.thresholds().get(0));
     }
 
     /** The step's status line for a model without thresholds: "acc 0.912" (multi-class) or "R² 0.873" (regression). */

@@ -60,7 +60,6 @@ public final class ThresholdExplorer {
     private final ReadOnlyObjectWrapper<MultiLabelScores> scores = new ReadOnlyObjectWrapper<>(this, "scores");
     private final Field<Double> input = new Field<>("threshold", "0.5", Field.decimal("The threshold", 0, 1, false));
     private double global = ModelBundle.DEFAULT_THRESHOLD;
-    private boolean syncing;
 
     /**
      * @param initial the run's current thresholds (one per output; others fall back to 0.5)
@@ -80,11 +79,6 @@ public final class ThresholdExplorer {
         threshold.addListener((obs, old, now) -> moved(now.doubleValue()));
         mode.addListener((obs, old, now) -> show());
         label.addListener((obs, old, now) -> show());
-        input.textProperty().addListener((obs, old, now) -> {
-            if (!syncing && input.value() != null && input.value() != threshold.get()) {
-                threshold.set(input.value());
-            }
-        });
         show();
     }
 
@@ -119,11 +113,9 @@ public final class ThresholdExplorer {
         if (isMultiLabel()) {
             scores.set(scored.multiLabel().at(effective()));
         }
-        syncing = true;
         if (input.value() == null || input.value() != t) {
             input.set(format(t));
         }
-        syncing = false;
         sink.accept(thresholds());
     }
 
@@ -133,6 +125,16 @@ public final class ThresholdExplorer {
             t[j] = mode.get() == Mode.PER_LABEL ? perLabel.get(j) : global;
         }
         return t;
+    }
+
+    /**
+     * Moves the threshold to the typed value (Enter, or leaving the field) unless the text is still what the
+     * field shows for the current threshold; an invalid text only shows its error.
+     */
+    public void commitInput() {
+        if (input.value() != null && !input.textProperty().get().trim().equals(format(threshold.get()))) {
+            threshold.set(input.value());
+        }
     }
 
     /** The thresholds in force, one per output: what the run saves and exports. */
@@ -199,7 +201,7 @@ public final class ThresholdExplorer {
         return threshold;
     }
 
-    /** The threshold as typed in the field, with its inline error. */
+    /** The threshold as typed in the field, with its inline error; {@link #commitInput} applies it. */
     public Field<Double> input() {
         return input;
     }

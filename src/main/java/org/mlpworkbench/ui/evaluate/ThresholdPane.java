@@ -60,24 +60,28 @@ final class ThresholdPane extends BorderPane {
                         "Recall: of the positive rows, the share predicted positive"),
                 toggle("show-f1", "F1", viewModel.showF1Property(), "F1: the harmonic mean of precision and recall"));
         toggles.setAlignment(Pos.CENTER_LEFT);
-        VBox left = new VBox(6, toggles, chart, sliderRow());
-        VBox.setVgrow(chart, Priority.ALWAYS);
-        setCenter(left);
+        BorderPane plot = new BorderPane(chart);
+        plot.setTop(toggles);
+        plot.setBottom(new VBox(6, sliderRow(), buttons()));
+        BorderPane.setMargin(toggles, new javafx.geometry.Insets(0, 0, 4, 0));
+        if (explorer.isMultiLabel()) {
+            LabelThresholds labels = new LabelThresholds(viewModel, explorer);
+            labels.setPrefWidth(210);
+            labels.setMinWidth(190);
+            BorderPane.setMargin(labels, new javafx.geometry.Insets(0, 10, 0, 0));
+            plot.setLeft(labels);
+        }
+        setCenter(plot);
 
         metricRows();
         matrixTitle.getStyleClass().add("section-title");
-        VBox side = new VBox(8);
+        VBox side = new VBox(8, section("At this threshold"), metrics, matrixTitle, confusion);
         side.setPadding(new javafx.geometry.Insets(0, 4, 0, 10));
-        if (explorer.isMultiLabel()) {
-            side.getChildren().add(new LabelThresholds(viewModel, explorer));
-        }
-        side.getChildren().addAll(section("At this threshold"), metrics, matrixTitle, confusion, section("Choose the threshold"),
-                buttons());
         ScrollPane scroll = new ScrollPane(side);
         scroll.setFitToWidth(true);
         scroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
-        scroll.setMinWidth(330);
-        scroll.setPrefWidth(350);
+        scroll.setMinWidth(320);
+        scroll.setPrefWidth(330);
         setRight(scroll);
 
         explorer.curveProperty().addListener((obs, old, now) -> curveChanged());
@@ -95,6 +99,7 @@ final class ThresholdPane extends BorderPane {
         slider.setBlockIncrement(0.01);
         slider.setMajorTickUnit(0.1);
         slider.setShowTickMarks(true);
+        slider.setMinorTickCount(1);
         slider.valueProperty().bindBidirectional(explorer.thresholdProperty());
         slider.setTooltip(new Tooltip("The decision threshold: a row is predicted positive if its probability is above it. "
                 + "Arrow keys move it by 0.01."));
@@ -102,7 +107,13 @@ final class ThresholdPane extends BorderPane {
         field.setId("threshold-field");
         field.setPrefColumnCount(6);
         field.textProperty().bindBidirectional(explorer.input().textProperty());
-        field.setTooltip(new Tooltip("Type an exact threshold between 0 and 1"));
+        field.setTooltip(new Tooltip("Type an exact threshold between 0 and 1 and press Enter"));
+        field.setOnAction(e -> explorer.commitInput());
+        field.focusedProperty().addListener((obs, old, focused) -> {
+            if (!focused) {
+                explorer.commitInput();
+            }
+        });
         Label error = new Label();
         error.setId("threshold-error");
         error.getStyleClass().add("field-error");
@@ -114,7 +125,7 @@ final class ThresholdPane extends BorderPane {
                 field.getStyleClass().add("invalid");
             }
         });
-        Label name = new Label("_Threshold");
+        Label name = new Label("Thr_eshold");
         name.setMnemonicParsing(true);
         name.setLabelFor(slider);
         HBox row = new HBox(8, name, slider, field, error);
@@ -123,20 +134,22 @@ final class ThresholdPane extends BorderPane {
         return row;
     }
 
-    private VBox buttons() {
-        Button accuracy = button("best-accuracy", "Best _accuracy", "Move the threshold to where accuracy is highest "
+    private HBox buttons() {
+        Button accuracy = button("best-accuracy", "_Accuracy", "Move the threshold to where accuracy is highest "
                 + "(the middle of the widest best range)", () -> explorer.best(ThresholdMetric.ACCURACY));
-        Button f1 = button("best-f1", "Best _F1", "Move the threshold to where F1 is highest",
+        Button f1 = button("best-f1", "F_1", "Move the threshold to where F1 is highest",
                 () -> explorer.best(ThresholdMetric.F1));
-        Button balanced = button("best-balanced-accuracy", "Best _balanced acc.", "Move the threshold to where balanced "
+        Button balanced = button("best-balanced-accuracy", "_Balanced accuracy", "Move the threshold to where balanced "
                 + "accuracy (mean of recall and specificity) is highest", () -> explorer.best(ThresholdMetric.BALANCED_ACCURACY));
         Button reset = button("reset-threshold", "_Reset to 0.5", "Put the threshold back to 0.5 (every label's, in "
                 + "per-label mode)", explorer::reset);
         Button copy = button("copy-metrics", "_Copy metrics", "Copy the threshold, source and metrics as tab-separated "
                 + "text (pastes into a spreadsheet)", () -> EvaluateView.copyMetrics(viewModel));
-        HBox best = new HBox(6, accuracy, f1, balanced);
-        HBox other = new HBox(6, reset, copy);
-        return new VBox(6, best, other);
+        Label best = new Label("Best threshold by:");
+        HBox row = new HBox(6, best, accuracy, f1, balanced, new javafx.scene.control.Separator(
+                javafx.geometry.Orientation.VERTICAL), reset, copy);
+        row.setAlignment(Pos.CENTER_LEFT);
+        return row;
     }
 
     private void curveChanged() {
@@ -144,8 +157,9 @@ final class ThresholdPane extends BorderPane {
         boolean pooled = explorer.isMultiLabel() && explorer.modeProperty().get() == ThresholdExplorer.Mode.GLOBAL;
         chart.setTitle(pooled ? "All labels pooled: every (row, label) prediction" : "Metrics of " + explorer.positiveName()
                 + " by threshold");
-        chart.setBaseline(curve.allNegativeAccuracy(), String.format(java.util.Locale.ROOT, "%s: accuracy %.3f",
-                explorer.isMultiLabel() ? "predict no label" : "predict all negative", curve.allNegativeAccuracy()));
+        String never = pooled ? "predict no labels" : explorer.isMultiLabel() ? "never predict " + explorer.positiveName()
+                : "always predict not " + explorer.positiveName();
+        chart.setBaseline(curve.allNegativeAccuracy(), never + ": accuracy " + MetricsText.number(curve.allNegativeAccuracy()));
         chart.refresh();
         update();
     }

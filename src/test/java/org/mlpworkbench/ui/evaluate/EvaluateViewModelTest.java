@@ -74,7 +74,7 @@ class EvaluateViewModelTest {
         ThresholdExplorer explorer = vm.explorerProperty().get();
         assertThat(explorer.isMultiLabel()).isFalse();
         assertThat(explorer.thresholdProperty().get()).isEqualTo(0.5);
-        assertThat(vm.sourceTextProperty().get()).isEqualTo("Run 1 on validation split of Run 1: " + run.validationRows() + " rows");
+        assertThat(vm.sourceTextProperty().get()).isEqualTo("Evaluated on the validation split of Run 1: " + run.validationRows() + " rows");
         assertThat(explorer.positiveName()).isEqualTo("Survived=1");
 
         Matrix p = validationOutputs(run);
@@ -99,8 +99,10 @@ class EvaluateViewModelTest {
                 "TP\t" + curve.at(0.37).tp() + "\n");
 
         explorer.input().set("0.25");
+        explorer.commitInput();
         assertThat(explorer.thresholdProperty().get()).isEqualTo(0.25);
         explorer.input().set("1.5");
+        explorer.commitInput();
         assertThat(explorer.input().errorProperty().get()).contains("between 0.0 and 1.0");
         assertThat(explorer.thresholdProperty().get()).isEqualTo(0.25);
     }
@@ -170,7 +172,7 @@ class EvaluateViewModelTest {
             exact += all ? 1 : 0;
         }
         assertThat(shown.subsetAccuracy()).isEqualTo((double) exact / p.rows());
-        assertThat(vm.statusProperty().get()).endsWith("per-label thresholds");
+        assertThat(vm.statusProperty().get()).endsWith("· per label");
 
         vm.bestPerLabel(ThresholdMetric.F1);
         double[] best = reference.bestThresholds(ThresholdMetric.F1);
@@ -227,7 +229,7 @@ class EvaluateViewModelTest {
         assertThat(scored.data().source()).isEqualTo("labelled.csv");
         assertThat(scored.data().rows()).isEqualTo(299);
         assertThat(scored.data().excludedRows()).isEqualTo(1);
-        assertThat(vm.sourceTextProperty().get()).startsWith("Run 1 on labelled.csv: 299 rows · 1 rows left out: ");
+        assertThat(vm.sourceTextProperty().get()).startsWith("Evaluated on labelled.csv: 299 rows · 1 row left out: ");
         assertThat(vm.explorerProperty().get().pointProperty().get().total()).isEqualTo(299);
 
         vm.useValidation();

@@ -1,0 +1,195 @@
+package org.mlpworkbench.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.mlpworkbench.ui.UiTestSupport.waitUntil;
+
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
+import javafx.geometry.Bounds;
+import javafx.geometry.Point2D;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
+import javafx.scene.control.Slider;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.MouseButton;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.mlpworkbench.SharedData;
+import org.mlpworkbench.data.Matrix;
+import org.mlpworkbench.metrics.MultiLabelMetrics;
+import org.mlpworkbench.metrics.ThresholdCurve;
+import org.mlpworkbench.metrics.ThresholdMetric;
+import org.mlpworkbench.metrics.ThresholdPoint;
+import org.mlpworkbench.ui.component.ThresholdChart;
+import org.mlpworkbench.ui.evaluate.MetricsText;
+import org.mlpworkbench.ui.session.RunRecord;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+
+/**
+ * Drives the real window: trains a model, opens the Evaluate step, moves the threshold with the keyboard,
+ * by dragging the chart's marker, by typing and with the best-threshold buttons, and checks every number
+ * shown against the threshold curve built directly from the run's validation outputs.
+ */
+@ExtendWith(ApplicationExtension.class)
+class EvaluateStepUiTest {
+
+    private MainWindow window;
+
+    @Start
+    void start(Stage stage) {
+        window = UiTestSupport.start(stage);
+    }
+
+    private RunRecord trainAndEvaluate(FxRobot robot, Path file, int epochs) {
+        robot.interact(() -> window.open(file));
+        waitUntil(30, () -> window.model().preparation() != null
+                && window.model().preparation().data().file().equals(file));
+        robot.interact(() -> {
+            window.trainViewModel().form().epochs.set(Integer.toString(epochs));
+            window.trainViewModel().start();
+        });
+        waitUntil(60, () -> !window.trainViewModel().activeProperty().get()
+                && window.evaluateViewModel().explorerProperty().get() != null);
+        robot.clickOn("#step-evaluate");
+        waitUntil(10, () -> robot.lookup("#threshold-slider").tryQuery().isPresent());
+        return window.model().lastModelRunProperty().get();
+    }
+
+    private static ThresholdCurve[] curves(RunRecord run) {
+        Matrix p = run.bundle().predictFeatures(run.validation().features());
+        Matrix y = run.validation().targets();
+        ThresholdCurve[] out = new ThresholdCurve[p.cols()];
+        for (int j = 0; j < out.length; j++) {
+            float[] column = new float[p.rows()];
+            boolean[] target = new boolean[p.rows()];
+            for (int r = 0; r < p.rows(); r++) {
+                column[r] = p.data()[r * p.cols() + j];
+                target[r] = y.data()[r * p.cols() + j] == 1f;
+            }
+            out[j] = ThresholdCurve.build(column, target);
+        }
+        return out;
+    }
+
+    private String text(FxRobot robot, String id) {
+        return robot.lookup(id).queryAs(Label.class).getText();
+    }
+
+    private double slider(FxRobot robot) {
+        return robot.lookup("#threshold-slider").queryAs(Slider.class).getValue();
+    }
+
+    /** The labels and confusion cells equal the curve's point at the slider's value. */
+    private void assertShows(FxRobot robot, ThresholdCurve curve) {
+        ThresholdPoint p = curve.at(slider(robot));
+        assertThat(text(robot, "#metric-accuracy")).isEqualTo(MetricsText.number(p.accuracy()));
+        assertThat(text(robot, "#metric-precision")).isEqualTo(MetricsText.number(p.precision()));
+        assertThat(text(robot, "#metric-recall")).isEqualTo(MetricsText.number(p.recall()));
+        assertThat(text(robot, "#metric-f1")).isEqualTo(MetricsText.number(p.f1()));
+        assertThat(text(robot, "#metric-balanced-accuracy")).isEqualTo(MetricsText.number(p.balancedAccuracy()));
+        assertThat(List.of(text(robot, "#cm-tp"), text(robot, "#cm-fp"), text(robot, "#cm-fn"), text(robot, "#cm-tn")))
+                .containsExactly(Long.toString(p.tp()), Long.toString(p.fp()), Long.toString(p.fn()), Long.toString(p.tn()));
+    }
+
+    @Test
+    void titanicThresholdMovesByKeyboardDragTypingAndBestButtons(FxRobot robot) {
+        RunRecord run = trainAndEvaluate(robot, SharedData.file("titanic/train.csv"), 4);
+        ThresholdCurve curve = curves(run)[0];
+        assertThat(slider(robot)).isEqualTo(0.5);
+        assertShows(robot, curve);
+        assertThat(robot.lookup("#cm-tp-share").queryAs(Label.class).getText())
+                .isEqualTo(MetricsText.percent(curve.at(0.5).tp(), curve.positives()));
+
+        robot.clickOn("#threshold-field").press(KeyCode.SHIFT).type(KeyCode.TAB).release(KeyCode.SHIFT);
+        assertThat(robot.lookup("#threshold-slider").queryAs(Slider.class).isFocused()).isTrue();
+        robot.type(KeyCode.RIGHT, 7);
+        assertThat(slider(robot)).isCloseTo(0.57, org.assertj.core.data.Offset.offset(1e-9));
+        assertShows(robot, curve);
+        assertThat(run.thresholdsProperty().get()).containsExactly(slider(robot));
+
+        ThresholdChart chart = robot.lookup("#threshold-chart").queryAs(ThresholdChart.class);
+        Bounds b = chart.localToScreen(chart.getLayoutBounds());
+        double plotWidth = b.getWidth() - 44 - 14;
+        double y = b.getMinY() + b.getHeight() / 2;
+        robot.drag(new Point2D(b.getMinX() + 44 + 0.57 * plotWidth, y), MouseButton.PRIMARY)
+                .moveTo(new Point2D(b.getMinX() + 44 + 0.45 * plotWidth, y))
+                .moveTo(new Point2D(b.getMinX() + 44 + 0.3 * plotWidth, y)).drop();
+        assertThat(slider(robot)).isCloseTo(0.3, org.assertj.core.data.Offset.offset(0.01));
+        assertShows(robot, curve);
+        assertThat(run.thresholdsProperty().get()).containsExactly(slider(robot));
+        assertThat(window.evaluateViewModel().statusProperty().get())
+                .isEqualTo("acc " + MetricsText.number(curve.at(slider(robot)).accuracy())
+                        + " @ " + String.format(java.util.Locale.ROOT, "%.2f", slider(robot)));
+
+        assertThat(robot.lookup("#threshold-slider").queryAs(Slider.class).isFocused()).isTrue();
+        robot.type(KeyCode.TAB);
+        assertThat(robot.lookup("#threshold-field").queryAs(javafx.scene.control.TextField.class).isFocused()).isTrue();
+        robot.push(KeyCode.CONTROL, KeyCode.A).write("0.42");
+        assertThat(slider(robot)).isNotEqualTo(0.42);
+        robot.type(KeyCode.ENTER);
+        assertThat(slider(robot)).isEqualTo(0.42);
+        assertShows(robot, curve);
+        robot.push(KeyCode.CONTROL, KeyCode.A).write("1.7").type(KeyCode.ENTER);
+        assertThat(text(robot, "#threshold-error")).contains("between 0.0 and 1.0");
+        assertThat(slider(robot)).isEqualTo(0.42);
+
+        for (String[] button : new String[][] {{"#best-accuracy", "ACCURACY"}, {"#best-f1", "F1"},
+            {"#best-balanced-accuracy", "BALANCED_ACCURACY"}}) {
+            robot.clickOn(button[0]);
+            double best = curve.best(ThresholdMetric.valueOf(button[1])).threshold();
+            assertThat(slider(robot)).as(button[0]).isEqualTo(best);
+            assertThat(run.thresholdsProperty().get()).containsExactly(best);
+            assertShows(robot, curve);
+        }
+        robot.clickOn("#reset-threshold");
+        assertThat(slider(robot)).isEqualTo(0.5);
+        assertThat(run.bundle().thresholds()).containsExactly(0.5);
+    }
+
+    private static javafx.scene.Node cell(FxRobot robot, int index) {
+        return robot.lookup("#label-list").lookup(".list-cell")
+                .match((javafx.scene.control.ListCell<?> c) -> c.getIndex() == index).query();
+    }
+
+    @Test
+    void multiLabelPerLabelThresholdsReachTheRun(FxRobot robot) {
+        RunRecord run = trainAndEvaluate(robot, Path.of("sample-data", "scene-tags.csv").toAbsolutePath(), 6);
+        ThresholdCurve[] labels = curves(run);
+        assertThat(text(robot, "#metric-accuracy")).isEqualTo(MetricsText.number(
+                ThresholdCurve.merge(Arrays.asList(labels)).at(0.5).accuracy()));
+
+        robot.clickOn("#mode-per-label");
+        @SuppressWarnings("unchecked")
+        ListView<Integer> list = robot.lookup("#label-list").queryAs(ListView.class);
+        robot.clickOn(cell(robot, 2));
+        assertThat(list.getSelectionModel().getSelectedIndex()).isEqualTo(2);
+        robot.clickOn("#threshold-field").press(KeyCode.SHIFT).type(KeyCode.TAB).release(KeyCode.SHIFT);
+        robot.type(KeyCode.LEFT, 12);
+        double person = slider(robot);
+        assertThat(person).isCloseTo(0.38, org.assertj.core.data.Offset.offset(1e-9));
+        assertThat(run.thresholdsProperty().get()).containsExactly(0.5, 0.5, person, 0.5);
+        assertShows(robot, labels[2]);
+
+        robot.clickOn("#best-per-label").clickOn("#best-per-label-f1");
+        Matrix p = run.bundle().predictFeatures(run.validation().features());
+        double[] best = MultiLabelMetrics.of(p, run.validation().targets()).bestThresholds(ThresholdMetric.F1);
+        List<Double> expected = Arrays.stream(best).map(t -> Math.max(0, Math.min(1, t))).boxed().toList();
+        waitUntil(5, () -> run.thresholdsProperty().get().equals(expected));
+        assertThat(run.bundle().thresholds()).isEqualTo(expected);
+        assertThat(slider(robot)).isEqualTo(expected.get(2));
+        assertShows(robot, labels[2]);
+
+        robot.clickOn(cell(robot, 0));
+        assertThat(list.getSelectionModel().getSelectedIndex()).isEqualTo(0);
+        assertThat(slider(robot)).as("thresholds " + run.thresholdsProperty().get() + " expected " + expected)
+                .isEqualTo(expected.get(0));
+        assertShows(robot, labels[0]);
+        robot.clickOn("#best-accuracy");
+        assertThat(run.thresholdsProperty().get().get(0)).isEqualTo(labels[0].best(ThresholdMetric.ACCURACY).threshold());
+        assertThat(run.thresholdsProperty().get().subList(1, 4)).isEqualTo(expected.subList(1, 4));
+    }
+}
