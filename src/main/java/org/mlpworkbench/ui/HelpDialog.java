@@ -24,7 +24,9 @@ final class HelpDialog {
             new String[] {"Alt + underlined letter", "Open a menu or press a button"},
             new String[] {"Tab / Shift+Tab", "Move between fields"},
             new String[] {"Space", "Toggle the focused check box or button"},
-            new String[] {"F2 / Enter", "Edit the selected cell (column type, encoding)"});
+            new String[] {"F2 / Enter", "Edit the selected cell (column type, encoding)"},
+            new String[] {"← / → on the threshold slider", "Move the decision threshold by 0.01 (Evaluate)"},
+            new String[] {"Enter in the threshold field", "Apply the typed threshold (Evaluate)"});
 
     private HelpDialog() {
     }
@@ -84,8 +86,8 @@ final class HelpDialog {
         Alert alert = new Alert(Alert.AlertType.INFORMATION, "", ButtonType.CLOSE);
         alert.setTitle("About MLP Workbench");
         alert.setHeaderText("MLP Workbench");
-        alert.getDialogPane().setContent(wrapped("Load a CSV file, prepare its columns, and train a multi-layer "
-                + "perceptron while the loss curves draw live.\n\nJava " + System.getProperty("java.version")
+        alert.getDialogPane().setContent(wrapped("Load a CSV file, prepare its columns, train a multi-layer "
+                + "perceptron while the loss curves draw live, and choose its decision threshold.\n\nJava " + System.getProperty("java.version")
                 + " · JavaFX " + System.getProperty("javafx.runtime.version", "?") + "\nApache License 2.0"));
         Dialogs.show(window.window(), alert);
     }

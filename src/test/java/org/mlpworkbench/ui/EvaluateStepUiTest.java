@@ -148,6 +148,15 @@ class EvaluateStepUiTest {
         robot.clickOn("#reset-threshold");
         assertThat(slider(robot)).isEqualTo(0.5);
         assertThat(run.bundle().thresholds()).containsExactly(0.5);
+
+        assertThat(chart.lines()).extracting(ThresholdChart.Line::name).containsExactly("accuracy", "precision", "recall", "F1");
+        robot.clickOn("#show-precision");
+        waitUntil(5, () -> chart.lines().size() == 3);
+        assertThat(chart.lines()).extracting(ThresholdChart.Line::name).containsExactly("accuracy", "recall", "F1");
+        assertThat(chart.lines().get(0).x()).hasSize(curve.size());
+        for (int i = 0; i < curve.size(); i++) {
+            assertThat(chart.lines().get(0).y()[i]).isEqualTo(curve.accuracy(i));
+        }
     }
 
     private static javafx.scene.Node cell(FxRobot robot, int index) {

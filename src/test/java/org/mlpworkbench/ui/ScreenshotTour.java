@@ -120,9 +120,6 @@ class ScreenshotTour {
             window.evaluateViewModel().explorerProperty().get().thresholdProperty().set(0.38);
         });
         Screenshots.save(stage.getScene(), dir, "evaluate-binary");
-        robot.interact(() -> window.services().settings().darkThemeProperty().set(true));
-        Screenshots.save(stage.getScene(), dir, "evaluate-binary-dark");
-        robot.interact(() -> window.services().settings().darkThemeProperty().set(false));
 
         robot.interact(() -> window.open(Path.of("sample-data", "scene-tags.csv")));
         waitUntil(30, () -> window.model().preparation() != null

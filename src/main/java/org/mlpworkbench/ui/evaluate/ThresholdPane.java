@@ -37,6 +37,8 @@ final class ThresholdPane extends BorderPane {
     private final ConfusionGrid confusion = new ConfusionGrid();
     private final GridPane metrics = new GridPane();
     private final Label matrixTitle = new Label();
+    /** Held here so the view-model's toggles, which outlive this pane, reference it only weakly. */
+    private final javafx.beans.value.ChangeListener<Boolean> redrawOnToggle = (obs, old, now) -> chart.refresh();
     private Label[] metricNames;
     private Label[] metricValues;
 
@@ -88,7 +90,7 @@ final class ThresholdPane extends BorderPane {
         explorer.pointProperty().addListener((obs, old, now) -> update());
         for (BooleanProperty shown : new BooleanProperty[] {viewModel.showPrecisionProperty(),
                 viewModel.showRecallProperty(), viewModel.showF1Property()}) {
-            shown.addListener((obs, old, now) -> chart.refresh());
+            shown.addListener(new javafx.beans.value.WeakChangeListener<>(redrawOnToggle));
         }
         curveChanged();
     }

@@ -1,0 +1,100 @@
+package org.mlpworkbench.ui;
+
+import static org.mlpworkbench.ui.UiTestSupport.waitUntil;
+
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.SplittableRandom;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.mlpworkbench.SharedData;
+import org.mlpworkbench.metrics.MultiLabelMetrics;
+import org.mlpworkbench.metrics.ThresholdCurve;
+import org.mlpworkbench.ui.evaluate.Scored;
+import org.mlpworkbench.ui.evaluate.ThresholdExplorer;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * Benchmark, not a test: what one move of the threshold costs on the FX thread in the real window with
+ * the Evaluate step shown — the explorer's query of the curve, the metric labels, the confusion matrix,
+ * the step status, the run's thresholds and the marker repaint — against the baseline of rebuilding
+ * the curves from the outputs (what a slider without precomputed curves would at least pay per move),
+ * measured in the same run. Run with {@code mvn test -Dtest=ThresholdMoveBench -Dmlpw.bench=true}.
+ */
+@EnabledIfSystemProperty(named = "mlpw.bench", matches = "true")
+@ExtendWith(ApplicationExtension.class)
+class ThresholdMoveBench {
+
+    private static final int MOVES = 5_000;
+    private MainWindow window;
+
+    @Start
+    void start(Stage stage) {
+        window = UiTestSupport.start(stage);
+    }
+
+    @Test
+    void costOfOneThresholdMove(FxRobot robot) throws Exception {
+        StringBuilder report = new StringBuilder();
+        report.append(measure(robot, SharedData.file("titanic/train.csv"), "5"));
+        report.append(measure(robot, SharedData.file("adult/train.csv"), "2"));
+        report.append(measure(robot, SharedData.file("skin_segmentation/skin_nonskin.csv"), "1"));
+        report.append(measure(robot, Path.of("sample-data", "scene-tags.csv"), "5"));
+        System.out.print(report);
+    }
+
+    private String measure(FxRobot robot, Path file, String epochs) throws Exception {
+        robot.interact(() -> window.open(file));
+        waitUntil(60, () -> window.model().preparation() != null
+                && window.model().preparation().data().file().equals(file));
+        var train = window.trainViewModel();
+        robot.interact(() -> {
+            train.form().epochs.set(epochs);
+            train.start();
+        });
+        waitUntil(600, () -> !train.activeProperty().get() && window.evaluateViewModel().explorerProperty().get() != null
+                && window.evaluateViewModel().scoredProperty().get().data().source().endsWith(
+                        window.model().lastModelRunProperty().get().name()));
+        robot.interact(() -> window.select(Step.EVALUATE));
+        WaitForAsyncUtils.waitForFxEvents();
+        ThresholdExplorer explorer = window.evaluateViewModel().explorerProperty().get();
+        Scored scored = explorer.scored();
+        if (explorer.isMultiLabel()) {
+            robot.interact(() -> explorer.modeProperty().set(ThresholdExplorer.Mode.PER_LABEL));
+        }
+        double[] thresholds = new SplittableRandom(7).doubles(MOVES, 0, 1).toArray();
+        double[] perMove = new double[3];
+        for (int round = 0; round < perMove.length; round++) {
+            perMove[round] = WaitForAsyncUtils.asyncFx(() -> {
+                long start = System.nanoTime();
+                for (double t : thresholds) {
+                    explorer.thresholdProperty().set(t);
+                }
+                return (System.nanoTime() - start) / 1e3 / MOVES;
+            }).get();
+        }
+        double[] rebuild = new double[21];
+        for (int r = 0; r < rebuild.length; r++) {
+            long start = System.nanoTime();
+            Object built = explorer.isMultiLabel() ? MultiLabelMetrics.of(scored.data().outputs(), scored.data().targets())
+                    : ThresholdCurve.build(scored.data().outputs(), scored.data().targets());
+            rebuild[r] = (System.nanoTime() - start) / 1e3;
+            if (built == null) {
+                throw new IllegalStateException();
+            }
+        }
+        Arrays.sort(perMove);
+        Arrays.sort(rebuild);
+        double move = perMove[1];
+        return String.format(Locale.ROOT, "threshold-move file=%s rows=%d outputs=%d mode=%s move_us=%.2f rebuild_us=%.1f"
+                        + " rebuild_vs_move=%.1fx%n", file.getFileName(), scored.data().rows(),
+                scored.data().outputNames().size(), explorer.isMultiLabel() ? "per-label" : "binary", move,
+                rebuild[rebuild.length / 2], rebuild[rebuild.length / 2] / move);
+    }
+}
