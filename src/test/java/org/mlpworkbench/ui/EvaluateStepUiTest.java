@@ -96,7 +96,7 @@ class EvaluateStepUiTest {
     }
 
     @Test
-    void titanicThresholdMovesByKeyboardDragTypingAndBestButtons(FxRobot robot) {
+    void titanicThresholdMovesByKeyboardDragTypingAndBestButtons(FxRobot robot) throws Exception {
         RunRecord run = trainAndEvaluate(robot, SharedData.file("titanic/train.csv"), 4);
         ThresholdCurve curve = curves(run)[0];
         assertThat(slider(robot)).isEqualTo(0.5);
@@ -145,6 +145,13 @@ class EvaluateStepUiTest {
             assertThat(run.thresholdsProperty().get()).containsExactly(best);
             assertShows(robot, curve);
         }
+        robot.press(KeyCode.CONTROL, KeyCode.SHIFT).type(KeyCode.F).release(KeyCode.SHIFT, KeyCode.CONTROL);
+        assertThat(slider(robot)).as("Ctrl+Shift+F").isEqualTo(curve.best(ThresholdMetric.F1).threshold());
+        robot.clickOn("#copy-metrics");
+        String copied = org.testfx.util.WaitForAsyncUtils.asyncFx(
+                () -> javafx.scene.input.Clipboard.getSystemClipboard().getString()).get();
+        assertThat(copied).contains("run\tRun 1\n", "source\tvalidation split of Run 1\n",
+                "TP\t" + curve.at(slider(robot)).tp() + "\n");
         robot.clickOn("#reset-threshold");
         assertThat(slider(robot)).isEqualTo(0.5);
         assertThat(run.bundle().thresholds()).containsExactly(0.5);
@@ -200,5 +207,24 @@ class EvaluateStepUiTest {
         robot.clickOn("#best-accuracy");
         assertThat(run.thresholdsProperty().get().get(0)).isEqualTo(labels[0].best(ThresholdMetric.ACCURACY).threshold());
         assertThat(run.thresholdsProperty().get().subList(1, 4)).isEqualTo(expected.subList(1, 4));
+    }
+
+    @Test
+    void aMultiClassModelShowsItsMetricsWithoutAThresholdTab(FxRobot robot) {
+        Path file = Path.of("sample-data", "land-cover.csv").toAbsolutePath();
+        robot.interact(() -> window.open(file));
+        waitUntil(30, () -> window.model().preparation() != null
+                && window.model().preparation().data().file().equals(file));
+        robot.interact(() -> {
+            window.trainViewModel().form().epochs.set("3");
+            window.trainViewModel().start();
+        });
+        waitUntil(60, () -> !window.trainViewModel().activeProperty().get()
+                && window.evaluateViewModel().scoredProperty().get() != null);
+        robot.press(KeyCode.CONTROL).type(KeyCode.DIGIT4).release(KeyCode.CONTROL);
+        waitUntil(10, () -> robot.lookup("#evaluate-view").tryQuery().isPresent());
+        assertThat(robot.lookup("#threshold-slider").tryQuery()).isEmpty();
+        assertThat(text(robot, "#eval-summary")).startsWith("accuracy ").contains("log loss");
+        assertThat(text(robot, "#eval-status")).startsWith("acc ");
     }
 }

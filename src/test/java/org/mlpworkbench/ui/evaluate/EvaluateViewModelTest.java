@@ -251,4 +251,52 @@ class EvaluateViewModelTest {
         assertThat(vm.scoredProperty().get().data().rows()).isEqualTo(891);
         assertThat(problems).isEmpty();
     }
+
+    @Test
+    void cancellingAFileReadKeepsTheEvaluationShown() throws Exception {
+        trained(SharedData.file("titanic/train.csv"), 2);
+        Scored before = vm.scoredProperty().get();
+        tasks.cancelNextJobAfterFirstProgress();
+
+        vm.useFile(SharedData.file("adult/train.csv"));
+
+        assertThat(problems).isEmpty();
+        assertThat(vm.busyProperty().get()).isFalse();
+        assertThat(vm.scoredProperty().get()).isSameAs(before);
+        assertThat(vm.fileProperty().get()).isNull();
+        assertThat(tasks.monitor().messageProperty().get()).isEqualTo("Evaluation cancelled");
+    }
+
+    @Test
+    void aMultiClassModelHasNoExplorerButItsMetricsAsText() throws Exception {
+        RunRecord run = trained(Path.of("sample-data", "land-cover.csv"), 3);
+        assertThat(vm.explorerProperty().get()).isNull();
+        Scored scored = vm.scoredProperty().get();
+        java.util.Map<String, Double> expected = org.mlpworkbench.bundle.Evaluation.metrics(run.recipe(),
+                validationOutputs(run), run.validation().targets(), List.of());
+        assertThat(scored.summary()).isEqualTo(expected);
+        assertThat(vm.summaryProperty().get()).isEqualTo("accuracy " + MetricsText.number(expected.get("accuracy"))
+                + " · macro F1 " + MetricsText.number(expected.get("macro_f1")) + " · weighted F1 "
+                + MetricsText.number(expected.get("weighted_f1")) + " · log loss " + MetricsText.number(expected.get("log_loss")));
+        assertThat(vm.statusProperty().get()).isEqualTo("acc " + MetricsText.number(expected.get("accuracy")));
+        assertThat(vm.metricsReport()).contains("accuracy\t" + expected.get("accuracy"));
+        vm.best(ThresholdMetric.F1);
+        assertThat(run.thresholdsProperty().get()).isEmpty();
+    }
+
+    @Test
+    void aRegressionModelIsSummarisedInTheTargetsUnits() throws Exception {
+        RunRecord run = trained(Path.of("sample-data", "house-prices.csv"), 3);
+        Matrix predicted = validationOutputs(run);
+        Matrix actual = run.recipe().inverseTargets(run.validation().targets());
+        double sum = 0;
+        for (int i = 0; i < predicted.data().length; i++) {
+            sum += Math.abs(predicted.data()[i] - actual.data()[i]);
+        }
+        Scored scored = vm.scoredProperty().get();
+        assertThat(scored.summary()).containsOnlyKeys("mse", "rmse", "mae", "r2");
+        assertThat(scored.summary().get("mae")).isCloseTo(sum / predicted.data().length, within(1e-3));
+        assertThat(vm.statusProperty().get()).startsWith("R² ");
+        assertThat(vm.explorerProperty().get()).isNull();
+    }
 }

@@ -1,0 +1,150 @@
+package org.mlpworkbench.ui.component;
+
+import java.util.List;
+import javafx.geometry.VPos;
+import javafx.scene.canvas.GraphicsContext;
+import javafx.scene.text.TextAlignment;
+
+/** Paints a {@link ThresholdChart}: grid, axes, title, step lines, legend and baseline on one canvas; the marker on the other. */
+final class ThresholdChartPainter {
+
+    private ThresholdChartPainter() {
+    }
+
+    /** The chart's size and its plot area: x and y both run over [0, 1]. */
+    record Plot(double w, double h) {
+        static final double LEFT = 44;
+        static final double RIGHT = 14;
+        static final double TOP = 28;
+        static final double BOTTOM = 40;
+
+        /** The plot area's width in pixels. */
+        double width() {
+            return w - LEFT - RIGHT;
+        }
+
+        double px(double t) {
+            return LEFT + t * width();
+        }
+
+        double py(double v) {
+            return h - BOTTOM - v * (h - BOTTOM - TOP);
+        }
+
+        /** The threshold under pixel column {@code x}. */
+        double threshold(double x) {
+            return (x - LEFT) / width();
+        }
+    }
+
+    static void paintLines(GraphicsContext g, Plot p, ChartColors c, String title, List<ThresholdChart.Line> shown,
+            double baseline, String baselineLabel) {
+        g.clearRect(0, 0, p.w(), p.h());
+        if (p.width() < 10) {
+            return;
+        }
+        g.setFont(LinePlot.font());
+        g.setLineWidth(1);
+        for (int i = 0; i <= 10; i++) {
+            double x = Math.floor(p.px(i / 10.0)) + 0.5;
+            double y = Math.floor(p.py(i / 10.0)) + 0.5;
+            g.setStroke(c.grid());
+            g.strokeLine(x, Plot.TOP, x, p.py(0));
+            g.strokeLine(Plot.LEFT, y, p.px(1), y);
+            g.setFill(c.muted());
+            String label = String.format(java.util.Locale.ROOT, "%.1f", i / 10.0);
+            LinePlot.text(g, label, x, p.py(0) + 4, TextAlignment.CENTER, VPos.TOP);
+            if (i % 2 == 0) {
+                LinePlot.text(g, label, Plot.LEFT - 5, y, TextAlignment.RIGHT, VPos.CENTER);
+            }
+        }
+        g.setFill(c.text());
+        LinePlot.text(g, "threshold (predicted positive if p > threshold)", p.px(0.5), p.py(0) + 20,
+                TextAlignment.CENTER, VPos.TOP);
+        g.setFont(LinePlot.titleFont());
+        LinePlot.text(g, title, Plot.LEFT, 6, TextAlignment.LEFT, VPos.TOP);
+        g.setFont(LinePlot.font());
+        paintBaseline(g, p, c, shown, baseline, baselineLabel);
+        double legendX = p.px(1);
+        for (int i = shown.size() - 1; i >= 0; i--) {
+            ThresholdChart.Line line = shown.get(i);
+            g.setStroke(c.of(line.role()));
+            g.setLineWidth(line.role() == ThresholdChart.Role.ACCURACY ? 2.4 : 1.5);
+            drawSteps(g, p, line);
+            legendX -= LinePlot.width(line.name()) + 30;
+            g.strokeLine(legendX, 14, legendX + 16, 14);
+            g.setFill(c.text());
+            LinePlot.text(g, line.name(), legendX + 20, 14, TextAlignment.LEFT, VPos.CENTER);
+        }
+    }
+
+    /** The dashed baseline, labelled at whichever end (above or below it) the lines cross least. */
+    private static void paintBaseline(GraphicsContext g, Plot p, ChartColors c, List<ThresholdChart.Line> shown,
+            double baseline, String baselineLabel) {
+        if (!Double.isFinite(baseline)) {
+            return;
+        }
+        g.setStroke(c.muted());
+        g.setLineWidth(1.2);
+        g.setLineDashes(6, 4);
+        g.strokeLine(Plot.LEFT, p.py(baseline), p.px(1), p.py(baseline));
+        g.setLineDashes();
+        double w = LinePlot.width(baselineLabel) + 8;
+        double[] best = null;
+        int fewest = Integer.MAX_VALUE;
+        for (double[] spot : new double[][] {{p.px(1) - w - 4, p.py(baseline) - 17}, {Plot.LEFT + 4, p.py(baseline) - 17},
+            {p.px(1) - w - 4, p.py(baseline) + 2}, {Plot.LEFT + 4, p.py(baseline) + 2}}) {
+            int crossing = 0;
+            for (ThresholdChart.Line line : shown) {
+                for (int i = 0; i < line.x().length; i++) {
+                    double x = p.px(line.x()[i]);
+                    double y = p.py(line.y()[i]);
+                    crossing += x >= spot[0] - 4 && x <= spot[0] + w + 4 && y >= spot[1] - 2 && y <= spot[1] + 17 ? 1 : 0;
+                }
+            }
+            if (crossing < fewest && spot[1] > Plot.TOP && spot[1] + 15 < p.py(0)) {
+                fewest = crossing;
+                best = spot;
+            }
+        }
+        if (best != null) {
+            g.setFill(c.paper());
+            g.fillRect(best[0], best[1], w, 15);
+            g.setFill(c.muted());
+            LinePlot.text(g, baselineLabel, best[0] + 4, best[1] + 7.5, TextAlignment.LEFT, VPos.CENTER);
+        }
+    }
+
+    private static void drawSteps(GraphicsContext g, Plot p, ThresholdChart.Line line) {
+        int n = line.x().length;
+        double[] xs = new double[2 * n];
+        double[] ys = new double[2 * n];
+        for (int i = 0; i < n; i++) {
+            double end = i + 1 < n ? line.x()[i + 1] : 1;
+            xs[2 * i] = p.px(line.x()[i]);
+            xs[2 * i + 1] = p.px(end);
+            ys[2 * i] = p.py(line.y()[i]);
+            ys[2 * i + 1] = ys[2 * i];
+        }
+        g.strokePolyline(xs, ys, 2 * n);
+    }
+
+    static void paintMarker(GraphicsContext g, Plot p, ChartColors c, double t, double v) {
+        g.clearRect(0, 0, p.w(), p.h());
+        if (p.width() < 10) {
+            return;
+        }
+        double x = Math.floor(p.px(t)) + 0.5;
+        g.setStroke(c.marker());
+        g.setLineWidth(2);
+        g.strokeLine(x, Plot.TOP, x, p.py(0));
+        g.setFill(c.marker());
+        if (Double.isFinite(v)) {
+            g.fillOval(x - 4.5, p.py(v) - 4.5, 9, 9);
+        }
+        g.setFont(LinePlot.font());
+        boolean right = t < 0.8;
+        String label = " t = " + String.format(java.util.Locale.ROOT, "%.4f", t).replaceAll("0{1,3}$", "") + " ";
+        LinePlot.text(g, label, x + (right ? 4 : -4), Plot.TOP + 2, right ? TextAlignment.LEFT : TextAlignment.RIGHT, VPos.TOP);
+    }
+}
