@@ -156,6 +156,13 @@ class EvaluateStepUiTest {
         assertThat(slider(robot)).isEqualTo(0.5);
         assertThat(run.bundle().thresholds()).containsExactly(0.5);
 
+        robot.interact(() -> window.evaluateViewModel().useFile(SharedData.file("titanic/test.csv")));
+        waitUntil(30, () -> robot.lookup("#error-dialog").tryQuery().isPresent());
+        assertThat(robot.lookup("#error-dialog").queryAs(javafx.scene.control.DialogPane.class).getHeaderText())
+                .isEqualTo("Run 1 cannot be evaluated on test.csv");
+        robot.clickOn("OK");
+        assertThat(text(robot, "#eval-source-text")).startsWith("Evaluated on the validation split of Run 1");
+
         assertThat(chart.lines()).extracting(ThresholdChart.Line::name).containsExactly("accuracy", "precision", "recall", "F1");
         robot.clickOn("#show-precision");
         waitUntil(5, () -> chart.lines().size() == 3);

@@ -144,6 +144,7 @@ public final class EvaluateView extends BorderPane {
         ProgressBar progress = new ProgressBar();
         progress.setId("eval-progress");
         progress.setPrefWidth(120);
+        progress.progressProperty().bind(viewModel.progressProperty());
         Button cancel = new Button("Cancel");
         cancel.setId("eval-cancel");
         cancel.setTooltip(new Tooltip("Stop reading the file; the evaluation shown stays (Esc)"));

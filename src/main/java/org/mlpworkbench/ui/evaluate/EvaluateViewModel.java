@@ -282,14 +282,22 @@ public final class EvaluateViewModel {
         return busy.getReadOnlyProperty();
     }
 
+    /** Progress of the running file read, in [0, 1] or negative when unknown (valid while {@link #busyProperty()}). */
+    public javafx.beans.property.ReadOnlyDoubleProperty progressProperty() {
+        return tasks.monitor().progressProperty();
+    }
+
+    /** Whether the chart draws the precision line. */
     public BooleanProperty showPrecisionProperty() {
         return showPrecision;
     }
 
+    /** Whether the chart draws the recall line. */
     public BooleanProperty showRecallProperty() {
         return showRecall;
     }
 
+    /** Whether the chart draws the F1 line. */
     public BooleanProperty showF1Property() {
         return showF1;
     }
