@@ -16,7 +16,8 @@ import org.mlpworkbench.data.Table;
  * missing-value indicator when many values are missing (e.g. Titanic's Cabin); numbers are median-imputed
  * and standardized; categories are one-hot encoded (the {@value #CATEGORY_CAP} most frequent at most,
  * the rest as "other"), mode-imputed when few values are missing, a category of their own otherwise;
- * booleans become 0/1.
+ * booleans become 0/1. A column that restates the target in another form (a list of the target labels,
+ * or one label of a label-set target) is dropped, because it would give the answer away ({@link TargetLeaks}).
  */
 final class RecipeDefaults {
 
@@ -43,13 +44,14 @@ final class RecipeDefaults {
         } catch (RecipeException e) {
             targetReason = "target — " + e.getMessage();
         }
+        Map<String, String> leaks = TargetLeaks.of(table, targets);
         for (Column column : table.columns()) {
             String name = column.name();
             if (targets.contains(name)) {
                 reasons.put(name, targetReason);
                 continue;
             }
-            Choice choice = choose(column.summary());
+            Choice choice = leaks.containsKey(name) ? new Choice(ColumnStep.DROP, leaks.get(name)) : choose(column.summary());
             steps.put(name, choice.step());
             reasons.put(name, choice.reason());
         }
