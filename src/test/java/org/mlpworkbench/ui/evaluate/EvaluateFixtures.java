@@ -9,13 +9,13 @@ import org.mlpworkbench.ui.task.SynchronousBackgroundTasks;
 import org.mlpworkbench.ui.train.TrainViewModel;
 
 /** Runs trained the way the app trains them (Prepare and Train view-models), synchronously, for evaluation tests. */
-final class EvaluateFixtures {
+public final class EvaluateFixtures {
 
     private EvaluateFixtures() {
     }
 
     /** Loads {@code csv}, accepts the guessed preparation and trains a run of {@code epochs} epochs on it. */
-    static RunRecord trainedRun(Path csv, int epochs) throws Exception {
+    public static RunRecord trainedRun(Path csv, int epochs) throws Exception {
         WorkbenchModel model = new WorkbenchModel();
         SynchronousBackgroundTasks tasks = new SynchronousBackgroundTasks();
         new PrepareViewModel(model, tasks);
@@ -34,11 +34,11 @@ final class EvaluateFixtures {
     }
 
     /** The run's validation rows scored by its model. */
-    static EvaluationData validation(RunRecord run) {
+    public static EvaluationData validation(RunRecord run) {
         return EvaluationData.of("validation split of " + run.name(), run.bundle(), run.validation());
     }
 
-    static Path sample(String name) {
+    public static Path sample(String name) {
         return Path.of("sample-data", name);
     }
 }
