@@ -28,6 +28,8 @@ public final class ConfusionPane extends VBox {
 
     private static final double CELL_WIDTH = 64;
     private static final double CELL_HEIGHT = 30;
+    /** Column headers wider than this are cut short (the tooltip has the whole name). */
+    private static final double MAX_HEADER_WIDTH = 130;
     private final ConfusionReport report;
 
     public ConfusionPane(EvaluationData data, Supplier<Window> owner) {
@@ -69,7 +71,8 @@ public final class ConfusionPane extends VBox {
         int k = report.size();
         for (int c = 0; c < k; c++) {
             Label head = header(report.classes().get(c), "Predicted " + report.classes().get(c));
-            head.setPrefWidth(CELL_WIDTH);
+            head.setMinWidth(CELL_WIDTH);
+            head.setMaxWidth(MAX_HEADER_WIDTH);
             head.setAlignment(Pos.CENTER);
             grid.add(head, c + 1, 0);
         }
@@ -110,6 +113,7 @@ public final class ConfusionPane extends VBox {
                 actual == predicted ? "47, 125, 200" : "224, 123, 0", count == 0 ? 0 : 0.08 + 0.82 * share));
         l.setMinSize(CELL_WIDTH, CELL_HEIGHT);
         l.setPrefSize(CELL_WIDTH, CELL_HEIGHT);
+        l.setMaxWidth(Double.MAX_VALUE);
         l.setAlignment(Pos.CENTER);
         l.setTooltip(FormGrid.tooltip(String.format(Locale.ROOT, "True %s, predicted %s: %d rows (%.1f%% of %s)",
                 report.classes().get(actual), report.classes().get(predicted), count, 100 * share,

@@ -114,23 +114,23 @@ public final class CrossValidationPane extends VBox {
         }
         TableColumn<CrossValidationResult.MetricRow, String> name = new TableColumn<>("Metric");
         name.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().name().replace('_', ' ')));
-        name.setPrefWidth(150);
+        name.setPrefWidth(140);
         table.getColumns().add(name);
+        TableColumn<CrossValidationResult.MetricRow, String> mean = new TableColumn<>("Mean ± sd");
+        mean.setId("cv-mean");
+        mean.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(meanAndSd(c.getValue().summary())));
+        mean.setStyle("-fx-alignment: center-right; -fx-font-weight: bold;");
+        mean.setPrefWidth(130);
+        table.getColumns().add(mean);
         for (int f = 0; f < r.folds().size(); f++) {
             int fold = f;
             TableColumn<CrossValidationResult.MetricRow, String> column = new TableColumn<>("Fold " + (f + 1));
             column.setId("cv-fold-" + (f + 1));
             column.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(MetricFormat.shown(c.getValue().perFold().get(fold))));
             column.setStyle("-fx-alignment: center-right;");
-            column.setPrefWidth(72);
+            column.setPrefWidth(66);
             table.getColumns().add(column);
         }
-        TableColumn<CrossValidationResult.MetricRow, String> mean = new TableColumn<>("Mean ± sd");
-        mean.setId("cv-mean");
-        mean.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(meanAndSd(c.getValue().summary())));
-        mean.setStyle("-fx-alignment: center-right; -fx-font-weight: bold;");
-        mean.setPrefWidth(140);
-        table.getColumns().add(mean);
         table.getItems().setAll(r.rows());
         boolean curve = r.task() == Task.BINARY;
         if (curve) {

@@ -168,7 +168,7 @@ class EvaluationPanesUiTest {
         TableView<CrossValidationResult.MetricRow> table = robot.lookup("#cv-table").queryAs(TableView.class);
         assertThat(table.getItems()).hasSize(r.summary().size());
         assertThat(table.getColumns()).extracting(TableColumn::getText)
-                .containsExactly("Metric", "Fold 1", "Fold 2", "Fold 3", "Mean ± sd");
+                .containsExactly("Metric", "Mean ± sd", "Fold 1", "Fold 2", "Fold 3");
         assertThat(cell(table, "cv-mean", 0)).isEqualTo(CrossValidationPane.meanAndSd(r.summary().get("accuracy")));
         assertThat(cell(table, "cv-fold-2", 0)).isEqualTo(MetricFormat.shown(r.folds().get(1).get("accuracy")));
         LinePlot plot = robot.lookup("#cv-plot").queryAs(LinePlot.class);
