@@ -52,8 +52,8 @@ public final class ConfusionPane extends VBox {
         scroll.setId("confusion-scroll");
         scroll.setFitToWidth(false);
         ImageExport.install(grid, () -> "confusion-matrix", owner);
-        VBox matrix = Sections.titled("Confusion matrix", "Rows: true class · columns: predicted class · "
-                + "shading: share of the row. Right-click the grid to save it as PNG or copy it.", scroll);
+        VBox matrix = Sections.titled("Confusion matrix", "Rows: true class · columns: predicted · shading: share "
+                + "of the row · right-click to save as PNG.", scroll);
         VBox classes = Sections.titled("Per class", "One class against the rest.", table());
         SplitPane split = new SplitPane(matrix, classes);
         split.setDividerPositions(0.6);

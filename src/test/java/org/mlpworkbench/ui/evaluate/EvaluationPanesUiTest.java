@@ -155,6 +155,32 @@ class EvaluationPanesUiTest {
 
     @Test
     @SuppressWarnings("unchecked")
+    void multiLabelCurvesOfferEveryLabelAndThePool(FxRobot robot) throws Exception {
+        RunRecord tags = EvaluateFixtures.trainedRun(EvaluateFixtures.sample("scene-tags.csv"), 8);
+        EvaluationData data = EvaluateFixtures.validation(tags);
+        show(robot, new CurvesPane(data, tags.thresholdsProperty(), () -> stage));
+        javafx.scene.control.ComboBox<CurveReport.Choice> picker = robot.lookup("#curve-label").queryAs(javafx.scene.control.ComboBox.class);
+        assertThat(picker.getItems()).extracting(CurveReport.Choice::name)
+                .containsExactlyElementsOf(java.util.stream.Stream.concat(data.outputNames().stream(),
+                        java.util.stream.Stream.of("all labels pooled")).toList());
+
+        robot.interact(() -> picker.getSelectionModel().select(picker.getItems().size() - 1));
+        ThresholdCurve pooled = ThresholdCurve.build(data.outputs(), data.targets());
+        assertThat(text(robot, "#roc-auc")).isEqualTo(MetricFormat.shown(RocCurve.of(pooled).auc()));
+        assertThat(text(robot, "#curve-counts")).isEqualTo(pooled.positives() + " / " + pooled.negatives());
+        assertThat(robot.lookup("#roc-plot").queryAs(LinePlot.class).points("current threshold")).hasSize(1);
+
+        List<Double> mixed = new java.util.ArrayList<>(tags.thresholdsProperty().get());
+        mixed.set(0, 0.3);
+        robot.interact(() -> tags.setThresholds(mixed));
+        assertThat(robot.lookup("#roc-plot").queryAs(LinePlot.class).points("current threshold")).isEmpty();
+        assertThat(text(robot, "#operating-point")).contains("different thresholds");
+        robot.interact(() -> picker.getSelectionModel().select(0));
+        assertThat(text(robot, "#operating-point")).contains("current threshold 0.3000");
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
     void crossValidationRunsInTheBackgroundAndFillsTheTableAndBand(FxRobot robot) {
         CrossValidationViewModel vm = new CrossValidationViewModel(titanic, new FxBackgroundTasks());
         show(robot, new CrossValidationPane(vm, () -> stage));
