@@ -148,8 +148,4 @@ public final class ConfusionPane extends VBox {
         column.setStyle("-fx-alignment: center-right;");
         return column;
     }
-
-    ConfusionReport report() {
-        return report;
-    }
 }

@@ -52,6 +52,7 @@ public final class CrossValidationPane extends VBox {
             CrossValidationResult r = viewModel.resultProperty().get();
             return r == null ? "" : r.metricsText();
         });
+        strip.copyButton().disableProperty().bind(viewModel.resultProperty().isNull());
         Spinner<Integer> folds = new Spinner<>(CrossValidationViewModel.MIN_FOLDS, CrossValidationViewModel.MAX_FOLDS,
                 viewModel.foldsProperty().get());
         folds.setId("cv-folds");

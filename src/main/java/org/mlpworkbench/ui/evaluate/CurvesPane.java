@@ -133,9 +133,4 @@ public final class CurvesPane extends VBox {
                 MetricFormat.shown(p.threshold()), MetricFormat.shown(p.recall()), MetricFormat.shown(p.fpr()),
                 MetricFormat.shown(p.precision())));
     }
-
-    /** What is shown now (for tests). */
-    CurveReport report() {
-        return report;
-    }
 }

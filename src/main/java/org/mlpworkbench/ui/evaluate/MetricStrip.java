@@ -19,6 +19,7 @@ import org.mlpworkbench.ui.component.FormGrid;
 final class MetricStrip extends HBox {
 
     private final HBox values = new HBox(18);
+    private final Button copy = new Button("Copy metrics");
 
     /** A strip whose button copies {@code text} (computed when clicked) to the clipboard. */
     MetricStrip(String copyId, Supplier<String> text) {
@@ -28,7 +29,6 @@ final class MetricStrip extends HBox {
         values.setAlignment(Pos.CENTER_LEFT);
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        Button copy = new Button("Copy metrics");
         copy.setId(copyId);
         copy.setTooltip(FormGrid.tooltip("Copy these numbers as tab-separated text, ready to paste into a spreadsheet."));
         copy.setOnAction(e -> {
@@ -51,6 +51,11 @@ final class MetricStrip extends HBox {
         value.setTooltip(FormGrid.tooltip(tooltip));
         values.getChildren().add(box);
         return value;
+    }
+
+    /** The "Copy metrics" button (e.g. to disable it while there is nothing to copy). */
+    Button copyButton() {
+        return copy;
     }
 
     /** Puts a control (e.g. a picker) before the values. */

@@ -60,10 +60,10 @@ public final class RegressionPane extends VBox {
         HBox.setHgrow(fit, Priority.ALWAYS);
         HBox.setHgrow(residuals, Priority.ALWAYS);
         VBox.setVgrow(charts, Priority.ALWAYS);
-        Label hint = new Label(report.rows() > ScatterPlot.MAX_DRAWN
-                ? "The charts draw every " + ((report.rows() + ScatterPlot.MAX_DRAWN - 1) / ScatterPlot.MAX_DRAWN)
-                        + "th row; the metrics use all " + report.rows() + ". Right-click a chart to save it as PNG or copy it."
-                : "Right-click a chart to save it as PNG or copy it.");
+        int stride = (report.rows() + ScatterPlot.MAX_DRAWN - 1) / ScatterPlot.MAX_DRAWN;
+        Label hint = new Label((stride > 1 ? "The charts draw one row in " + stride + "; the metrics use all "
+                + report.rows() + ". " : "") + "Right-click a chart to save it as PNG or copy it.");
+        hint.setId("regression-hint");
         hint.getStyleClass().add("hint");
         getChildren().addAll(strip, charts, hint);
         show(0);
@@ -78,9 +78,5 @@ public final class RegressionPane extends VBox {
         double[] predicted = report.predicted(output);
         fit.setPoints(report.actual(output), predicted);
         residuals.setPoints(predicted, report.residuals(output));
-    }
-
-    RegressionReport report() {
-        return report;
     }
 }

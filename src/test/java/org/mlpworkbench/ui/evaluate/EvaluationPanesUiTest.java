@@ -76,7 +76,7 @@ class EvaluationPanesUiTest {
 
     @Test
     @SuppressWarnings("unchecked")
-    void theConfusionGridAndClassTableShowTheMultiClassMetrics(FxRobot robot) {
+    void theConfusionGridAndClassTableShowTheMultiClassMetrics(FxRobot robot) throws Exception {
         EvaluationData data = EvaluateFixtures.validation(landCover);
         MultiClassMetrics m = MultiClassMetrics.of(data.outputs(), data.targets());
         show(robot, new ConfusionPane(data, () -> stage));
@@ -103,6 +103,11 @@ class EvaluationPanesUiTest {
         }
         assertThat(table.getColumns().get(0).getCellObservableValue(0).getValue())
                 .isEqualTo(data.outputNames().get(0).substring("cover=".length()));
+        assertThat(robot.lookup("#confusion-grid").query().getOnContextMenuRequested()).as("PNG save/copy menu").isNotNull();
+
+        robot.clickOn("#copy-confusion-metrics");
+        String copied = WaitForAsyncUtils.asyncFx(() -> javafx.scene.input.Clipboard.getSystemClipboard().getString()).get();
+        assertThat(copied).startsWith("accuracy\t" + m.accuracy() + "\n").contains("\nrows\t" + data.rows() + "\n");
     }
 
     private static String cell(TableView<?> table, String columnId, int row) {
@@ -126,6 +131,55 @@ class EvaluationPanesUiTest {
         assertThat(fit.drawnCount()).isEqualTo(data.rows());
         assertThat(robot.lookup("#residual-plot").queryAs(ScatterPlot.class).pointCount()).isEqualTo(data.rows());
         assertThat(robot.lookup("#regression-output").tryQuery()).as("one target: no picker shown").isEmpty();
+        assertThat(fit.getOnContextMenuRequested()).as("PNG save/copy menu").isNotNull();
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void severalTargetsGetAPickerThatSwitchesTheNumbers(FxRobot robot) {
+        int n = 50;
+        float[] y = new float[2 * n];
+        float[] p = new float[2 * n];
+        for (int r = 0; r < n; r++) {
+            y[2 * r] = r;
+            p[2 * r] = r + (r % 3) - 1;
+            y[2 * r + 1] = 100 - 2 * r;
+            p[2 * r + 1] = 90 - 2 * r + (r % 5);
+        }
+        EvaluationData data = new EvaluationData("two targets", new org.mlpworkbench.prep.FittedRecipe(List.of(),
+                new org.mlpworkbench.prep.TargetEncoding.Regression(List.of("width", "height"), false, List.of(0.0, 0.0),
+                        List.of(1.0, 1.0)), n), new org.mlpworkbench.data.Matrix(n, 2, p), new org.mlpworkbench.data.Matrix(n, 2, y), 0, "");
+        RegressionMetrics m = RegressionMetrics.of(data.outputs(), data.targets());
+        show(robot, new RegressionPane(data, () -> stage));
+        javafx.scene.control.ComboBox<String> picker = robot.lookup("#regression-output").queryAs(javafx.scene.control.ComboBox.class);
+        assertThat(picker.getItems()).containsExactly("width", "height");
+        assertThat(text(robot, "#mae")).isEqualTo(MetricFormat.shown(m.mae(0)));
+
+        robot.interact(() -> picker.getSelectionModel().select(1));
+        assertThat(text(robot, "#mae")).isEqualTo(MetricFormat.shown(m.mae(1)));
+        assertThat(text(robot, "#r2")).isEqualTo(MetricFormat.shown(m.r2(1)));
+        assertThat(m.mae(1)).isNotEqualTo(m.mae(0));
+    }
+
+    @Test
+    void manyRowsAreThinnedForDrawingButAllScored(FxRobot robot) {
+        int n = 45_000;
+        float[] y = new float[n];
+        float[] p = new float[n];
+        java.util.Random random = new java.util.Random(5);
+        for (int r = 0; r < n; r++) {
+            y[r] = (float) random.nextGaussian();
+            p[r] = y[r] + 0.5f * (float) random.nextGaussian();
+        }
+        EvaluationData data = new EvaluationData("many rows", new org.mlpworkbench.prep.FittedRecipe(List.of(),
+                new org.mlpworkbench.prep.TargetEncoding.Regression(List.of("y"), false, List.of(0.0), List.of(1.0)), n),
+                new org.mlpworkbench.data.Matrix(n, 1, p), new org.mlpworkbench.data.Matrix(n, 1, y), 0, "");
+        show(robot, new RegressionPane(data, () -> stage));
+        ScatterPlot fit = robot.lookup("#predicted-vs-actual").queryAs(ScatterPlot.class);
+        assertThat(fit.pointCount()).isEqualTo(n);
+        assertThat(fit.drawnCount()).isEqualTo(15_000);
+        assertThat(text(robot, "#regression-hint")).startsWith("The charts draw one row in 3; the metrics use all 45000.");
+        assertThat(text(robot, "#r2")).isEqualTo(MetricFormat.shown(RegressionMetrics.of(data.outputs(), data.targets()).r2(0)));
     }
 
     @Test
@@ -187,6 +241,7 @@ class EvaluationPanesUiTest {
         robot.interact(() -> robot.lookup("#cv-folds").queryAs(Spinner.class).getValueFactory().setValue(3));
         assertThat(vm.foldsProperty().get()).isEqualTo(3);
 
+        assertThat(robot.lookup("#copy-cv-metrics").queryButton().isDisabled()).as("nothing to copy yet").isTrue();
         robot.clickOn("#cv-run");
         waitUntil(120, () -> vm.resultProperty().get() != null);
 
@@ -201,6 +256,7 @@ class EvaluationPanesUiTest {
         assertThat(plot.points("all folds pooled")).hasSize(r.band().size() + 1);
         assertThat(plot.points("fold min–max")).hasSize(2 * (r.band().size() + 1));
         assertThat(robot.lookup("#cv-run").queryButton().isDisabled()).isFalse();
+        assertThat(robot.lookup("#copy-cv-metrics").queryButton().isDisabled()).isFalse();
     }
 
     @Test
