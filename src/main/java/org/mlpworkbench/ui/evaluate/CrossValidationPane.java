@@ -40,6 +40,8 @@ public final class CrossValidationPane extends VBox {
     private final ObservableList<CurvePoint> band = FXCollections.observableArrayList();
     private final ObservableList<CurvePoint> pooled = FXCollections.observableArrayList();
     private final ObservableList<CurvePoint> baseline = FXCollections.observableArrayList();
+    private final ObservableList<CurvePoint> threshold = FXCollections.observableArrayList();
+    private final Label scoredAt = new Label();
     private final SplitPane results;
 
     public CrossValidationPane(CrossValidationViewModel viewModel, Supplier<Window> owner) {
@@ -90,12 +92,16 @@ public final class CrossValidationPane extends VBox {
 
         table.setId("cv-table");
         table.setPlaceholder(new Label("Run cross-validation to see each fold's scores."));
+        scoredAt.setId("cv-scored-at");
+        scoredAt.getStyleClass().add("hint");
         VBox tableBox = Sections.titled("Scores per fold", "Each fold's model is scored on the rows it did not train on.",
                 table);
+        tableBox.getChildren().add(2, scoredAt);
         plot.setId("cv-plot");
         plot.bind("fold min–max", LinePlot.Look.BAND, band);
         plot.bind("always the majority class", LinePlot.Look.COMPARE_TRAIN, baseline);
         plot.bind("all folds pooled", LinePlot.Look.TRAIN, pooled);
+        plot.bind("threshold scored at", LinePlot.Look.MARKER, threshold);
         ImageExport.install(plot, () -> "cross-validation-" + viewModel.run().name(), owner);
         results = new SplitPane(tableBox);
         VBox.setVgrow(results, Priority.ALWAYS);
@@ -110,8 +116,15 @@ public final class CrossValidationPane extends VBox {
         band.clear();
         pooled.clear();
         baseline.clear();
+        threshold.clear();
+        scoredAt.setText("");
         if (r == null) {
             return;
+        }
+        if (!r.thresholds().isEmpty()) {
+            scoredAt.setText("Scored at the run's threshold" + (r.thresholds().size() == 1 ? " " : "s ")
+                    + String.join(", ", r.thresholds().stream().map(MetricFormat::shown).toList())
+                    + " (predicted positive when p > threshold).");
         }
         TableColumn<CrossValidationResult.MetricRow, String> name = new TableColumn<>("Metric");
         name.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().name().replace('_', ' ')));
@@ -141,6 +154,9 @@ public final class CrossValidationPane extends VBox {
             pooled.setAll(CrossValidationResult.bandCurve(points, BandPoint::pooledAccuracy));
             double majority = r.outOfFold().pooled().constantBaseline();
             baseline.setAll(new CurvePoint(0, majority), new CurvePoint(1, majority));
+            double low = points.stream().mapToDouble(BandPoint::min).min().orElse(0);
+            double high = points.stream().mapToDouble(BandPoint::max).max().orElse(1);
+            threshold.setAll(new CurvePoint(r.thresholds().get(0), low), new CurvePoint(r.thresholds().get(0), high));
         }
         if (curve && !results.getItems().contains(plot)) {
             results.getItems().add(plot);

@@ -255,6 +255,8 @@ class EvaluationPanesUiTest {
         LinePlot plot = robot.lookup("#cv-plot").queryAs(LinePlot.class);
         assertThat(plot.points("all folds pooled")).hasSize(r.band().size() + 1);
         assertThat(plot.points("fold min–max")).hasSize(2 * (r.band().size() + 1));
+        assertThat(plot.points("threshold scored at")).extracting(CurvePoint::x).containsOnly(0.5);
+        assertThat(text(robot, "#cv-scored-at")).isEqualTo("Scored at the run's threshold 0.5000 (predicted positive when p > threshold).");
         assertThat(robot.lookup("#cv-run").queryButton().isDisabled()).isFalse();
         assertThat(robot.lookup("#copy-cv-metrics").queryButton().isDisabled()).isFalse();
     }
