@@ -100,6 +100,9 @@ class EvaluationScreenshots {
 
         tabs(robot, titanic, "tab-curves");
         save(robot, dir, "evaluate-curves");
+        RunRecord tags = EvaluateFixtures.trainedRun(EvaluateFixtures.sample("scene-tags.csv"), 40);
+        tabs(robot, tags, "tab-curves");
+        save(robot, dir, "evaluate-curves-multilabel");
         tabs(robot, landCover, "tab-confusion");
         save(robot, dir, "evaluate-confusion");
         tabs(robot, houses, "tab-regression");

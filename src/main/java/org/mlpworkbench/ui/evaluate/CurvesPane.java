@@ -72,7 +72,7 @@ public final class CurvesPane extends VBox {
         picker.getSelectionModel().select(0);
         picker.valueProperty().addListener((obs, old, now) -> show(now));
         if (report.choices().size() > 1) {
-            strip.lead(picker);
+            strip.lead("Label", picker);
         }
         rocPlot.setId("roc-plot");
         rocPlot.bind("chance", LinePlot.Look.COMPARE_TRAIN,

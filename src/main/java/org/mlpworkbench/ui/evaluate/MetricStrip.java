@@ -62,4 +62,12 @@ final class MetricStrip extends HBox {
     void lead(javafx.scene.Node control) {
         values.getChildren().add(0, control);
     }
+
+    /** Puts a control under a caption (like the values') before the values. */
+    void lead(String caption, javafx.scene.control.Control control) {
+        Label name = new Label(caption);
+        name.getStyleClass().add("metric-caption");
+        name.setLabelFor(control);
+        lead(new VBox(2, name, control));
+    }
 }

@@ -48,7 +48,7 @@ public final class RegressionPane extends VBox {
         picker.getSelectionModel().select(0);
         picker.getSelectionModel().selectedIndexProperty().addListener((obs, old, now) -> show(now.intValue()));
         if (report.outputs().size() > 1) {
-            strip.lead(picker);
+            strip.lead("Target", picker);
         }
         fit = new ScatterPlot("Predicted against actual", "actual", "predicted", ScatterPlot.Reference.DIAGONAL);
         fit.setId("predicted-vs-actual");
