@@ -27,6 +27,7 @@ import org.mlpworkbench.ui.data.DataView;
 import org.mlpworkbench.ui.data.DataViewModel;
 import org.mlpworkbench.ui.evaluate.EvaluateView;
 import org.mlpworkbench.ui.evaluate.EvaluateViewModel;
+import org.mlpworkbench.ui.evaluate.EvaluationTabs;
 import org.mlpworkbench.ui.prepare.PrepareView;
 import org.mlpworkbench.ui.prepare.PrepareViewModel;
 import org.mlpworkbench.ui.session.Preparation;
@@ -75,7 +76,11 @@ public final class MainWindow {
         register(Step.EVALUATE, Bindings.createBooleanBinding(() -> model.lastModelRunProperty().get() != null
                         && model.lastModelRunProperty().get().hasModel(), model.lastModelRunProperty()),
                 evaluate.statusProperty(), "Train a model in the Train step first.",
-                () -> new EvaluateView(evaluate, this::window));
+                () -> {
+                    EvaluateView view = new EvaluateView(evaluate, this::window);
+                    view.addTabs((scored, run) -> EvaluationTabs.forData(scored.data(), run, services.tasks(), this::window));
+                    return view;
+                });
         stepBar.add(Step.EXPORT, Bindings.createBooleanBinding(() -> false), Bindings.createStringBinding(() -> ""),
                 "Needs a trained model and the export view, which this version does not include.");
         stepBar.selectedProperty().addListener((obs, old, now) -> show(now));

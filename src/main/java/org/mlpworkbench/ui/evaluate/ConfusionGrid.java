@@ -23,8 +23,8 @@ final class ConfusionGrid extends GridPane {
     private final Label[] shares = new Label[4];
 
     ConfusionGrid() {
-        setId("confusion-matrix");
-        getStyleClass().add("confusion-grid");
+        setId("threshold-confusion");
+        getStyleClass().add("threshold-confusion-grid");
         setHgap(4);
         setVgap(4);
         add(header("actual ↓  predicted →"), 0, 0);
@@ -40,7 +40,7 @@ final class ConfusionGrid extends GridPane {
         for (int i = 0; i < 4; i++) {
             counts[i] = new Label();
             counts[i].setId("cm-" + ids[i]);
-            counts[i].getStyleClass().add("confusion-count");
+            counts[i].getStyleClass().add("threshold-confusion-count");
             shares[i] = new Label();
             shares[i].setId("cm-" + ids[i] + "-share");
             shares[i].getStyleClass().add("hint");
@@ -48,7 +48,7 @@ final class ConfusionGrid extends GridPane {
             name.getStyleClass().add("hint");
             VBox cell = new VBox(0, name, counts[i], shares[i]);
             cell.setAlignment(Pos.CENTER);
-            cell.getStyleClass().addAll("confusion-cell", i == 0 || i == 3 ? "confusion-right" : "confusion-wrong");
+            cell.getStyleClass().addAll("threshold-confusion-cell", i == 0 || i == 3 ? "threshold-confusion-right" : "threshold-confusion-wrong");
             cell.setMinWidth(86);
             Tooltip.install(cell, new Tooltip(tips[i]));
             add(cell, 1 + i % 2, 1 + i / 2);
@@ -57,7 +57,7 @@ final class ConfusionGrid extends GridPane {
 
     private static Label header(String text) {
         Label l = new Label(text);
-        l.getStyleClass().add("confusion-header");
+        l.getStyleClass().add("threshold-confusion-header");
         l.setWrapText(true);
         l.setMaxWidth(120);
         GridPane.setHalignment(l, HPos.CENTER);

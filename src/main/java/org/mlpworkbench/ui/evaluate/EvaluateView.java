@@ -4,7 +4,6 @@ import java.io.File;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.BiFunction;
-import java.util.function.Predicate;
 import java.util.function.Supplier;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
@@ -23,7 +22,6 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
-import org.mlpworkbench.prep.Task;
 import org.mlpworkbench.ui.component.Dialogs;
 import org.mlpworkbench.ui.component.FormGrid;
 import org.mlpworkbench.ui.session.RunRecord;
@@ -32,15 +30,12 @@ import org.mlpworkbench.ui.session.RunRecord;
  * The Evaluate step: the source bar (which run, evaluated on its validation split or on a labelled
  * file), the threshold-free metrics in one line, and a tab pane whose tabs are rebuilt for each
  * evaluation. The "Threshold" tab ({@link ThresholdPane}) is registered here; other panes are added with
- * {@link #addTab}, the one way tabs enter this view.
+ * {@link #addTabs}, the one way tabs enter this view.
  */
 public final class EvaluateView extends BorderPane {
 
-    private record TabSpec(String title, Predicate<Task> appliesTo, BiFunction<Scored, RunRecord, Node> content) {
-    }
-
     private final EvaluateViewModel viewModel;
-    private final List<TabSpec> specs = new ArrayList<>();
+    private final List<BiFunction<Scored, RunRecord, List<Tab>>> providers = new ArrayList<>();
     private final TabPane tabs = new TabPane();
     private final Label empty = new Label();
 
@@ -79,37 +74,41 @@ public final class EvaluateView extends BorderPane {
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         empty.getStyleClass().add("hint");
         empty.setWrapText(true);
-        addTab("Threshold", task -> task == Task.BINARY || task == Task.MULTI_LABEL,
-                (scored, run) -> new ThresholdPane(viewModel, viewModel.explorerProperty().get(), owner));
+        addTabs((scored, run) -> scored.hasThresholds()
+                ? List.of(new Tab("Threshold", new ThresholdPane(viewModel, viewModel.explorerProperty().get(), owner)))
+                : List.of());
         viewModel.scoredProperty().addListener((obs, old, now) -> rebuildTabs());
     }
 
     /**
-     * Adds a tab shown for every evaluation whose task {@code appliesTo} accepts; {@code content} builds
-     * its pane from the scored data (outputs, targets, recipe and the curves built once) and the run,
-     * each time the user evaluates another run or source.
+     * Adds the tabs {@code provider} makes for each evaluation, after those added before (the "Threshold"
+     * tab comes first). It is called again, on the UI thread, whenever the user evaluates another run or
+     * source, with the scored data (outputs, targets, recipe and the curves built once) and the run, and
+     * returns the tabs that suit the data's task (none is fine).
      */
-    public void addTab(String title, Predicate<Task> appliesTo, BiFunction<Scored, RunRecord, Node> content) {
-        specs.add(new TabSpec(title, appliesTo, content));
+    public void addTabs(BiFunction<Scored, RunRecord, List<Tab>> provider) {
+        providers.add(provider);
         rebuildTabs();
     }
 
     private void rebuildTabs() {
         Scored scored = viewModel.scoredProperty().get();
-        String selected = tabs.getSelectionModel().getSelectedItem() == null ? null
-                : tabs.getSelectionModel().getSelectedItem().getText();
+        Tab selected = tabs.getSelectionModel().getSelectedItem();
+        String selectedTitle = selected == null ? null : selected.getText();
         tabs.getTabs().clear();
         if (scored == null) {
             empty.setText("Nothing evaluated yet: " + viewModel.sourceTextProperty().get());
             setCenter(empty);
             return;
         }
-        for (TabSpec spec : specs) {
-            if (spec.appliesTo().test(scored.data().task())) {
-                Tab tab = new Tab(spec.title(), spec.content().apply(scored, viewModel.runProperty().get()));
-                tab.setId("tab-" + spec.title().toLowerCase(java.util.Locale.ROOT).replace(' ', '-'));
+        for (BiFunction<Scored, RunRecord, List<Tab>> provider : providers) {
+            for (Tab tab : provider.apply(scored, viewModel.runProperty().get())) {
+                if (tab.getId() == null) {
+                    tab.setId("tab-" + tab.getText().toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z0-9]+", "-"));
+                }
+                tab.setClosable(false);
                 tabs.getTabs().add(tab);
-                if (spec.title().equals(selected)) {
+                if (tab.getText().equals(selectedTitle)) {
                     tabs.getSelectionModel().select(tab);
                 }
             }

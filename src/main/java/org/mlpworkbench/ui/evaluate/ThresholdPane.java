@@ -208,7 +208,7 @@ final class ThresholdPane extends BorderPane {
             metricNames[i] = new Label(fixedNames[i]);
             metricValues[i] = new Label();
             metricValues[i].setId(rows[i][0]);
-            metricValues[i].getStyleClass().add("metric-value");
+            metricValues[i].getStyleClass().add("threshold-metric-value");
             Tooltip tip = new Tooltip(rows[i][1]);
             metricNames[i].setTooltip(tip);
             metricValues[i].setTooltip(tip);

@@ -15,12 +15,26 @@
  *
  * <p>{@link org.mlpworkbench.ui.evaluate.EvaluateView} shows the source bar, the threshold-free metrics and
  * a tab pane rebuilt for each evaluation. Tabs enter only through
- * {@link org.mlpworkbench.ui.evaluate.EvaluateView#addTab(String, java.util.function.Predicate,
- * java.util.function.BiFunction)}: a title, the tasks it applies to, and a function building the pane from
- * the {@code Scored} evaluation and its run; the "Threshold" tab ({@code ThresholdPane}: chart, slider,
- * metrics, {@code ConfusionGrid}, best buttons; {@code LabelThresholds} for multi-label) is registered
- * that way too. {@link org.mlpworkbench.ui.evaluate.MetricsText} formats metrics, the step status and the
+ * {@link org.mlpworkbench.ui.evaluate.EvaluateView#addTabs}: a function from the {@code Scored} evaluation
+ * and its run to the tabs that suit it, called again for each evaluation; the "Threshold" tab
+ * ({@code ThresholdPane}: chart, slider, metrics, {@code ConfusionGrid}, best buttons; {@code LabelThresholds}
+ * for multi-label) is registered that way too. {@link org.mlpworkbench.ui.evaluate.MetricsText} formats metrics, the step status and the
  * tab-separated "Copy metrics" report. View-models use javafx.beans only and are tested with
  * {@code SynchronousBackgroundTasks}.
+ *
+ * <p>{@link org.mlpworkbench.ui.evaluate.EvaluationTabs#forData} gives the other views that suit the task (the
+ * main window adds them with {@code addTabs}):
+ * {@link org.mlpworkbench.ui.evaluate.CurvesPane} (ROC and precision–recall, binary and multi-label),
+ * {@link org.mlpworkbench.ui.evaluate.ConfusionPane} (multi-class), {@link org.mlpworkbench.ui.evaluate.RegressionPane}
+ * and {@link org.mlpworkbench.ui.evaluate.CrossValidationPane}. Each pane takes
+ * {@code (EvaluationData, Supplier<Window>)} and computes its numbers once in a toolkit-free report
+ * ({@link org.mlpworkbench.ui.evaluate.CurveReport}, {@link org.mlpworkbench.ui.evaluate.ConfusionReport},
+ * {@link org.mlpworkbench.ui.evaluate.RegressionReport}) that only calls the metrics package, so what is shown
+ * is what the metrics classes compute; numbers are shown with four decimals and copied with full precision
+ * as tab-separated text. Cross-validation re-trains the run's settings through
+ * {@link org.mlpworkbench.bundle.BundleTrainer#crossValidate} (one fold loop for the app and the command
+ * line) in one background job of {@link org.mlpworkbench.ui.evaluate.CrossValidationViewModel}; its
+ * {@link org.mlpworkbench.ui.evaluate.CrossValidationResult} holds every fold's metrics and, for binary
+ * models, the out-of-fold threshold curve with the folds' accuracy band.
  */
 package org.mlpworkbench.ui.evaluate;
