@@ -69,7 +69,7 @@ class ThresholdMoveBench {
             robot.interact(() -> explorer.modeProperty().set(ThresholdExplorer.Mode.PER_LABEL));
         }
         double[] thresholds = new SplittableRandom(7).doubles(MOVES, 0, 1).toArray();
-        double[] perMove = new double[3];
+        double[] perMove = new double[5];
         for (int round = 0; round < perMove.length; round++) {
             perMove[round] = WaitForAsyncUtils.asyncFx(() -> {
                 long start = System.nanoTime();
@@ -91,7 +91,7 @@ class ThresholdMoveBench {
         }
         Arrays.sort(perMove);
         Arrays.sort(rebuild);
-        double move = perMove[1];
+        double move = perMove[perMove.length / 2];
         return String.format(Locale.ROOT, "threshold-move file=%s rows=%d outputs=%d mode=%s move_us=%.2f rebuild_us=%.1f"
                         + " rebuild_vs_move=%.1fx%n", file.getFileName(), scored.data().rows(),
                 scored.data().outputNames().size(), explorer.isMultiLabel() ? "per-label" : "binary", move,
