@@ -74,6 +74,11 @@ public final class EvaluateView extends BorderPane {
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         empty.getStyleClass().add("hint");
         empty.setWrapText(true);
+        empty.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(() -> {
+            Scored scored = viewModel.scoredProperty().get();
+            return scored == null ? viewModel.sourceTextProperty().get()
+                    : "The metrics of this " + scored.data().task().label() + " model are listed above.";
+        }, viewModel.scoredProperty(), viewModel.sourceTextProperty()));
         addTabs((scored, run) -> scored.hasThresholds()
                 ? List.of(new Tab("Threshold", new ThresholdPane(viewModel, viewModel.explorerProperty().get(), owner)))
                 : List.of());
@@ -97,7 +102,6 @@ public final class EvaluateView extends BorderPane {
         String selectedTitle = selected == null ? null : selected.getText();
         tabs.getTabs().clear();
         if (scored == null) {
-            empty.setText("Nothing evaluated yet: " + viewModel.sourceTextProperty().get());
             setCenter(empty);
             return;
         }
@@ -113,7 +117,6 @@ public final class EvaluateView extends BorderPane {
                 }
             }
         }
-        empty.setText("The metrics of this " + scored.data().task().label() + " model are listed above.");
         setCenter(tabs.getTabs().isEmpty() ? empty : tabs);
     }
 

@@ -49,6 +49,7 @@ public final class EvaluateViewModel {
     private final BooleanProperty showRecall = new SimpleBooleanProperty(this, "showRecall", true);
     private final BooleanProperty showF1 = new SimpleBooleanProperty(this, "showF1", true);
     private Table fileTable;
+    private RunRecord shownRun;
     private JobHandle job;
     private int generation;
     private Consumer<Problem> onProblem = p -> { };
@@ -144,6 +145,7 @@ public final class EvaluateViewModel {
                             onProblem.accept(new Problem("Cannot evaluate", r.name() + " cannot be evaluated on " + name,
                                     from == null ? String.valueOf(error.getMessage()) : EvaluationJob.describe(from, error)));
                             tasks.monitor().announce("Could not evaluate on " + name);
+                            showRunOrNothing(r);
                         }
                     }
 
@@ -152,11 +154,23 @@ public final class EvaluateViewModel {
                         if (mine == generation) {
                             busy.set(false);
                             tasks.monitor().announce("Evaluation cancelled");
+                            showRunOrNothing(r);
                         }
                     }
                 });
         if (mine == generation && busy.get()) {
             job = handle;
+        }
+    }
+
+    /**
+     * After a failed or cancelled evaluation: what is shown stays if it belongs to {@code r}; if it belongs
+     * to another run (the user switched runs while a file was the source), {@code r} falls back to its
+     * validation split, so the figures never belong to another run than the one picked.
+     */
+    private void showRunOrNothing(RunRecord r) {
+        if (shownRun != r && run.get() == r && file.get() != null) {
+            useValidation();
         }
     }
 
@@ -171,6 +185,7 @@ public final class EvaluateViewModel {
 
     private void show(Scored result) {
         RunRecord r = run.get();
+        shownRun = result == null ? null : r;
         explorer.set(result == null || !result.hasThresholds() ? null
                 : new ThresholdExplorer(result, r.thresholdsProperty().get(), r::setThresholds));
         scored.set(result);

@@ -299,4 +299,23 @@ class EvaluateViewModelTest {
         assertThat(vm.statusProperty().get()).startsWith("R² ");
         assertThat(vm.explorerProperty().get()).isNull();
     }
+
+    @Test
+    void aNewRunOfOtherDataFallsBackToItsValidationSplitWhenTheFileDoesNotFitIt() throws Exception {
+        trained(SharedData.file("titanic/train.csv"), 2);
+        Path file = temp.resolve("labelled.csv");
+        Files.write(file, Files.readAllLines(SharedData.file("titanic/train.csv")).subList(0, 201));
+        vm.useFile(file);
+        assertThat(vm.fileProperty().get()).isEqualTo(file);
+
+        RunRecord second = trained(Path.of("sample-data", "scene-tags.csv"), 2);
+
+        assertThat(vm.runProperty().get()).isSameAs(second);
+        assertThat(problems).hasSize(1);
+        assertThat(problems.get(0).header()).isEqualTo("Run 2 cannot be evaluated on labelled.csv");
+        assertThat(vm.fileProperty().get()).isNull();
+        assertThat(vm.scoredProperty().get().data().source()).isEqualTo("validation split of Run 2");
+        assertThat(vm.explorerProperty().get().isMultiLabel()).isTrue();
+        assertThat(vm.runs()).hasSize(2);
+    }
 }
