@@ -214,6 +214,16 @@ class EvaluateStepUiTest {
         robot.clickOn("#best-accuracy");
         assertThat(run.thresholdsProperty().get().get(0)).isEqualTo(labels[0].best(ThresholdMetric.ACCURACY).threshold());
         assertThat(run.thresholdsProperty().get().subList(1, 4)).isEqualTo(expected.subList(1, 4));
+
+        robot.clickOn("#mode-global");
+        assertThat(run.thresholdsProperty().get()).containsExactly(0.5, 0.5, 0.5, 0.5);
+        var pooled = MultiLabelMetrics.of(p, run.validation().targets()).at(0.5);
+        assertThat(text(robot, "#ml-hamming")).isEqualTo(MetricsText.number(pooled.hammingLoss()));
+        assertThat(text(robot, "#ml-exact")).isEqualTo(MetricsText.number(pooled.subsetAccuracy()));
+        assertThat(text(robot, "#ml-micro-f1")).isEqualTo(MetricsText.number(pooled.microF1()))
+                .isEqualTo(text(robot, "#metric-f1"));
+        assertThat(text(robot, "#ml-macro-f1")).isEqualTo(MetricsText.number(pooled.macroF1()));
+        assertShows(robot, ThresholdCurve.merge(Arrays.asList(labels)));
     }
 
     @Test

@@ -132,7 +132,7 @@ public final class ThresholdChart extends Region {
     }
 
     private ThresholdChartPainter.Plot plot() {
-        return new ThresholdChartPainter.Plot(getWidth(), getHeight());
+        return ThresholdChartPainter.Plot.of(getWidth(), getHeight(), title, shown);
     }
 
     private void paintLines() {

@@ -12,11 +12,24 @@ final class ThresholdChartPainter {
     }
 
     /** The chart's size and its plot area: x and y both run over [0, 1]. */
-    record Plot(double w, double h) {
+    record Plot(double w, double h, double top) {
         static final double LEFT = 44;
         static final double RIGHT = 14;
-        static final double TOP = 28;
         static final double BOTTOM = 40;
+        /** The top of the plot area when the legend shares the title's row, and when it needs a row of its own. */
+        static final double ONE_ROW = 28;
+        static final double TWO_ROWS = 46;
+
+        /** The plot of a {@code w × h} chart whose title and legend fit one row or need two. */
+        static Plot of(double w, double h, String title, List<ThresholdChart.Line> lines) {
+            double needed = LinePlot.width(title) * 1.15 + 24 + legendWidth(lines);
+            return new Plot(w, h, needed > w - LEFT - RIGHT ? TWO_ROWS : ONE_ROW);
+        }
+
+        /** The y of the legend's centre line. */
+        double legendY() {
+            return top == ONE_ROW ? 14 : 34;
+        }
 
         /** The plot area's width in pixels. */
         double width() {
@@ -28,7 +41,7 @@ final class ThresholdChartPainter {
         }
 
         double py(double v) {
-            return h - BOTTOM - v * (h - BOTTOM - TOP);
+            return h - BOTTOM - v * (h - BOTTOM - top);
         }
 
         /** The threshold under pixel column {@code x}. */
@@ -49,7 +62,7 @@ final class ThresholdChartPainter {
             double x = Math.floor(p.px(i / 10.0)) + 0.5;
             double y = Math.floor(p.py(i / 10.0)) + 0.5;
             g.setStroke(c.grid());
-            g.strokeLine(x, Plot.TOP, x, p.py(0));
+            g.strokeLine(x, p.top(), x, p.py(0));
             g.strokeLine(Plot.LEFT, y, p.px(1), y);
             g.setFill(c.muted());
             String label = String.format(java.util.Locale.ROOT, "%.1f", i / 10.0);
@@ -72,10 +85,18 @@ final class ThresholdChartPainter {
             g.setLineWidth(line.role() == ThresholdChart.Role.ACCURACY ? 2.4 : 1.5);
             drawSteps(g, p, line);
             legendX -= LinePlot.width(line.name()) + 30;
-            g.strokeLine(legendX, 14, legendX + 16, 14);
+            g.strokeLine(legendX, p.legendY(), legendX + 16, p.legendY());
             g.setFill(c.text());
-            LinePlot.text(g, line.name(), legendX + 20, 14, TextAlignment.LEFT, VPos.CENTER);
+            LinePlot.text(g, line.name(), legendX + 20, p.legendY(), TextAlignment.LEFT, VPos.CENTER);
         }
+    }
+
+    private static double legendWidth(List<ThresholdChart.Line> lines) {
+        double width = 0;
+        for (ThresholdChart.Line line : lines) {
+            width += LinePlot.width(line.name()) + 30;
+        }
+        return width;
     }
 
     /** The dashed baseline, labelled at whichever end (above or below it) the lines cross least. */
@@ -102,7 +123,7 @@ final class ThresholdChartPainter {
                     crossing += x >= spot[0] - 4 && x <= spot[0] + w + 4 && y >= spot[1] - 2 && y <= spot[1] + 17 ? 1 : 0;
                 }
             }
-            if (crossing < fewest && spot[1] > Plot.TOP && spot[1] + 15 < p.py(0)) {
+            if (crossing < fewest && spot[1] > p.top() && spot[1] + 15 < p.py(0)) {
                 fewest = crossing;
                 best = spot;
             }
@@ -137,7 +158,7 @@ final class ThresholdChartPainter {
         double x = Math.floor(p.px(t)) + 0.5;
         g.setStroke(c.marker());
         g.setLineWidth(2);
-        g.strokeLine(x, Plot.TOP, x, p.py(0));
+        g.strokeLine(x, p.top(), x, p.py(0));
         g.setFill(c.marker());
         if (Double.isFinite(v)) {
             g.fillOval(x - 4.5, p.py(v) - 4.5, 9, 9);
@@ -145,6 +166,6 @@ final class ThresholdChartPainter {
         g.setFont(LinePlot.font());
         boolean right = t < 0.8;
         String label = " t = " + String.format(java.util.Locale.ROOT, "%.4f", t).replaceAll("0{1,3}$", "") + " ";
-        LinePlot.text(g, label, x + (right ? 4 : -4), Plot.TOP + 2, right ? TextAlignment.LEFT : TextAlignment.RIGHT, VPos.TOP);
+        LinePlot.text(g, label, x + (right ? 4 : -4), p.top() + 2, right ? TextAlignment.LEFT : TextAlignment.RIGHT, VPos.TOP);
     }
 }

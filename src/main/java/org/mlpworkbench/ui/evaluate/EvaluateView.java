@@ -80,9 +80,15 @@ public final class EvaluateView extends BorderPane {
                     : "The metrics of this " + scored.data().task().label() + " model are listed above.";
         }, viewModel.scoredProperty(), viewModel.sourceTextProperty()));
         addTabs((scored, run) -> scored.hasThresholds()
-                ? List.of(new Tab("Threshold", new ThresholdPane(viewModel, viewModel.explorerProperty().get(), owner)))
-                : List.of());
+                ? List.of(thresholdTab(owner)) : List.of());
         viewModel.scoredProperty().addListener((obs, old, now) -> rebuildTabs());
+    }
+
+    private Tab thresholdTab(Supplier<Window> owner) {
+        Tab tab = new Tab("Threshold", new ThresholdPane(viewModel, viewModel.explorerProperty().get(), owner));
+        tab.setTooltip(new Tooltip("Choose the decision threshold and watch accuracy, precision, recall and the "
+                + "confusion matrix change"));
+        return tab;
     }
 
     /**

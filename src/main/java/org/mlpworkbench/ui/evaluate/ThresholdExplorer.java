@@ -109,10 +109,10 @@ public final class ThresholdExplorer {
 
     private void refresh() {
         double t = threshold.get();
-        point.set(curve.get().at(t));
         if (isMultiLabel()) {
             scores.set(scored.multiLabel().at(effective()));
         }
+        point.set(curve.get().at(t));
         if (input.value() == null || input.value() != t) {
             input.set(format(t));
         }
@@ -225,7 +225,7 @@ public final class ThresholdExplorer {
         return curve.getReadOnlyProperty();
     }
 
-    /** Counts and metrics of the shown curve at the threshold. */
+    /** Counts and metrics of the shown curve at the threshold; set after {@link #scoresProperty()}, so a listener sees both. */
     public ReadOnlyObjectProperty<ThresholdPoint> pointProperty() {
         return point.getReadOnlyProperty();
     }
@@ -235,11 +235,11 @@ public final class ThresholdExplorer {
         return scores.getReadOnlyProperty();
     }
 
-    /** What counts as positive on the shown curve, e.g. "Survived=1", "car" or "any label (pooled)". */
+    /** What counts as positive on the shown curve, e.g. "Survived=1", "car", or "label" for every label pooled. */
     public String positiveName() {
         if (!isMultiLabel()) {
             return scored.data().outputNames().get(0);
         }
-        return mode.get() == Mode.PER_LABEL ? scored.data().outputNames().get(label.get()) : "label (all pooled)";
+        return mode.get() == Mode.PER_LABEL ? scored.data().outputNames().get(label.get()) : "label";
     }
 }

@@ -50,8 +50,7 @@ final class ThresholdPane extends BorderPane {
         chart.thresholdProperty().bindBidirectional(explorer.thresholdProperty());
         chart.setMarkerValue(t -> explorer.curveProperty().get().accuracyAt(t));
         chart.setLines(n -> ThresholdSeries.of(explorer.curveProperty().get(), n, viewModel.showPrecisionProperty().get(),
-                viewModel.showRecallProperty().get(), viewModel.showF1Property().get(),
-                explorer.isMultiLabel() && explorer.modeProperty().get() == ThresholdExplorer.Mode.GLOBAL));
+                viewModel.showRecallProperty().get(), viewModel.showF1Property().get()));
         Tooltip.install(chart, new Tooltip("Drag or click to move the threshold. The dashed line is what predicting "
                 + "everything negative would score. Right-click to save or copy the chart as an image."));
         ImageExport.install(chart, () -> "threshold-" + explorer.positiveName(), owner);
@@ -157,8 +156,7 @@ final class ThresholdPane extends BorderPane {
     private void curveChanged() {
         ThresholdCurve curve = explorer.curveProperty().get();
         boolean pooled = explorer.isMultiLabel() && explorer.modeProperty().get() == ThresholdExplorer.Mode.GLOBAL;
-        chart.setTitle(pooled ? "All labels pooled: every (row, label) prediction" : "Metrics of " + explorer.positiveName()
-                + " by threshold");
+        chart.setTitle(pooled ? "All labels pooled" : "Metrics of " + explorer.positiveName() + " by threshold");
         String never = pooled ? "predict no labels" : explorer.isMultiLabel() ? "never predict " + explorer.positiveName()
                 : "always predict not " + explorer.positiveName();
         chart.setBaseline(curve.allNegativeAccuracy(), never + ": accuracy " + MetricsText.number(curve.allNegativeAccuracy()));

@@ -19,12 +19,11 @@ final class ThresholdSeries {
     }
 
     /**
-     * Accuracy, and the other metrics asked for, at most {@code maxPoints} points each.
-     *
-     * @param pooled names the lines for a multi-label pooled curve ("micro" precision, recall and F1)
+     * Accuracy, and the other metrics asked for, at most {@code maxPoints} points each (for a multi-label
+     * pooled curve precision, recall and F1 are the micro-averaged ones).
      */
     static List<ThresholdChart.Line> of(ThresholdCurve curve, int maxPoints, boolean precision, boolean recall,
-            boolean f1, boolean pooled) {
+            boolean f1) {
         int[] kept = curve.sample(maxPoints);
         double[] x = new double[kept.length];
         double[][] y = new double[4][kept.length];
@@ -36,17 +35,16 @@ final class ThresholdSeries {
             y[2][k] = p.recall();
             y[3][k] = p.f1();
         }
-        String micro = pooled ? "micro " : "";
         List<ThresholdChart.Line> lines = new ArrayList<>();
-        lines.add(new ThresholdChart.Line(pooled ? "accuracy (pooled)" : "accuracy", Role.ACCURACY, x, y[0]));
+        lines.add(new ThresholdChart.Line("accuracy", Role.ACCURACY, x, y[0]));
         if (precision) {
-            lines.add(new ThresholdChart.Line(micro + "precision", Role.PRECISION, x, y[1]));
+            lines.add(new ThresholdChart.Line("precision", Role.PRECISION, x, y[1]));
         }
         if (recall) {
-            lines.add(new ThresholdChart.Line(micro + "recall", Role.RECALL, x, y[2]));
+            lines.add(new ThresholdChart.Line("recall", Role.RECALL, x, y[2]));
         }
         if (f1) {
-            lines.add(new ThresholdChart.Line(micro + "F1", Role.F1, x, y[3]));
+            lines.add(new ThresholdChart.Line("F1", Role.F1, x, y[3]));
         }
         return lines;
     }
