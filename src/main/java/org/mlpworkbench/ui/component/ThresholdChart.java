@@ -43,7 +43,7 @@ public final class ThresholdChart extends Region {
         this.title = title;
         getStyleClass().add("threshold-chart");
         getChildren().addAll(lines, marker);
-        setMinSize(260, 200);
+        setMinSize(220, 200);
         setPrefSize(640, 360);
         threshold.addListener((obs, old, now) -> paintMarker());
         marker.setOnMousePressed(this::drag);

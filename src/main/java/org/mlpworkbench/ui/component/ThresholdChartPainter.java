@@ -66,7 +66,9 @@ final class ThresholdChartPainter {
             g.strokeLine(Plot.LEFT, y, p.px(1), y);
             g.setFill(c.muted());
             String label = String.format(java.util.Locale.ROOT, "%.1f", i / 10.0);
-            LinePlot.text(g, label, x, p.py(0) + 4, TextAlignment.CENTER, VPos.TOP);
+            if (i % 2 == 0 || p.width() >= 360) {
+                LinePlot.text(g, label, x, p.py(0) + 4, TextAlignment.CENTER, VPos.TOP);
+            }
             if (i % 2 == 0) {
                 LinePlot.text(g, label, Plot.LEFT - 5, y, TextAlignment.RIGHT, VPos.CENTER);
             }
@@ -75,20 +77,36 @@ final class ThresholdChartPainter {
         LinePlot.text(g, "threshold (predicted positive if p > threshold)", p.px(0.5), p.py(0) + 20,
                 TextAlignment.CENTER, VPos.TOP);
         g.setFont(LinePlot.titleFont());
-        LinePlot.text(g, title, Plot.LEFT, 6, TextAlignment.LEFT, VPos.TOP);
+        LinePlot.text(g, fitted(title, p.width() / 1.15), Plot.LEFT, 6, TextAlignment.LEFT, VPos.TOP);
         g.setFont(LinePlot.font());
         paintBaseline(g, p, c, shown, baseline, baselineLabel);
-        double legendX = p.px(1);
         for (int i = shown.size() - 1; i >= 0; i--) {
             ThresholdChart.Line line = shown.get(i);
             g.setStroke(c.of(line.role()));
             g.setLineWidth(line.role() == ThresholdChart.Role.ACCURACY ? 2.4 : 1.5);
             drawSteps(g, p, line);
-            legendX -= LinePlot.width(line.name()) + 30;
-            g.strokeLine(legendX, p.legendY(), legendX + 16, p.legendY());
-            g.setFill(c.text());
-            LinePlot.text(g, line.name(), legendX + 20, p.legendY(), TextAlignment.LEFT, VPos.CENTER);
         }
+        double legendX = Math.max(2, p.px(1) - legendWidth(shown));
+        for (ThresholdChart.Line line : shown) {
+            g.setStroke(c.of(line.role()));
+            g.setLineWidth(line.role() == ThresholdChart.Role.ACCURACY ? 2.4 : 1.5);
+            g.strokeLine(legendX + 14, p.legendY(), legendX + 30, p.legendY());
+            g.setFill(c.text());
+            LinePlot.text(g, line.name(), legendX + 34, p.legendY(), TextAlignment.LEFT, VPos.CENTER);
+            legendX += LinePlot.width(line.name()) + 30;
+        }
+    }
+
+    /** {@code text}, cut with an ellipsis to fit {@code width} pixels. */
+    private static String fitted(String text, double width) {
+        if (LinePlot.width(text) <= width) {
+            return text;
+        }
+        String s = text;
+        while (s.length() > 1 && LinePlot.width(s + "…") > width) {
+            s = s.substring(0, s.length() - 1);
+        }
+        return s.strip() + "…";
     }
 
     private static double legendWidth(List<ThresholdChart.Line> lines) {
@@ -110,7 +128,8 @@ final class ThresholdChartPainter {
         g.setLineDashes(6, 4);
         g.strokeLine(Plot.LEFT, p.py(baseline), p.px(1), p.py(baseline));
         g.setLineDashes();
-        double w = LinePlot.width(baselineLabel) + 8;
+        String label = fitted(baselineLabel, p.width() - 16);
+        double w = LinePlot.width(label) + 8;
         double[] best = null;
         int fewest = Integer.MAX_VALUE;
         for (double[] spot : new double[][] {{p.px(1) - w - 4, p.py(baseline) - 17}, {Plot.LEFT + 4, p.py(baseline) - 17},
@@ -132,7 +151,7 @@ final class ThresholdChartPainter {
             g.setFill(c.paper());
             g.fillRect(best[0], best[1], w, 15);
             g.setFill(c.muted());
-            LinePlot.text(g, baselineLabel, best[0] + 4, best[1] + 7.5, TextAlignment.LEFT, VPos.CENTER);
+            LinePlot.text(g, label, best[0] + 4, best[1] + 7.5, TextAlignment.LEFT, VPos.CENTER);
         }
     }
 

@@ -132,7 +132,8 @@ public final class EvaluateView extends BorderPane {
         runs.setId("eval-run");
         runs.valueProperty().bindBidirectional(viewModel.runProperty());
         runs.setConverter(FormGrid.named(r -> r.name() + " · " + r.describe()));
-        runs.setPrefWidth(420);
+        runs.setPrefWidth(400);
+        runs.setMinWidth(150);
         runs.setTooltip(new Tooltip("The training run whose model is evaluated (the latest by default)"));
         runLabel.setLabelFor(runs);
         runLabel.setMnemonicParsing(true);
@@ -161,8 +162,12 @@ public final class EvaluateView extends BorderPane {
             n.visibleProperty().bind(viewModel.busyProperty());
             n.managedProperty().bind(n.visibleProperty());
         }
-        HBox bar = new HBox(8, runLabel, runs, new Separator(javafx.geometry.Orientation.VERTICAL),
-                new Label("Evaluate on:"), validation, file, progress, cancel);
+        Label on = new Label("Evaluate on:");
+        for (javafx.scene.control.Control c : new javafx.scene.control.Control[] {runLabel, on, validation, file, cancel}) {
+            c.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        }
+        HBox bar = new HBox(8, runLabel, runs, new Separator(javafx.geometry.Orientation.VERTICAL), on, validation, file,
+                progress, cancel);
         bar.setAlignment(Pos.CENTER_LEFT);
         return bar;
     }

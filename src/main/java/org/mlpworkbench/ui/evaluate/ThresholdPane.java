@@ -14,6 +14,7 @@ import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
 import org.mlpworkbench.metrics.MultiLabelScores;
@@ -61,18 +62,16 @@ final class ThresholdPane extends BorderPane {
                         "Recall: of the positive rows, the share predicted positive"),
                 toggle("show-f1", "F1", viewModel.showF1Property(), "F1: the harmonic mean of precision and recall"));
         toggles.setAlignment(Pos.CENTER_LEFT);
-        BorderPane plot = new BorderPane(chart);
-        plot.setTop(toggles);
-        plot.setBottom(new VBox(6, sliderRow(), buttons()));
-        BorderPane.setMargin(toggles, new javafx.geometry.Insets(0, 0, 4, 0));
+        HBox middle = new HBox(10, chart);
+        HBox.setHgrow(chart, Priority.ALWAYS);
         if (explorer.isMultiLabel()) {
             LabelThresholds labels = new LabelThresholds(viewModel, explorer);
-            labels.setPrefWidth(210);
-            labels.setMinWidth(190);
-            BorderPane.setMargin(labels, new javafx.geometry.Insets(0, 10, 0, 0));
-            plot.setLeft(labels);
+            labels.setPrefWidth(190);
+            labels.setMinWidth(150);
+            middle.getChildren().add(0, labels);
         }
-        setCenter(plot);
+        VBox plot = new VBox(6, toggles, middle, sliderRow(), buttons());
+        VBox.setVgrow(middle, Priority.ALWAYS);
 
         metricRows();
         matrixTitle.getStyleClass().add("section-title");
@@ -81,9 +80,11 @@ final class ThresholdPane extends BorderPane {
         ScrollPane scroll = new ScrollPane(side);
         scroll.setFitToWidth(true);
         scroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
-        scroll.setMinWidth(320);
+        scroll.setMinWidth(270);
         scroll.setPrefWidth(330);
-        setRight(scroll);
+        HBox all = new HBox(10, plot, scroll);
+        HBox.setHgrow(plot, Priority.ALWAYS);
+        setCenter(all);
 
         explorer.curveProperty().addListener((obs, old, now) -> curveChanged());
         explorer.pointProperty().addListener((obs, old, now) -> update());
@@ -135,7 +136,7 @@ final class ThresholdPane extends BorderPane {
         return row;
     }
 
-    private HBox buttons() {
+    private javafx.scene.layout.FlowPane buttons() {
         Button accuracy = button("best-accuracy", "_Accuracy", "Move the threshold to where accuracy is highest "
                 + "(the middle of the widest best range)", () -> explorer.best(ThresholdMetric.ACCURACY));
         Button f1 = button("best-f1", "F_1", "Move the threshold to where F1 is highest",
@@ -147,9 +148,14 @@ final class ThresholdPane extends BorderPane {
         Button copy = button("copy-metrics", "_Copy metrics", "Copy the threshold, source and metrics as tab-separated "
                 + "text (pastes into a spreadsheet)", () -> EvaluateView.copyMetrics(viewModel));
         Label best = new Label("Best threshold by:");
-        HBox row = new HBox(6, best, accuracy, f1, balanced, new javafx.scene.control.Separator(
-                javafx.geometry.Orientation.VERTICAL), reset, copy);
+        HBox bests = new HBox(6, best, accuracy, f1, balanced);
+        HBox others = new HBox(6, reset, copy);
+        bests.setAlignment(Pos.CENTER_LEFT);
+        javafx.scene.layout.FlowPane row = new javafx.scene.layout.FlowPane(14, 6, bests, others);
         row.setAlignment(Pos.CENTER_LEFT);
+        for (Button b : new Button[] {accuracy, f1, balanced, reset, copy}) {
+            b.setMinWidth(Region.USE_PREF_SIZE);
+        }
         return row;
     }
 
@@ -167,12 +173,11 @@ final class ThresholdPane extends BorderPane {
     private void update() {
         ThresholdPoint p = explorer.pointProperty().get();
         boolean pooled = explorer.isMultiLabel() && explorer.modeProperty().get() == ThresholdExplorer.Mode.GLOBAL;
-        String scope = pooled ? "Micro " : "";
+        String scope = pooled ? " (pooled)" : "";
         double[] values = {p.accuracy(), p.precision(), p.recall(), p.f1(), p.balancedAccuracy()};
-        String[] names = {pooled ? "Accuracy (pooled)" : "Accuracy", scope + "precision", scope + "recall", scope + "F1",
-            "Balanced accuracy"};
+        String[] names = {"Accuracy", "Precision", "Recall", "F1", "Balanced accuracy"};
         for (int i = 0; i < values.length; i++) {
-            metricNames[i].setText(names[i].substring(0, 1).toUpperCase(java.util.Locale.ROOT) + names[i].substring(1));
+            metricNames[i].setText(names[i] + scope);
             metricValues[i].setText(MetricsText.number(values[i]));
         }
         MultiLabelScores s = explorer.scoresProperty().get();
@@ -182,7 +187,7 @@ final class ThresholdPane extends BorderPane {
                 metricValues[5 + i].setText(MetricsText.number(multi[i]));
             }
         }
-        matrixTitle.setText("Confusion matrix (" + p.total() + (pooled ? " row-label pairs)" : " rows)"));
+        matrixTitle.setText("Confusion matrix (" + p.total() + (pooled ? " predictions)" : " rows)"));
         confusion.show(p, explorer.positiveName());
     }
 
