@@ -90,7 +90,7 @@ final class PredictPane extends VBox {
         ProgressBar bar = new ProgressBar();
         bar.setId("predict-progress");
         bar.progressProperty().bind(viewModel.progressProperty());
-        bar.setPrefWidth(220);
+        bar.setMaxWidth(Double.MAX_VALUE);
         bar.setTooltip(FormGrid.tooltip("Share of the input file read and predicted."));
         Label progress = new Label();
         progress.setId("predict-progress-text");
@@ -98,16 +98,14 @@ final class PredictPane extends VBox {
                 ? viewModel.progressTextProperty().get() : viewModel.resultProperty().get(),
                 viewModel.runningProperty(), viewModel.progressTextProperty(), viewModel.resultProperty()));
         progress.setWrapText(true);
+        progress.setMinHeight(Label.USE_PREF_SIZE);
         progress.getStyleClass().add("result-line");
-        HBox status = new HBox(10, bar, progress);
-        status.setAlignment(Pos.CENTER_LEFT);
-        HBox.setHgrow(progress, Priority.ALWAYS);
-
+        VBox status = new VBox(4, bar, progress);
         TableView<List<String>> preview = previewTable();
         VBox content = new VBox(8, form, buttons, status, preview);
         VBox.setVgrow(preview, Priority.ALWAYS);
-        Node section = Sections.titled("Predict a CSV file", "Write the selected run's predictions for every row of "
-                + "another file, e.g. a Kaggle test set: the same results as mlpw predict.", content);
+        Node section = Sections.titled("Predict a CSV file", "The selected run's predictions for every row of another "
+                + "file, the same as mlpw predict gives.", content);
         VBox.setVgrow(section, Priority.ALWAYS);
         getChildren().add(section);
     }
@@ -144,7 +142,7 @@ final class PredictPane extends VBox {
         TableView<List<String>> table = new TableView<>();
         table.setId("predict-preview");
         table.setPlaceholder(new Label("The first rows written appear here after a prediction."));
-        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
         table.setTooltip(FormGrid.tooltip("The first " + PredictJob.PREVIEW_ROWS + " rows of the file written, as written."));
         table.setMinHeight(120);
         viewModel.previewProperty().addListener((obs, old, preview) -> {
@@ -157,6 +155,7 @@ final class PredictPane extends VBox {
                 int index = c;
                 TableColumn<List<String>, String> column = new TableColumn<>(preview.header().get(c));
                 column.setSortable(false);
+                column.setMinWidth(Math.min(240, 8.0 * preview.header().get(c).length() + 24));
                 column.setCellValueFactory(cd -> new ReadOnlyStringWrapper(index < cd.getValue().size() ? cd.getValue().get(index) : ""));
                 table.getColumns().add(column);
             }
