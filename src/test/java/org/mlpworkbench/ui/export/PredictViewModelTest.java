@@ -28,6 +28,7 @@ class PredictViewModelTest {
     private RunRecord run;
     private final SynchronousBackgroundTasks tasks = new SynchronousBackgroundTasks();
     private final List<Problem> problems = new ArrayList<>();
+    private ExportViewModel export;
     private PredictViewModel vm;
     private final Path testCsv = SharedData.file("titanic/test.csv");
 
@@ -35,7 +36,7 @@ class PredictViewModelTest {
     void setUp() throws Exception {
         TrainedSession session = TrainedSession.titanic();
         run = session.run;
-        ExportViewModel export = new ExportViewModel(session.model, tasks);
+        export = new ExportViewModel(session.model, tasks);
         export.setOnProblem(problems::add);
         vm = export.prediction();
     }
@@ -109,6 +110,28 @@ class PredictViewModelTest {
         Matrix p = run.bundle().predict(CsvReader.read(testCsv).table());
         assertThat(lines.get(1)).isEqualTo("892," + p.get(0, 0) + "," + (p.get(0, 0) > 0.5 ? "1" : "0"));
         assertThat(vm.previewProperty().get().header()).containsExactly("PassengerId", "p(Survived=1)", "Survived");
+    }
+
+    @Test
+    void theCommandLineWritesTheSameFilesFromTheSavedBundle() throws Exception {
+        run.setThresholds(List.of(0.35));
+        Path bundle = dir.resolve("model");
+        export.saveBundle(bundle);
+        vm.chooseInput(testCsv);
+        for (PredictionColumns.Format format : PredictionColumns.Format.values()) {
+            String name = format.name().toLowerCase(java.util.Locale.ROOT);
+            Path fromApp = dir.resolve("app-" + name + ".csv");
+            Path fromCli = dir.resolve("cli-" + name + ".csv");
+            vm.formatProperty().set(format);
+            vm.setOutput(fromApp);
+            vm.predict();
+            int code = org.mlpworkbench.cli.Main.run(new String[] {"predict", "--model", bundle.toString(), "--data",
+                    testCsv.toString(), "--id", "PassengerId", "--format", name, "--out", fromCli.toString()},
+                    new java.io.PrintStream(java.io.OutputStream.nullOutputStream()), System.err);
+            assertThat(code).isZero();
+            assertThat(Files.readAllBytes(fromApp)).as(name).isEqualTo(Files.readAllBytes(fromCli));
+        }
+        assertThat(problems).isEmpty();
     }
 
     @Test
