@@ -130,7 +130,7 @@ final class AppMenus {
         MenuItem predict = item("_Predict a CSV file…", "Shortcut+Shift+P",
                 () -> window.exportView().ifPresent(v -> v.choosePredictionInput()));
         predict.setId("menu-predict");
-        Menu menu = new Menu("_Export", null, bundle, weights, new SeparatorMenuItem(), predict);
+        Menu menu = new Menu("E_xport", null, bundle, weights, new SeparatorMenuItem(), predict);
         menu.setId("menu-export");
         for (MenuItem item : List.of(bundle, weights, predict)) {
             item.disableProperty().bind(window.availability(Step.EXPORT).not());
