@@ -36,8 +36,8 @@ import org.testfx.framework.junit5.Start;
 
 /**
  * Drives the real window from Titanic's train.csv through a short run to the Export step: a Kaggle
- * submission for test.csv, an ONNX export run in ONNX Runtime, and a bundle saved from the menu's
- * shortcut. File choosers answer with paths in a temporary folder.
+ * submission for test.csv, an ONNX export run in ONNX Runtime, a large prediction cancelled with Esc
+ * (no file left), and a bundle saved from the menu's shortcut. File choosers answer with paths in a temporary folder.
  */
 @ExtendWith(ApplicationExtension.class)
 class ExportStepUiTest {
@@ -138,6 +138,31 @@ class ExportStepUiTest {
             for (int r = 0; r < 418; r++) {
                 assertThat(out[r][0]).isCloseTo(p.get(r, 0), within(1e-5f));
             }
+        }
+
+        Path large = dir.resolve("large.csv");
+        List<String> source = Files.readAllLines(files.input);
+        try (var w = Files.newBufferedWriter(large)) {
+            w.write(source.get(0) + "\n");
+            List<String> rows = source.subList(1, 419);
+            for (int i = 0; i < 400_000; i++) {
+                String row = rows.get(i % rows.size());
+                w.write((10_000 + i) + row.substring(row.indexOf(',')) + "\n");
+            }
+        }
+        files.input = large;
+        files.predictions = dir.resolve("large-submission.csv");
+        robot.clickOn("#choose-input");
+        waitUntil(20, () -> id.getValue() != null && "PassengerId".equals(id.getValue().column()));
+        robot.clickOn("#choose-output");
+        robot.clickOn("#predict");
+        waitUntil(20, () -> window.exportViewModel().prediction().runningProperty().get());
+        robot.type(KeyCode.ESCAPE);
+        waitUntil(30, () -> !window.exportViewModel().prediction().runningProperty().get());
+        assertThat(text(robot, "#predict-progress-text")).isEqualTo("Prediction cancelled; no file was written.");
+        assertThat(files.predictions).doesNotExist();
+        try (var written = Files.list(dir)) {
+            assertThat(written.map(f -> f.getFileName().toString())).containsExactlyInAnyOrder("submission.csv", "titanic.onnx", "large.csv");
         }
 
         files.bundle = dir.resolve("titanic-model.zip");
