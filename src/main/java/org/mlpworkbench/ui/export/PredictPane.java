@@ -52,19 +52,22 @@ final class PredictPane extends VBox {
                 "Column copied from the input to every output row, so each prediction can be matched to its row "
                         + "(e.g. PassengerId). An identifier-like column is chosen for you; \"none\" copies nothing.");
         id.setId("predict-id");
-        id.disableProperty().bind(Bindings.size(viewModel.idChoices()).lessThan(2));
+        id.disableProperty().bind(Bindings.size(viewModel.idChoices()).lessThan(2).or(viewModel.runningProperty()));
 
         ComboBox<PredictionColumns.Format> layout = form.choice("_Layout",
                 FXCollections.observableArrayList(PredictionColumns.Format.values()), viewModel.formatProperty(),
                 "Full: the ID, the probability of every output and the predicted label(s). Kaggle submission: the ID "
                         + "and the predicted label only, e.g. PassengerId,Survived with 0/1.");
         layout.setId("predict-format");
+        layout.disableProperty().bind(viewModel.runningProperty());
+        chooseInput.disableProperty().bind(viewModel.runningProperty());
         layout.setConverter(FormGrid.named(f -> f == PredictionColumns.Format.FULL
                 ? "Full: ID, probabilities and labels" : "Kaggle submission: ID and label"));
 
         TextField output = pathField("predict-output", viewModel.outputProperty(), "No file chosen");
         Button chooseOutput = chooseButton("choose-output", "Choose where the predictions are written (CSV). An existing "
                 + "file is replaced only when the run succeeds.", this::chooseOutput);
+        chooseOutput.disableProperty().bind(viewModel.runningProperty());
         row(form, "_Output file", output, chooseOutput, "The CSV file the predictions are written to.");
 
         Button predict = new Button("_Predict");
