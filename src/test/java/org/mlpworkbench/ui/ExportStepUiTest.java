@@ -37,7 +37,7 @@ import org.testfx.framework.junit5.Start;
 /**
  * Drives the real window from Titanic's train.csv through a short run to the Export step: a Kaggle
  * submission for test.csv, an ONNX export run in ONNX Runtime, a large prediction cancelled with Esc
- * (no file left), and a bundle saved from the menu's shortcut. File choosers answer with paths in a temporary folder.
+ * (no file left), a file without a model column (the core's message in a dialog), and a bundle saved from the menu's shortcut. File choosers answer with paths in a temporary folder.
  */
 @ExtendWith(ApplicationExtension.class)
 class ExportStepUiTest {
@@ -164,6 +164,20 @@ class ExportStepUiTest {
         try (var written = Files.list(dir)) {
             assertThat(written.map(f -> f.getFileName().toString())).containsExactlyInAnyOrder("submission.csv", "titanic.onnx", "large.csv");
         }
+
+        Path noSex = dir.resolve("no-sex.csv");
+        Files.write(noSex, source.stream().map(l -> l.replaceFirst(",(male|female|Sex),", ",")).toList());
+        files.input = noSex;
+        files.predictions = dir.resolve("no-sex-predictions.csv");
+        robot.clickOn("#choose-input");
+        waitUntil(20, () -> text(robot, "#predict-input-note").startsWith("no-sex.csv lacks Sex"));
+        robot.clickOn("#choose-output");
+        robot.clickOn("#predict");
+        waitUntil(20, () -> robot.lookup("#error-dialog").tryQuery().isPresent());
+        assertThat(robot.lookup("#error-dialog .dialog-message").queryAs(Label.class).getText())
+                .isEqualTo("no-sex.csv: required column 'Sex' is missing");
+        robot.clickOn("OK");
+        assertThat(files.predictions).doesNotExist();
 
         files.bundle = dir.resolve("titanic-model.zip");
         robot.push(KeyCode.CONTROL, KeyCode.B);
