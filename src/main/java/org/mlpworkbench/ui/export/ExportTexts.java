@@ -3,8 +3,10 @@ package org.mlpworkbench.ui.export;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.FileSystemException;
+import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.NotDirectoryException;
+import java.nio.file.Path;
 import java.util.Locale;
 import org.mlpworkbench.bundle.WeightExport;
 import org.mlpworkbench.ui.component.Dialogs;
@@ -63,7 +65,21 @@ public final class ExportTexts {
      * no such folder, …); other errors keep their own message.
      */
     public static String describe(Throwable error) {
+        return describe(error, null);
+    }
+
+    /**
+     * As {@link #describe(Throwable)}, for a failure while writing {@code target}: a file standing where
+     * a folder of its path should be is named as such.
+     */
+    public static String describe(Throwable error, Path target) {
         Throwable e = error instanceof java.io.UncheckedIOException u ? u.getCause() : error;
+        if (target != null && e instanceof FileSystemException f && f.getFile() != null) {
+            String about = aboutTarget(f, target);
+            if (about != null) {
+                return about;
+            }
+        }
         if (e instanceof AccessDeniedException a) {
             return "Permission denied: " + a.getFile() + " cannot be written. Choose a folder you can write to.";
         }
@@ -80,5 +96,30 @@ public final class ExportTexts {
             return f.getFile() + ": " + f.getReason();
         }
         return Dialogs.describe(e);
+    }
+
+    /**
+     * A failure on another path than {@code target} told in terms of the target: a file standing where
+     * one of its folders should be, or the temporary sibling every write starts with (see AtomicFiles)
+     * that could not be created. Null when the failure is about something else.
+     */
+    private static String aboutTarget(FileSystemException f, Path target) {
+        Path file = Path.of(f.getFile());
+        if (file.equals(target)) {
+            return null;
+        }
+        if (target.startsWith(file) && Files.isRegularFile(file)) {
+            return target + " cannot be written: " + file + " is a file, not a folder.";
+        }
+        Path folder = target.toAbsolutePath().getParent();
+        boolean temporarySibling = folder != null && folder.equals(file.toAbsolutePath().getParent())
+                && file.getFileName().toString().startsWith("." + target.getFileName() + ".");
+        if (!temporarySibling) {
+            return null;
+        }
+        String why = f instanceof AccessDeniedException ? "permission denied in " + folder
+                : f instanceof NoSuchFileException ? folder + " does not exist or does not accept new files"
+                : f.getReason() != null ? f.getReason() : f.getClass().getSimpleName();
+        return target + " cannot be written: " + why + ".";
     }
 }

@@ -149,7 +149,7 @@ public final class ExportViewModel {
             public void failed(Throwable error) {
                 busy.set(false);
                 message.set(failure + ": nothing was written.");
-                onProblem.accept(new Problem(failure, target.getFileName() + " could not be written", ExportTexts.describe(error)));
+                onProblem.accept(new Problem(failure, target.getFileName() + " could not be written", ExportTexts.describe(error, target)));
             }
         });
     }

@@ -224,7 +224,7 @@ public final class PredictViewModel {
             public void failed(Throwable error) {
                 ended("Prediction failed; no file was written.");
                 onProblem.accept(new Problem("Cannot predict", in.getFileName() + " could not be predicted",
-                        ExportTexts.describe(error)));
+                        ExportTexts.describe(error, out)));
             }
 
             @Override

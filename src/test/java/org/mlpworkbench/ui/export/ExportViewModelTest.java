@@ -114,7 +114,11 @@ class ExportViewModelTest {
         Path underAFile = notes.resolve("todo.txt").resolve("titanic.onnx");
         vm.exportWeights(WeightExport.Format.ONNX, underAFile);
         assertThat(problems).hasSize(2);
-        assertThat(problems.get(1).message()).contains("todo.txt").doesNotContain("Exception").doesNotContain("\tat ");
+        assertThat(problems.get(1).message()).isEqualTo(underAFile + " cannot be written: " + notes.resolve("todo.txt")
+                + " is a file, not a folder.");
+        vm.exportWeights(WeightExport.Format.NPZ, Path.of("/proc/titanic.npz"));
+        assertThat(problems.get(2).message())
+                .isEqualTo("/proc/titanic.npz cannot be written: /proc does not exist or does not accept new files.");
         assertThat(vm.messageProperty().get()).isEqualTo("Cannot export the weights: nothing was written.");
         assertThat(vm.busyProperty().get()).isFalse();
     }

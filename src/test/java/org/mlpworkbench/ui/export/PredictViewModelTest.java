@@ -190,6 +190,12 @@ class PredictViewModelTest {
 
         assertThat(problems).singleElement().extracting(Problem::header).isEqualTo("The output is the input file");
         assertThat(Files.readAllLines(copy)).isEqualTo(Files.readAllLines(testCsv));
+
+        vm.setOutput(Path.of("/proc/predictions.csv"));
+        vm.predict();
+        assertThat(problems).hasSize(2);
+        assertThat(problems.get(1).message())
+                .isEqualTo("/proc/predictions.csv cannot be written: /proc does not exist or does not accept new files.");
     }
 
     @Test
