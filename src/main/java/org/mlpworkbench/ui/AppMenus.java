@@ -28,7 +28,7 @@ final class AppMenus {
 
     static MenuBar create(MainWindow window, AppServices services) {
         MenuBar bar = new MenuBar(fileMenu(window, services), viewMenu(window, services.settings()),
-                trainMenu(window), evaluateMenu(window), helpMenu(window));
+                trainMenu(window), evaluateMenu(window), exportMenu(window), helpMenu(window));
         bar.setId("menu-bar");
         return bar;
     }
@@ -144,7 +144,7 @@ final class AppMenus {
             item.disableProperty().bind(evaluate.explorerProperty().isNull());
             menu.getItems().add(item);
         }
-        MenuItem perLabel = item("Best threshold _per label (F1)", "Shortcut+Shift+P", () -> {
+        MenuItem perLabel = item("Best threshold _per label (F1)", "Shortcut+Shift+L", () -> {
             window.select(Step.EVALUATE);
             evaluate.bestPerLabel(ThresholdMetric.F1);
         });
@@ -156,6 +156,22 @@ final class AppMenus {
         copy.setId("menu-copy-metrics");
         copy.disableProperty().bind(evaluate.scoredProperty().isNull());
         menu.getItems().addAll(perLabel, reset, new SeparatorMenuItem(), copy);
+        return menu;
+    }
+
+    private static Menu exportMenu(MainWindow window) {
+        MenuItem bundle = item("Save model _bundle…", "Shortcut+B", () -> window.exportView().ifPresent(v -> v.saveBundle()));
+        bundle.setId("menu-save-bundle");
+        MenuItem weights = item("Export _weights…", "Shortcut+E", () -> window.exportView().ifPresent(v -> v.exportWeights()));
+        weights.setId("menu-export-weights");
+        MenuItem predict = item("_Predict a CSV file…", "Shortcut+Shift+P",
+                () -> window.exportView().ifPresent(v -> v.choosePredictionInput()));
+        predict.setId("menu-predict");
+        Menu menu = new Menu("E_xport", null, bundle, weights, new SeparatorMenuItem(), predict);
+        menu.setId("menu-export");
+        for (MenuItem item : List.of(bundle, weights, predict)) {
+            item.disableProperty().bind(window.availability(Step.EXPORT).not());
+        }
         return menu;
     }
 

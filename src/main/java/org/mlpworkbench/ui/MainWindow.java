@@ -28,6 +28,10 @@ import org.mlpworkbench.ui.data.DataViewModel;
 import org.mlpworkbench.ui.evaluate.EvaluateView;
 import org.mlpworkbench.ui.evaluate.EvaluateViewModel;
 import org.mlpworkbench.ui.evaluate.EvaluationTabs;
+import org.mlpworkbench.ui.export.ExportFiles;
+import org.mlpworkbench.ui.export.ExportView;
+import org.mlpworkbench.ui.export.ExportViewModel;
+import org.mlpworkbench.ui.export.FxExportFiles;
 import org.mlpworkbench.ui.prepare.PrepareView;
 import org.mlpworkbench.ui.prepare.PrepareViewModel;
 import org.mlpworkbench.ui.session.Preparation;
@@ -55,6 +59,8 @@ public final class MainWindow {
     private final PrepareViewModel prepare;
     private final TrainViewModel train;
     private final EvaluateViewModel evaluate;
+    private final ExportViewModel export;
+    private ExportFiles exportFiles = new FxExportFiles(this::window);
     private final MenuBar menus;
     private Stage stage;
 
@@ -64,6 +70,7 @@ public final class MainWindow {
         this.prepare = new PrepareViewModel(model, services.tasks());
         this.train = new TrainViewModel(model, services.tasks());
         this.evaluate = new EvaluateViewModel(model, services.tasks());
+        this.export = new ExportViewModel(model, services.tasks());
         List<SampleFiles.Sample> samples = services.sampleFolder().map(SampleFiles::list).orElse(List.of());
 
         register(Step.DATA, Bindings.createBooleanBinding(() -> true), dataStatus(), "",
@@ -81,8 +88,10 @@ public final class MainWindow {
                     view.addTabs((scored, run) -> EvaluationTabs.forData(scored.data(), run, services.tasks(), this::window));
                     return view;
                 });
-        stepBar.add(Step.EXPORT, Bindings.createBooleanBinding(() -> false), Bindings.createStringBinding(() -> ""),
-                "Needs a trained model and the export view, which this version does not include.");
+        register(Step.EXPORT, Bindings.isNotNull(model.lastModelRunProperty()), Bindings.createStringBinding(() ->
+                        export.selectedRunProperty().get() == null ? "" : export.selectedRunProperty().get().name(),
+                        export.selectedRunProperty()), "Train a model in the Train step first.",
+                () -> new ExportView(export, this::window, exportFiles));
         stepBar.selectedProperty().addListener((obs, old, now) -> show(now));
 
         menus = AppMenus.create(this, services);
@@ -232,6 +241,20 @@ public final class MainWindow {
 
     EvaluateViewModel evaluateViewModel() {
         return evaluate;
+    }
+
+    ExportViewModel exportViewModel() {
+        return export;
+    }
+
+    /** Shows the Export step and returns its view; empty while no run has a model. */
+    java.util.Optional<ExportView> exportView() {
+        return select(Step.EXPORT) ? java.util.Optional.of((ExportView) views.get(Step.EXPORT)) : java.util.Optional.empty();
+    }
+
+    /** Replaces the Export step's file choosers (tests answer with fixed paths); call before the step is first shown. */
+    void useExportFiles(ExportFiles files) {
+        this.exportFiles = files;
     }
 
     DataViewModel dataViewModel() {
