@@ -5,6 +5,7 @@ import javafx.geometry.Pos;
 import javafx.scene.control.Label;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.GridPane;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.mlpworkbench.metrics.ThresholdPoint;
 
@@ -27,7 +28,10 @@ final class ConfusionGrid extends GridPane {
         getStyleClass().add("threshold-confusion-grid");
         setHgap(4);
         setVgap(4);
-        add(header("actual ↓  predicted →"), 0, 0);
+        Label corner = header("predicted →\nactual ↓");
+        corner.setWrapText(false);
+        corner.setMinWidth(Region.USE_PREF_SIZE);
+        add(corner, 0, 0);
         add(positiveColumn, 1, 0);
         add(negativeColumn, 2, 0);
         add(positiveRow, 0, 1);
