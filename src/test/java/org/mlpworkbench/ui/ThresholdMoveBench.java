@@ -14,6 +14,7 @@ import org.mlpworkbench.SharedData;
 import org.mlpworkbench.metrics.MultiLabelMetrics;
 import org.mlpworkbench.metrics.ThresholdCurve;
 import org.mlpworkbench.ui.evaluate.Scored;
+import org.mlpworkbench.ui.session.RunRecord;
 import org.mlpworkbench.ui.evaluate.ThresholdExplorer;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
@@ -23,7 +24,9 @@ import org.testfx.util.WaitForAsyncUtils;
 /**
  * Benchmark, not a test: what one move of the threshold costs on the FX thread in the real window with
  * the Evaluate step shown — the explorer's query of the curve, the metric labels, the confusion matrix,
- * the step status, the run's thresholds and the marker repaint — against the baseline of rebuilding
+ * the step status, the run's thresholds and the marker repaint, and whatever else listens to the run's
+ * thresholds (the ROC / PR dot, the Export step's summary; measured once more with the Export step's run
+ * unselected to separate its share) — against the baseline of rebuilding
  * the curves from the outputs (what a slider without precomputed curves would at least pay per move),
  * measured in the same run. Run with {@code mvn test -Dtest=ThresholdMoveBench -Dmlpw.bench=true}.
  */
@@ -69,16 +72,11 @@ class ThresholdMoveBench {
             robot.interact(() -> explorer.modeProperty().set(ThresholdExplorer.Mode.PER_LABEL));
         }
         double[] thresholds = new SplittableRandom(7).doubles(MOVES, 0, 1).toArray();
-        double[] perMove = new double[5];
-        for (int round = 0; round < perMove.length; round++) {
-            perMove[round] = WaitForAsyncUtils.asyncFx(() -> {
-                long start = System.nanoTime();
-                for (double t : thresholds) {
-                    explorer.thresholdProperty().set(t);
-                }
-                return (System.nanoTime() - start) / 1e3 / MOVES;
-            }).get();
-        }
+        double move = perMove(explorer, thresholds);
+        RunRecord exported = window.exportViewModel().selectedRunProperty().get();
+        robot.interact(() -> window.exportViewModel().selectedRunProperty().set(null));
+        double moveWithoutExport = perMove(explorer, thresholds);
+        robot.interact(() -> window.exportViewModel().selectedRunProperty().set(exported));
         double[] rebuild = new double[21];
         for (int r = 0; r < rebuild.length; r++) {
             long start = System.nanoTime();
@@ -89,12 +87,26 @@ class ThresholdMoveBench {
                 throw new IllegalStateException();
             }
         }
-        Arrays.sort(perMove);
         Arrays.sort(rebuild);
-        double move = perMove[perMove.length / 2];
-        return String.format(Locale.ROOT, "threshold-move file=%s rows=%d outputs=%d mode=%s move_us=%.2f rebuild_us=%.1f"
-                        + " rebuild_vs_move=%.1fx%n", file.getFileName(), scored.data().rows(),
+        return String.format(Locale.ROOT, "threshold-move file=%s rows=%d outputs=%d mode=%s move_us=%.2f"
+                        + " move_without_export_summary_us=%.2f rebuild_us=%.1f rebuild_vs_explorer_move=%.1fx%n", file.getFileName(), scored.data().rows(),
                 scored.data().outputNames().size(), explorer.isMultiLabel() ? "per-label" : "binary", move,
-                rebuild[rebuild.length / 2], rebuild[rebuild.length / 2] / move);
+                moveWithoutExport, rebuild[rebuild.length / 2], rebuild[rebuild.length / 2] / moveWithoutExport);
+    }
+
+    /** Median over five rounds of the time per move of {@code MOVES} threshold moves, on the FX thread. */
+    private static double perMove(ThresholdExplorer explorer, double[] thresholds) throws Exception {
+        double[] rounds = new double[5];
+        for (int round = 0; round < rounds.length; round++) {
+            rounds[round] = WaitForAsyncUtils.asyncFx(() -> {
+                long start = System.nanoTime();
+                for (double t : thresholds) {
+                    explorer.thresholdProperty().set(t);
+                }
+                return (System.nanoTime() - start) / 1e3 / MOVES;
+            }).get();
+        }
+        Arrays.sort(rounds);
+        return rounds[rounds.length / 2];
     }
 }
