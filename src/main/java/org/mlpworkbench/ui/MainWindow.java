@@ -71,6 +71,7 @@ public final class MainWindow {
         this.train = new TrainViewModel(model, services.tasks());
         this.evaluate = new EvaluateViewModel(model, services.tasks());
         this.export = new ExportViewModel(model, services.tasks());
+        this.export.setShowing(false);
         List<SampleFiles.Sample> samples = services.sampleFolder().map(SampleFiles::list).orElse(List.of());
 
         register(Step.DATA, Bindings.createBooleanBinding(() -> true), dataStatus(), "",

@@ -37,6 +37,8 @@ public final class ExportView extends BorderPane {
         this.viewModel = viewModel;
         this.files = files;
         setId("export-view");
+        sceneProperty().addListener((obs, old, scene) -> viewModel.setShowing(scene != null));
+        viewModel.setShowing(getScene() != null);
         getStyleClass().add("page");
         viewModel.setOnProblem(p -> Dialogs.error(owner.get(), p.title(), p.header(), p.message()));
 

@@ -55,7 +55,9 @@ public final class ExportViewModel {
     private final BooleanBinding canWrite = Bindings.createBooleanBinding(
             () -> selectedRun.get() != null && !busy.get(), selectedRun, busy);
     private final Map<RunRecord, Matrix> validationOutputs = new WeakHashMap<>();
-    private final InvalidationListener thresholdsChanged = obs -> summarize();
+    private final InvalidationListener thresholdsChanged = obs -> thresholdsChanged();
+    private boolean showing = true;
+    private boolean stale;
     private final PredictViewModel prediction;
     private Consumer<Problem> onProblem = p -> { };
 
@@ -89,7 +91,27 @@ public final class ExportViewModel {
         }
     }
 
+    /**
+     * Whether the summary is on screen. While it is not, threshold changes (a slider dragged in Evaluate)
+     * only mark it stale, so each move there costs nothing here; it is brought up to date when shown.
+     */
+    public void setShowing(boolean shown) {
+        showing = shown;
+        if (shown && stale) {
+            summarize();
+        }
+    }
+
+    private void thresholdsChanged() {
+        if (showing) {
+            summarize();
+        } else {
+            stale = true;
+        }
+    }
+
     private void summarize() {
+        stale = false;
         RunRecord run = selectedRun.get();
         if (run == null) {
             summary.set(null);

@@ -79,6 +79,19 @@ class ExportViewModelTest {
     }
 
     @Test
+    void whileHiddenTheSummaryIgnoresThresholdMovesAndCatchesUpWhenShown() {
+        vm.setShowing(false);
+        RunSummary before = vm.summaryProperty().get();
+
+        run.setThresholds(List.of(0.3));
+        run.setThresholds(List.of(0.35));
+
+        assertThat(vm.summaryProperty().get()).isSameAs(before);
+        vm.setShowing(true);
+        assertThat(vm.summaryProperty().get().decision()).isEqualTo("Survived=1 positive if p > 0.35 — chosen in Evaluate");
+    }
+
+    @Test
     void aBundleSavedAsFolderOrZipPredictsBitIdenticallyWithTheChosenThreshold() throws Exception {
         run.setThresholds(List.of(0.3));
         Matrix expected = run.bundle().predict(test);
