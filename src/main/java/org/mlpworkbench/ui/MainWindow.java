@@ -249,6 +249,10 @@ public final class MainWindow {
         return project;
     }
 
+    PrepareViewModel prepareViewModel() {
+        return prepare;
+    }
+
     TrainViewModel trainViewModel() {
         return train;
     }
