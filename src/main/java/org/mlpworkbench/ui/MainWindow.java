@@ -72,7 +72,7 @@ public final class MainWindow {
         List<SampleFiles.Sample> samples = services.sampleFolder().map(SampleFiles::list).orElse(List.of());
 
         register(Step.DATA, Bindings.createBooleanBinding(() -> true), dataStatus(), "",
-                () -> new DataView(data, this::chooseFile, this::window, samples));
+                () -> new DataView(data, this::chooseFile, this::window, samples, this::open));
         register(Step.PREPARE, model.hasData(), prepareStatus(), "Load a CSV file in the Data step first.",
                 () -> new PrepareView(prepare, Bindings.createStringBinding(() -> train.form().output.get() == null
                         ? "" : train.form().output.get().lossName(), train.form().output), this::window));

@@ -1,10 +1,6 @@
 package org.mlpworkbench.ui.project;
 
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.Consumer;
@@ -17,14 +13,10 @@ import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
-import org.mlpworkbench.data.Column;
-import org.mlpworkbench.data.ColumnType;
 import org.mlpworkbench.ui.component.Dialogs;
 import org.mlpworkbench.ui.component.Problem;
 import org.mlpworkbench.ui.data.DataViewModel;
 import org.mlpworkbench.ui.prepare.PrepareViewModel;
-import org.mlpworkbench.ui.session.DataSet;
-import org.mlpworkbench.ui.session.RunRecord;
 import org.mlpworkbench.ui.session.Settings;
 import org.mlpworkbench.ui.session.WorkbenchModel;
 import org.mlpworkbench.ui.task.BackgroundTasks;
@@ -36,7 +28,7 @@ import org.mlpworkbench.ui.train.TrainViewModel;
  * ({@link ProjectCapture}) and writes the file in a background job. Opening reads the file in the
  * background, loads its data through the Data step ({@link DataViewModel#open(Path, Map, Consumer)},
  * with progress and cancel), puts the recipe into the Prepare step and the values into the Train form,
- * then re-creates the runs ({@link ProjectRestore}). {@link #guard} is the decision before the window
+ * then re-creates the runs ({@link ProjectOpener}, {@link ProjectRestore}). {@link #guard} is the decision before the window
  * closes or another project opens: nothing unsaved → go on; otherwise ask Save / Don't save / Cancel.
  */
 public final class ProjectViewModel {
@@ -52,6 +44,7 @@ public final class ProjectViewModel {
     private final Steps steps;
     private ProjectDialogs dialogs;
     private final DirtyTracker tracker;
+    private final ProjectOpener opener;
     private final ReadOnlyObjectWrapper<Path> file = new ReadOnlyObjectWrapper<>(this, "file");
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(this, "busy");
     private final ObservableList<String> warnings = FXCollections.observableArrayList();
@@ -67,6 +60,7 @@ public final class ProjectViewModel {
         this.steps = steps;
         this.dialogs = dialogs;
         this.tracker = new DirtyTracker(model, steps.train().form());
+        this.opener = new ProjectOpener(model, tasks, steps, tracker);
         title = Bindings.createStringBinding(() -> {
             String name = name();
             return name == null ? "MLP Workbench" : (isDirty() ? "• " : "") + name + " — MLP Workbench";
@@ -198,140 +192,27 @@ public final class ProjectViewModel {
         }
         busy.set(true);
         warnings.clear();
-        String name = project.getFileName().toString();
-        tasks.start("Opening " + name, context -> ProjectFile.open(project), new JobCallbacks<ProjectFile.Opened>() {
-            @Override
-            public void succeeded(ProjectFile.Opened opened) {
-                loadData(project, opened);
-            }
-
-            @Override
-            public void failed(Throwable error) {
-                busy.set(false);
-                if (error instanceof NoSuchFileException) {
+        opener.open(project, dialogs, outcome -> {
+            busy.set(false);
+            if (!outcome.opened()) {
+                if (outcome.missing()) {
                     settings.removeRecent(project);
                 }
-                onProblem.accept(new Problem("Cannot open project", name + " could not be opened",
-                        error instanceof NoSuchFileException ? project + " does not exist." : Dialogs.describe(error)));
-            }
-
-            @Override
-            public void cancelled() {
-                busy.set(false);
-            }
-        });
-    }
-
-    private void loadData(Path project, ProjectFile.Opened opened) {
-        ProjectDocument.DataRef ref = opened.document().data();
-        Path data = locate(project, ref);
-        if (data == null) {
-            busy.set(false);
-            onProblem.accept(new Problem("Project not opened", project.getFileName() + " was not opened",
-                    "Its data file " + ref.absolutePath() + " was not found, and no other file was chosen in its place."));
-            return;
-        }
-        tracker.suspend();
-        model.runs().clear();
-        model.lastModelRunProperty().set(null);
-        steps.train().compareWithProperty().set(null);
-        steps.data().open(data, ref.columnTypes(), loaded -> {
-            if (loaded == null) {
-                tracker.resume();
-                busy.set(false);
-                tasks.monitor().announce(project.getFileName() + " was not opened: its data could not be read");
+                if (outcome.problem() != null) {
+                    onProblem.accept(outcome.problem());
+                }
                 return;
             }
-            List<String> notes = dataNotes(ref, loaded);
-            if (opened.document().recipe() == null) {
-                restoreRuns(project, opened, loaded, notes);
-            } else {
-                steps.prepare().apply(opened.document().recipe(), () -> restoreRuns(project, opened, loaded, notes));
+            file.set(project.toAbsolutePath().normalize());
+            settings.addRecent(project);
+            warnings.setAll(outcome.notes());
+            tasks.monitor().announce("Opened " + project.getFileName() + ": " + model.runs().size()
+                    + (model.runs().size() == 1 ? " run" : " runs"));
+            if (!outcome.notes().isEmpty()) {
+                onWarning.accept(new Problem("Project opened with warnings", project.getFileName() + " was opened, but:",
+                        String.join("\n\n", outcome.notes())));
             }
         });
-    }
-
-    /** The data file: beside the project as saved, else where it was, else where the user says it is now. */
-    private Path locate(Path project, ProjectDocument.DataRef ref) {
-        Path folder = project.toAbsolutePath().getParent();
-        if (ref.relativePath() != null && Files.isRegularFile(folder.resolve(ref.relativePath()))) {
-            return folder.resolve(ref.relativePath()).normalize();
-        }
-        Path absolute = Path.of(ref.absolutePath());
-        return Files.isRegularFile(absolute) ? absolute : dialogs.locateData(absolute);
-    }
-
-    private static List<String> dataNotes(ProjectDocument.DataRef ref, DataSet loaded) {
-        List<String> notes = new ArrayList<>();
-        if (!loaded.sha256().equals(ref.sha256())) {
-            notes.add(loaded.file() + " has changed since the project was saved (its SHA-256 differs; it now has "
-                    + loaded.table().rowCount() + " rows, " + ref.rows() + " when saved). The runs and their models "
-                    + "are restored, but their validation rows are not recomputed, so evaluation on them is not available.");
-        }
-        ref.columnTypes().forEach((column, type) -> {
-            ColumnType now = loaded.table().find(column).map(Column::type).orElse(null);
-            if (now == null) {
-                notes.add("Column '" + column + "' is no longer in " + loaded.name() + ".");
-            } else if (now != type) {
-                notes.add("Column '" + column + "' is " + label(now) + " now; it was " + label(type)
-                        + " when the project was saved, and its values no longer allow that.");
-            }
-        });
-        return notes;
-    }
-
-    private static String label(ColumnType type) {
-        return type.name().toLowerCase(Locale.ROOT);
-    }
-
-    private void restoreRuns(Path project, ProjectFile.Opened opened, DataSet loaded, List<String> notes) {
-        ProjectDocument doc = opened.document();
-        notes.addAll(FormValues.apply(doc.form(), steps.train().form()));
-        tasks.start("Restoring the runs of " + project.getFileName(), new ProjectRestore(opened, loaded),
-                new JobCallbacks<ProjectRestore.Result>() {
-                    @Override
-                    public void succeeded(ProjectRestore.Result result) {
-                        List<RunRecord> runs = result.runs().stream().map(ProjectRestore::toRecord).toList();
-                        model.runs().setAll(runs);
-                        runs.stream().filter(r -> r.number() == doc.latestModelRun() && r.hasModel()).findFirst()
-                                .ifPresent(model.lastModelRunProperty()::set);
-                        if (!runs.isEmpty()) {
-                            steps.train().showRun(model.lastModelRunProperty().get() != null
-                                    ? model.lastModelRunProperty().get() : runs.get(runs.size() - 1));
-                        }
-                        notes.addAll(loaded.sha256().equals(doc.data().sha256()) ? result.warnings()
-                                : result.warnings().stream().filter(w -> !w.contains("has changed since")).toList());
-                        finishOpen(project, doc, notes);
-                    }
-
-                    @Override
-                    public void failed(Throwable error) {
-                        notes.add("The runs could not be restored: " + Dialogs.describe(error));
-                        finishOpen(project, doc, notes);
-                    }
-
-                    @Override
-                    public void cancelled() {
-                        notes.add("Restoring the runs was cancelled; the project's runs are not shown.");
-                        finishOpen(project, doc, notes);
-                    }
-                });
-    }
-
-    private void finishOpen(Path project, ProjectDocument doc, List<String> notes) {
-        steps.showStep().accept(doc.step());
-        file.set(project.toAbsolutePath().normalize());
-        settings.addRecent(project);
-        tracker.resume();
-        tracker.markClean();
-        busy.set(false);
-        warnings.setAll(notes);
-        tasks.monitor().announce("Opened " + project.getFileName() + ": " + model.runs().size()
-                + (model.runs().size() == 1 ? " run" : " runs"));
-        if (!notes.isEmpty()) {
-            onWarning.accept(new Problem("Project opened with warnings", project.getFileName() + " was opened, but:",
-                    String.join("\n\n", notes)));
-        }
     }
 
     // ---- state
