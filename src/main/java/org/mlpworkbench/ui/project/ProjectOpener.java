@@ -85,9 +85,6 @@ final class ProjectOpener {
             return;
         }
         tracker.suspend();
-        model.runs().clear();
-        model.lastModelRunProperty().set(null);
-        steps.train().compareWithProperty().set(null);
         steps.data().open(data, ref.columnTypes(), loaded -> {
             if (loaded == null) {
                 tracker.resume();
@@ -95,6 +92,9 @@ final class ProjectOpener {
                 done.accept(Outcome.failed(null));
                 return;
             }
+            model.runs().clear();
+            model.lastModelRunProperty().set(null);
+            steps.train().compareWithProperty().set(null);
             List<String> notes = dataNotes(ref, loaded);
             Runnable restore = () -> restoreRuns(project, opened, loaded, notes, done);
             if (opened.document().recipe() == null) {
