@@ -79,6 +79,7 @@ public final class FxProjectDialogs implements ProjectDialogs {
         javafx.scene.control.Label text = new javafx.scene.control.Label(warning.message());
         text.setWrapText(true);
         text.setMaxWidth(600);
+        text.setPrefWidth(Math.min(600, 7.2 * warning.message().length() + 20));
         text.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         alert.getDialogPane().setContent(text);
         alert.getDialogPane().setId("project-warning-dialog");
