@@ -84,6 +84,39 @@ class ProjectProblemsTest {
     }
 
     @Test
+    void runsTrainedOnAnEarlierFileComeBackWithTheirOwnDataAndAreLeftOutWhenItIsGone() throws IOException {
+        Path first = dir.resolve("first.csv");
+        Path second = dir.resolve("second.csv");
+        Files.copy(SharedData.file("titanic/train.csv"), first);
+        List<String> lines = Files.readAllLines(first, StandardCharsets.UTF_8);
+        Files.write(second, lines.subList(0, 600), StandardCharsets.UTF_8);
+        TestSession a = new TestSession();
+        a.train.form().epochs.set("2");
+        a.train.form().hiddenLayers.set("8");
+        a.data.open(first);
+        a.train.start();
+        a.data.open(second);
+        a.train.start();
+        a.saveAs(dir.resolve("two.mlpw"));
+
+        TestSession b = new TestSession();
+        b.project.open(dir.resolve("two.mlpw"));
+        assertThat(b.problems).isEmpty();
+        assertThat(b.warnings).isEmpty();
+        assertThat(b.model.data().file()).isEqualTo(second);
+        assertThat(b.model.runs()).extracting(r -> r.preparation().data().file()).containsExactly(first, second);
+        assertThat(b.model.runs().get(0).validation().features())
+                .isEqualTo(a.model.runs().get(0).validation().features());
+
+        Files.delete(first);
+        TestSession c = new TestSession();
+        c.project.open(dir.resolve("two.mlpw"));
+        assertThat(c.model.runs()).extracting(RunRecord::number).containsExactly(2);
+        assertThat(c.project.warnings()).singleElement().asString()
+                .isEqualTo("Run 1 was left out: it was trained on " + first + ", which no longer exists.");
+    }
+
+    @Test
     void aFileThatIsNotAProjectIsRefusedWithItsName() throws IOException {
         Path garbage = dir.resolve("garbage.mlpw");
         Files.writeString(garbage, "not a zip");
