@@ -5,6 +5,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.concurrent.CancellationException;
+import java.util.function.Function;
 import org.mlpworkbench.data.Matrix;
 import org.mlpworkbench.data.Table;
 import org.mlpworkbench.metrics.CrossValidation;
@@ -65,6 +67,13 @@ public final class BundleTrainer {
 
         default void foldFinished(int fold, Map<String, Double> metrics) {
         }
+
+        /**
+         * The fold's held-out rows as scored: the model's outputs (regression in target units) and the
+         * targets as {@code recipe} encodes them; called just before {@link #foldFinished}.
+         */
+        default void foldScored(int fold, FittedRecipe recipe, Matrix outputs, Matrix targets) {
+        }
     }
 
     /** The metrics of every fold and their mean, standard deviation, minimum and maximum. */
@@ -105,7 +114,7 @@ public final class BundleTrainer {
             fitted = RecipeFitter.fit(table, recipe);
             train = fitted.apply(table);
         }
-        TrainingResult result = fit(fitted, network, config, train, validation, listener, control);
+        TrainingResult result = fit(fitted, network.spec(fitted), config, train, validation, listener, control);
         Prepared scored = validation != null && validation.features().rows() > 0 ? validation : train;
         List<Double> thresholds = ModelBundle.defaultThresholds(fitted);
         Matrix outputs = fitted.inverseTargets(result.model().predict(scored.features()));
@@ -118,6 +127,18 @@ public final class BundleTrainer {
     /** K-fold cross-validation: every fold fits the recipe on its training rows, trains and is scored on the rest. */
     public static CrossValidationReport crossValidate(Table table, Recipe recipe, NetworkChoice network, TrainConfig config,
                                                       int folds, CrossValidationListener listener) {
+        return crossValidate(table, recipe, network::spec, config, folds, null, listener, TrainingControl.NONE);
+    }
+
+    /**
+     * K-fold cross-validation with any network: {@code network} builds each fold's network from the recipe
+     * fitted on that fold's training rows. Folds are scored at {@code thresholds} (one per output; null for
+     * the default 0.5). {@code control} can stop it: training stops within a batch, and the run ends
+     * with a {@link CancellationException} instead of a report.
+     */
+    public static CrossValidationReport crossValidate(Table table, Recipe recipe, Function<FittedRecipe, MlpSpec> network,
+                                                      TrainConfig config, int folds, List<Double> thresholds,
+                                                      CrossValidationListener listener, TrainingControl control) {
         if (folds < 2) {
             throw new IllegalArgumentException("cross-validation needs at least 2 folds, got " + folds);
         }
@@ -137,23 +158,29 @@ public final class BundleTrainer {
                     listener.onEpoch(fold, stats);
                 }
             };
-            TrainingResult result = fit(fitted, network, config, prepared.train(), prepared.validation(), epochs, TrainingControl.NONE);
+            TrainingResult result = fit(fitted, network.apply(fitted), config, prepared.train(), prepared.validation(),
+                    epochs, control);
+            if (control.stopRequested()) {
+                throw new CancellationException("cross-validation stopped during fold " + fold + " of " + splits.size());
+            }
             Matrix outputs = fitted.inverseTargets(result.model().predict(prepared.validation().features()));
-            Map<String, Double> metrics = Evaluation.metrics(fitted, outputs, prepared.validation().targets(),
-                    ModelBundle.defaultThresholds(fitted));
+            Matrix targets = prepared.validation().targets();
+            listener.foldScored(fold, fitted, outputs, targets);
+            Map<String, Double> metrics = Evaluation.metrics(fitted, outputs, targets,
+                    thresholds == null ? ModelBundle.defaultThresholds(fitted) : thresholds);
             listener.foldFinished(fold, metrics);
             results.add(metrics);
         }
         return new CrossValidationReport(task, results, CrossValidation.summarize(results));
     }
 
-    private static TrainingResult fit(FittedRecipe fitted, NetworkChoice network, TrainConfig config, Prepared train,
+    private static TrainingResult fit(FittedRecipe fitted, MlpSpec spec, TrainConfig config, Prepared train,
                                       Prepared validation, TrainingListener listener, TrainingControl control) {
         if (train.features().rows() == 0) {
             throw new IllegalArgumentException("no training row has a known target" + (train.message().isEmpty() ? "" : ": " + train.message()));
         }
         boolean validated = validation != null && validation.features().rows() > 0;
-        return Trainer.train(network.spec(fitted), train.features(), train.targets(),
+        return Trainer.train(spec, train.features(), train.targets(),
                 validated ? validation.features() : null, validated ? validation.targets() : null, config, listener, control);
     }
 }

@@ -50,6 +50,16 @@ public record Recipe(
         return RecipeDefaults.of(table, targets);
     }
 
+    /**
+     * The column(s) most likely meant as the target of {@code table}: a conventionally named column
+     * ("target", "label", "survived", …), else a numbered run of two-valued columns (Class1…Class14) or
+     * two or more boolean columns at the end (multi-label), else the last column that is not an
+     * identifier, a constant or free text. Empty only for a table without columns.
+     */
+    public static List<String> guessTargets(Table table) {
+        return TargetGuess.of(table);
+    }
+
     /** This recipe with {@code column} handled by {@code step} (its position is kept if it had a step). */
     public Recipe withStep(String column, ColumnStep step) {
         Map<String, ColumnStep> changed = new LinkedHashMap<>(steps);

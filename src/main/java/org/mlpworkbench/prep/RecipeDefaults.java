@@ -16,7 +16,9 @@ import org.mlpworkbench.data.Table;
  * missing-value indicator when many values are missing (e.g. Titanic's Cabin); numbers are median-imputed
  * and standardized; categories are one-hot encoded (the {@value #CATEGORY_CAP} most frequent at most,
  * the rest as "other"), mode-imputed when few values are missing, a category of their own otherwise;
- * booleans become 0/1.
+ * booleans become 0/1. Regression targets are standardized (so the network learns values near 0 whatever
+ * the target's units; predictions are put back into them). A column that restates the target in another form (a list of the target labels,
+ * or one label of a label-set target) is dropped, because it would give the answer away ({@link TargetLeaks}).
  */
 final class RecipeDefaults {
 
@@ -39,21 +41,23 @@ final class RecipeDefaults {
         String targetReason;
         try {
             TaskInference.Guess guess = TaskInference.infer(table, targets, null);
-            targetReason = "target — " + guess.reason();
+            targetReason = "target — " + guess.reason() + (guess.task() == Task.REGRESSION
+                    ? "; standardized for training (predictions are given back in its own units)" : "");
         } catch (RecipeException e) {
             targetReason = "target — " + e.getMessage();
         }
+        Map<String, String> leaks = TargetLeaks.of(table, targets);
         for (Column column : table.columns()) {
             String name = column.name();
             if (targets.contains(name)) {
                 reasons.put(name, targetReason);
                 continue;
             }
-            Choice choice = choose(column.summary());
+            Choice choice = leaks.containsKey(name) ? new Choice(ColumnStep.DROP, leaks.get(name)) : choose(column.summary());
             steps.put(name, choice.step());
             reasons.put(name, choice.reason());
         }
-        return new DefaultRecipe(new Recipe(targets, null, null, steps, null, false), reasons);
+        return new DefaultRecipe(new Recipe(targets, null, null, steps, null, true), reasons);
     }
 
     private record Choice(ColumnStep step, String reason) {

@@ -27,7 +27,11 @@ public final class LinePlot extends Region {
 
     /** How a series is drawn. */
     public enum Look {
-        TRAIN, VALIDATION, BATCH, COMPARE_TRAIN, COMPARE_VALIDATION, MARKER
+        TRAIN, VALIDATION, BATCH, COMPARE_TRAIN, COMPARE_VALIDATION, MARKER,
+        /** A shaded area: the series' points are its outline (see {@link #band}). */
+        BAND,
+        /** Points drawn as dots, not joined. */
+        DOT
     }
 
     private record Series(String name, Look look, ObservableList<CurvePoint> points, ListChangeListener<CurvePoint> follow) {
@@ -71,6 +75,18 @@ public final class LinePlot extends Region {
         points.addListener(follow);
         series.add(new Series(name, look, points, follow));
         redraw();
+    }
+
+    /**
+     * The outline of the area between two curves over the same x values, for a {@link Look#BAND} series:
+     * the lower curve left to right, then the upper curve right to left.
+     */
+    public static List<CurvePoint> band(List<CurvePoint> lower, List<CurvePoint> upper) {
+        List<CurvePoint> outline = new ArrayList<>(lower);
+        for (int i = upper.size() - 1; i >= 0; i--) {
+            outline.add(upper.get(i));
+        }
+        return outline;
     }
 
     /** Removes every series (and stops following their lists). */
@@ -158,7 +174,8 @@ public final class LinePlot extends Region {
         Color of(Look look) {
             return switch (look) {
                 case TRAIN -> train;
-                case VALIDATION, MARKER -> validation;
+                case VALIDATION, MARKER, DOT -> validation;
+                case BAND -> train.deriveColor(0, 1, 1, 0.25);
                 case BATCH -> batch;
                 case COMPARE_TRAIN -> compare;
                 case COMPARE_VALIDATION -> validation.deriveColor(0, 0.6, 1, 0.7);

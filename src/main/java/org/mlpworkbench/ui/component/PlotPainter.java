@@ -79,6 +79,12 @@ final class PlotPainter {
 
     private static void drawAxes(GraphicsContext g, LinePlot.Frame f, LinePlot.Palette p, PlotAxis x, PlotAxis y,
             double left, double right, double top, double bottom, boolean labels) {
+        drawAxes(g, f.xLabel(), f.yLabel(), f.xFormat(), p, x, y, left, right, top, bottom, labels);
+    }
+
+    /** Grid, tick labels, axis lines and axis titles of a plot area (also used by {@link ScatterPlot}). */
+    static void drawAxes(GraphicsContext g, String xLabel, String yLabel, java.util.function.DoubleFunction<String> xFormat,
+            LinePlot.Palette p, PlotAxis x, PlotAxis y, double left, double right, double top, double bottom, boolean labels) {
         g.setLineWidth(1);
         g.setLineDashes();
         g.setStroke(p.grid());
@@ -94,7 +100,7 @@ final class PlotPainter {
             double px = snap(scale(t, x.min(), x.max(), left, right));
             g.strokeLine(px, top, px, bottom);
             if (labels) {
-                String label = f.xFormat() == null ? x.label(t) : f.xFormat().apply(t);
+                String label = xFormat == null ? x.label(t) : xFormat.apply(t);
                 LinePlot.text(g, label, px, bottom + 4, TextAlignment.CENTER, VPos.TOP);
             }
         }
@@ -102,14 +108,14 @@ final class PlotPainter {
         g.strokeLine(snap(left), top, snap(left), bottom);
         g.strokeLine(left, snap(bottom), right, snap(bottom));
         g.setFill(p.text());
-        if (f.xLabel() != null && !f.xLabel().isEmpty()) {
-            LinePlot.text(g, f.xLabel(), (left + right) / 2, bottom + 20, TextAlignment.CENTER, VPos.TOP);
+        if (xLabel != null && !xLabel.isEmpty()) {
+            LinePlot.text(g, xLabel, (left + right) / 2, bottom + 20, TextAlignment.CENTER, VPos.TOP);
         }
-        if (f.yLabel() != null && !f.yLabel().isEmpty()) {
+        if (yLabel != null && !yLabel.isEmpty()) {
             g.save();
             g.translate(PAD + 6, (top + bottom) / 2);
             g.rotate(-90);
-            LinePlot.text(g, f.yLabel(), 0, 0, TextAlignment.CENTER, VPos.CENTER);
+            LinePlot.text(g, yLabel, 0, 0, TextAlignment.CENTER, VPos.CENTER);
             g.restore();
         }
     }
@@ -130,6 +136,15 @@ final class PlotPainter {
             ys[k] = scale(Double.isFinite(c.y()) ? c.y() : y.max(), y.min(), y.max(), bottom, top);
             k++;
         }
+        if (look == LinePlot.Look.BAND) {
+            g.setFill(p.of(look));
+            g.fillPolygon(xs, ys, k);
+            return;
+        }
+        if (look == LinePlot.Look.DOT) {
+            drawDots(g, xs, ys, k, p.of(look), p.text());
+            return;
+        }
         g.setStroke(p.of(look));
         g.setLineWidth(switch (look) {
             case TRAIN, VALIDATION -> 1.8;
@@ -147,6 +162,17 @@ final class PlotPainter {
             g.strokePolyline(xs, ys, k);
         }
         g.setLineDashes();
+    }
+
+    private static void drawDots(GraphicsContext g, double[] xs, double[] ys, int k, javafx.scene.paint.Color fill,
+                                 javafx.scene.paint.Color ring) {
+        g.setFill(fill);
+        g.setStroke(ring);
+        g.setLineWidth(1.2);
+        for (int i = 0; i < k; i++) {
+            g.fillOval(xs[i] - 4.5, ys[i] - 4.5, 9, 9);
+            g.strokeOval(xs[i] - 4.5, ys[i] - 4.5, 9, 9);
+        }
     }
 
     /** Legend items as {x, width} per item, grouped into rows that fit the width; encoded as rows of pairs. */
@@ -181,7 +207,13 @@ final class PlotPainter {
             double y = y0 + r * LEGEND_ROW + LEGEND_ROW / 2;
             for (double width : rows.get(r)) {
                 LinePlot.Look look = f.looks().get(item);
-                g.setStroke(p.of(look));
+                if (look == LinePlot.Look.BAND) {
+                    g.setFill(p.of(look));
+                    g.fillRect(x, y - 5, LEGEND_SWATCH, 10);
+                } else if (look == LinePlot.Look.DOT) {
+                    drawDots(g, new double[] {x + LEGEND_SWATCH / 2}, new double[] {y}, 1, p.of(look), p.text());
+                }
+                g.setStroke(look == LinePlot.Look.BAND || look == LinePlot.Look.DOT ? javafx.scene.paint.Color.TRANSPARENT : p.of(look));
                 g.setLineWidth(look == LinePlot.Look.BATCH ? 1.5 : 2.5);
                 if (look == LinePlot.Look.COMPARE_TRAIN || look == LinePlot.Look.COMPARE_VALIDATION) {
                     g.setLineDashes(5, 3);
@@ -196,15 +228,15 @@ final class PlotPainter {
         }
     }
 
-    private static double scale(double v, double from, double to, double a, double b) {
+    static double scale(double v, double from, double to, double a, double b) {
         return a + (v - from) / (to - from) * (b - a);
     }
 
-    private static double snap(double v) {
+    static double snap(double v) {
         return Math.floor(v) + 0.5;
     }
 
-    private static double width(Text measure, String s) {
+    static double width(Text measure, String s) {
         measure.setFont(LinePlot.font());
         measure.setText(s);
         return measure.getLayoutBounds().getWidth();

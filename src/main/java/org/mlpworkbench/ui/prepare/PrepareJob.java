@@ -1,10 +1,7 @@
 package org.mlpworkbench.ui.prepare;
 
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import org.mlpworkbench.data.Table;
-import org.mlpworkbench.prep.ColumnStep;
 import org.mlpworkbench.prep.DefaultRecipe;
 import org.mlpworkbench.prep.FittedRecipe;
 import org.mlpworkbench.prep.Prepared;
@@ -49,27 +46,12 @@ final class PrepareJob implements Job<PrepareJob.Result> {
         this.recipe = recipe;
     }
 
-    /** The default recipe with every column that duplicates the targets dropped (see {@link TargetLeaks}). */
-    private DefaultRecipe withoutLeaks(DefaultRecipe defaults) {
-        Map<String, String> leaks = TargetLeaks.of(table, targets);
-        if (leaks.isEmpty()) {
-            return defaults;
-        }
-        Recipe recipe = defaults.recipe();
-        Map<String, String> reasons = new LinkedHashMap<>(defaults.reasons());
-        for (Map.Entry<String, String> leak : leaks.entrySet()) {
-            recipe = recipe.withStep(leak.getKey(), ColumnStep.DROP);
-            reasons.put(leak.getKey(), leak.getValue());
-        }
-        return new DefaultRecipe(recipe, reasons);
-    }
-
     @Override
     public Result run(JobContext context) {
         if (targets.isEmpty()) {
             return new Result(null, null, null, null, null, "Choose the column to predict (the target).");
         }
-        DefaultRecipe defaults = recipe == null ? withoutLeaks(Recipe.defaults(table, targets)) : null;
+        DefaultRecipe defaults = recipe == null ? Recipe.defaults(table, targets) : null;
         Recipe chosen = recipe == null ? defaults.recipe() : recipe;
         TaskInference.Guess guess;
         try {

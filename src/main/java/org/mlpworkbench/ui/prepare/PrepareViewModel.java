@@ -95,7 +95,7 @@ public final class PrepareViewModel {
         }
         Table table = now.table();
         List<String> keep = sameFile && !targets.isEmpty() && targets.stream().allMatch(t -> table.find(t).isPresent())
-                ? List.copyOf(targets) : TargetGuess.of(table);
+                ? List.copyOf(targets) : Recipe.guessTargets(table);
         Map<String, ColumnPlan> previous = new HashMap<>();
         updating = true;
         if (sameFile) {

@@ -1,6 +1,6 @@
 /**
  * The Prepare step. {@link org.mlpworkbench.ui.prepare.PrepareViewModel} holds the user's choices —
- * target column(s) (pre-selected by {@code TargetGuess}), the task (inferred by the core, or forced), the
+ * target column(s) (pre-selected by {@link org.mlpworkbench.prep.Recipe#guessTargets}), the task (inferred by the core, or forced), the
  * positive class of a binary target, and a {@link org.mlpworkbench.ui.prepare.ColumnPlan} per input column
  * (drop, {@link org.mlpworkbench.ui.prepare.Handling encoding}, {@link org.mlpworkbench.ui.prepare.MissingChoice
  * missing values}) starting from the core's default recipe and its reasons. Every change refits the recipe

@@ -1,4 +1,4 @@
-package org.mlpworkbench.ui.prepare;
+package org.mlpworkbench.prep;
 
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -13,7 +13,7 @@ import org.mlpworkbench.data.Table;
  * Input columns that hold the target in another form, which the default recipe would otherwise
  * use as features (the network would read the answer): a column of label sets such as
  * {@code car;person} whose labels are all target columns, and, when the target is such a column, the
- * two-valued columns named after its labels. They are dropped by default, with the reason.
+ * two-valued columns named after its labels. {@link Recipe#defaults} drops them, with the reason.
  */
 final class TargetLeaks {
 

@@ -1,4 +1,4 @@
-package org.mlpworkbench.ui.prepare;
+package org.mlpworkbench.prep;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -11,8 +11,8 @@ import org.mlpworkbench.data.ColumnType;
 import org.mlpworkbench.data.Table;
 
 /**
- * Which column(s) the Prepare step pre-selects as the target — only a starting point the user
- * changes with one click: a column with a conventional target name ("target", "label", "class", "y",
+ * Which column(s) are most likely the target of a table — a starting point (the app pre-selects
+ * them; the user changes them with one click): a column with a conventional target name ("target", "label", "class", "y",
  * "survived", "income", …); else a run of two-valued columns named with a common prefix and a number
  * (Class1…Class14: multi-label); else two or more boolean columns at the end of the table (also
  * multi-label); else the last column that is not an identifier, a constant or free text.

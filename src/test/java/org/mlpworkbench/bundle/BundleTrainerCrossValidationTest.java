@@ -1,0 +1,88 @@
+package org.mlpworkbench.bundle;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CancellationException;
+import org.junit.jupiter.api.Test;
+import org.mlpworkbench.data.Matrix;
+import org.mlpworkbench.data.Table;
+import org.mlpworkbench.model.Activation;
+import org.mlpworkbench.model.LossFunction;
+import org.mlpworkbench.model.OutputActivation;
+import org.mlpworkbench.prep.FittedRecipe;
+import org.mlpworkbench.prep.Recipe;
+import org.mlpworkbench.train.TrainConfig;
+import org.mlpworkbench.train.TrainingControl;
+
+/** Cross-validation with any network, thresholds and a stop, on Titanic (small nets, few epochs). */
+class BundleTrainerCrossValidationTest {
+
+    private static final Table TABLE = Fixtures.table("titanic/train.csv");
+    private static final Recipe RECIPE = Recipe.defaults(TABLE, List.of("Survived")).recipe();
+    private static final TrainConfig CONFIG = TrainConfig.adam(1e-2, 2, 64);
+    private static final BundleTrainer.NetworkChoice NET = new BundleTrainer.NetworkChoice(List.of(8), Activation.RELU, true, 0, 0);
+
+    @Test
+    void theNetworkChoiceFormIsTheGeneralFormWithItsSpec() {
+        var viaChoice = BundleTrainer.crossValidate(TABLE, RECIPE, NET, CONFIG, 3, new BundleTrainer.CrossValidationListener() { });
+        var general = BundleTrainer.crossValidate(TABLE, RECIPE, NET::spec, CONFIG, 3, null,
+                new BundleTrainer.CrossValidationListener() { }, TrainingControl.NONE);
+        assertThat(general.folds()).isEqualTo(viaChoice.folds());
+    }
+
+    @Test
+    void eachFoldGetsItsOwnNetworkAndIsScoredAtTheGivenThresholds() {
+        List<FittedRecipe> recipes = new ArrayList<>();
+        List<Map<String, Double>> expected = new ArrayList<>();
+        int[] scoredRows = {0};
+        BundleTrainer.CrossValidationListener listener = new BundleTrainer.CrossValidationListener() {
+            @Override
+            public void foldScored(int fold, FittedRecipe recipe, Matrix outputs, Matrix targets) {
+                scoredRows[0] += outputs.rows();
+                expected.add(Evaluation.metrics(recipe, outputs, targets, List.of(0.3)));
+            }
+        };
+        var report = BundleTrainer.crossValidate(TABLE, RECIPE, fitted -> {
+            recipes.add(fitted);
+            return NET.spec(fitted).withOutput(OutputActivation.SIGMOID, LossFunction.MSE);
+        }, CONFIG, 3, List.of(0.3), listener, TrainingControl.NONE);
+
+        assertThat(recipes).hasSize(3).doesNotHaveDuplicates();
+        assertThat(scoredRows[0]).isEqualTo(TABLE.rowCount());
+        assertThat(report.folds()).isEqualTo(expected);
+    }
+
+    @Test
+    void aStopEndsTheRunWithACancellationAndNoFurtherFold() {
+        List<Integer> finished = new ArrayList<>();
+        int[] epochs = {0};
+        TrainingControl stopAfterTwoEpochs = new TrainingControl() {
+            @Override
+            public boolean stopRequested() {
+                return epochs[0] >= 3;
+            }
+
+            @Override
+            public void awaitIfPaused() {
+            }
+        };
+        BundleTrainer.CrossValidationListener listener = new BundleTrainer.CrossValidationListener() {
+            @Override
+            public void onEpoch(int fold, org.mlpworkbench.train.EpochStats stats) {
+                epochs[0]++;
+            }
+
+            @Override
+            public void foldFinished(int fold, Map<String, Double> metrics) {
+                finished.add(fold);
+            }
+        };
+        assertThatThrownBy(() -> BundleTrainer.crossValidate(TABLE, RECIPE, NET::spec, CONFIG, 3, null, listener,
+                stopAfterTwoEpochs)).isInstanceOf(CancellationException.class).hasMessageContaining("fold 2 of 3");
+        assertThat(finished).containsExactly(1);
+    }
+}

@@ -1,0 +1,121 @@
+package org.mlpworkbench.ui;
+
+import java.nio.file.Path;
+import java.util.concurrent.TimeUnit;
+import javafx.scene.Scene;
+import javafx.scene.control.Button;
+import javafx.scene.control.Spinner;
+import javafx.scene.control.TabPane;
+import javafx.scene.control.TableView;
+import javafx.scene.layout.StackPane;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.mlpworkbench.SharedData;
+import org.mlpworkbench.ui.evaluate.EvaluateFixtures;
+import org.mlpworkbench.ui.evaluate.EvaluationTabs;
+import org.mlpworkbench.ui.session.RunRecord;
+import org.mlpworkbench.ui.task.FxBackgroundTasks;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * Saves the evaluation tabs (ROC / PR, confusion matrix, predicted vs actual, cross-validation), light
+ * and dark, to the folder named by {@code -Dmlpw.screenshots=DIR}. Not part of the normal test run:
+ * {@code xvfb-run -a -s "-screen 0 1920x1200x24" mvn test -Dheadful -Dtest=EvaluationScreenshots -Dmlpw.screenshots=DIR}
+ */
+@EnabledIfSystemProperty(named = "mlpw.screenshots", matches = ".+")
+@ExtendWith(ApplicationExtension.class)
+class EvaluationScreenshots {
+
+    private Stage stage;
+    private final FxBackgroundTasks tasks = new FxBackgroundTasks();
+
+    @Start
+    void start(Stage stage) {
+        this.stage = stage;
+        stage.setScene(new Scene(new StackPane(), 1160, 700));
+        Theme.apply(stage.getScene(), false);
+        stage.show();
+    }
+
+    private TabPane tabs(FxRobot robot, RunRecord run, String tabId) {
+        TabPane pane = new TabPane();
+        robot.interact(() -> {
+            pane.getTabs().setAll(EvaluationTabs.forData(EvaluateFixtures.validation(run), run, tasks, () -> stage));
+            pane.getSelectionModel().select(pane.getTabs().stream().filter(t -> tabId.equals(t.getId())).findFirst().orElseThrow());
+            stage.getScene().setRoot(pane);
+            Theme.apply(stage.getScene(), false);
+        });
+        return pane;
+    }
+
+    private void save(FxRobot robot, Path dir, String name) throws Exception {
+        WaitForAsyncUtils.waitForFxEvents();
+        Screenshots.save(stage.getScene(), dir, name);
+        robot.interact(() -> Theme.apply(stage.getScene(), true));
+        Screenshots.save(stage.getScene(), dir, name + "-dark");
+        robot.interact(() -> Theme.apply(stage.getScene(), false));
+    }
+
+    /** A made-up 20-class evaluation with long class names, to check that the grid stays readable. */
+    private static org.mlpworkbench.ui.evaluate.EvaluationData twentyClasses() {
+        int k = 20;
+        int n = 3000;
+        java.util.Random random = new java.util.Random(3);
+        java.util.List<String> names = new java.util.ArrayList<>();
+        for (int c = 0; c < k; c++) {
+            names.add((c % 3 == 0 ? "deciduous-forest-" : "class-") + c);
+        }
+        float[] p = new float[n * k];
+        float[] y = new float[n * k];
+        for (int r = 0; r < n; r++) {
+            int truth = random.nextInt(k);
+            y[r * k + truth] = 1;
+            float sum = 0;
+            for (int c = 0; c < k; c++) {
+                p[r * k + c] = random.nextFloat() * random.nextFloat() + (c == truth ? 0.5f : 0);
+                sum += p[r * k + c];
+            }
+            for (int c = 0; c < k; c++) {
+                p[r * k + c] /= sum;
+            }
+        }
+        var recipe = new org.mlpworkbench.prep.FittedRecipe(java.util.List.of(),
+                new org.mlpworkbench.prep.TargetEncoding.MultiClass("landuse", names), n);
+        return new org.mlpworkbench.ui.evaluate.EvaluationData("20 made-up classes", recipe,
+                new org.mlpworkbench.data.Matrix(n, k, p), new org.mlpworkbench.data.Matrix(n, k, y), 0, "");
+    }
+
+    @Test
+    void evaluationTabs(FxRobot robot) throws Exception {
+        Path dir = Path.of(System.getProperty("mlpw.screenshots"));
+        RunRecord titanic = EvaluateFixtures.trainedRun(SharedData.file("titanic/train.csv"), 40);
+        RunRecord landCover = EvaluateFixtures.trainedRun(EvaluateFixtures.sample("land-cover.csv"), 40);
+        RunRecord houses = EvaluateFixtures.trainedRun(EvaluateFixtures.sample("house-prices.csv"), 60);
+        robot.interact(() -> titanic.setThresholds(java.util.List.of(0.4)));
+
+        tabs(robot, titanic, "tab-curves");
+        save(robot, dir, "evaluate-curves");
+        RunRecord tags = EvaluateFixtures.trainedRun(EvaluateFixtures.sample("scene-tags.csv"), 40);
+        tabs(robot, tags, "tab-curves");
+        save(robot, dir, "evaluate-curves-multilabel");
+        tabs(robot, landCover, "tab-confusion");
+        save(robot, dir, "evaluate-confusion");
+        tabs(robot, houses, "tab-regression");
+        save(robot, dir, "evaluate-regression");
+
+        robot.interact(() -> stage.getScene().setRoot(new org.mlpworkbench.ui.evaluate.ConfusionPane(twentyClasses(), () -> stage)));
+        save(robot, dir, "evaluate-confusion-20-classes");
+
+        tabs(robot, titanic, "tab-cross-validation");
+        robot.interact(() -> robot.lookup("#cv-folds").queryAs(Spinner.class).getValueFactory().setValue(5));
+        robot.interact(() -> robot.lookup("#cv-run").queryAs(Button.class).fire());
+        WaitForAsyncUtils.waitFor(180, TimeUnit.SECONDS, () -> WaitForAsyncUtils.asyncFx(
+                () -> !robot.lookup("#cv-table").queryAs(TableView.class).getItems().isEmpty()).get());
+        save(robot, dir, "evaluate-cv");
+    }
+}

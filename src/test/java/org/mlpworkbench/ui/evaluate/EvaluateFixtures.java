@@ -1,0 +1,44 @@
+package org.mlpworkbench.ui.evaluate;
+
+import java.nio.file.Path;
+import org.mlpworkbench.ui.prepare.PrepareViewModel;
+import org.mlpworkbench.ui.session.DataSet;
+import org.mlpworkbench.ui.session.RunRecord;
+import org.mlpworkbench.ui.session.WorkbenchModel;
+import org.mlpworkbench.ui.task.SynchronousBackgroundTasks;
+import org.mlpworkbench.ui.train.TrainViewModel;
+
+/** Runs trained the way the app trains them (Prepare and Train view-models), synchronously, for evaluation tests. */
+public final class EvaluateFixtures {
+
+    private EvaluateFixtures() {
+    }
+
+    /** Loads {@code csv}, accepts the guessed preparation and trains a run of {@code epochs} epochs on it. */
+    public static RunRecord trainedRun(Path csv, int epochs) throws Exception {
+        WorkbenchModel model = new WorkbenchModel();
+        SynchronousBackgroundTasks tasks = new SynchronousBackgroundTasks();
+        new PrepareViewModel(model, tasks);
+        TrainViewModel train = new TrainViewModel(model, tasks);
+        model.dataProperty().set(DataSet.load(csv));
+        if (model.preparation() == null) {
+            throw new IllegalStateException(csv + " was not prepared");
+        }
+        train.form().epochs.set(Integer.toString(epochs));
+        train.start();
+        RunRecord run = train.currentProperty().get();
+        if (!run.hasModel()) {
+            throw new IllegalStateException(run.name() + " has no model: " + run.messageProperty().get());
+        }
+        return run;
+    }
+
+    /** The run's validation rows scored by its model. */
+    public static EvaluationData validation(RunRecord run) {
+        return EvaluationData.of("validation split of " + run.name(), run.bundle(), run.validation());
+    }
+
+    public static Path sample(String name) {
+        return Path.of("sample-data", name);
+    }
+}
