@@ -69,7 +69,7 @@ class ProjectScreenshots {
 
             @Override
             public Path locateData(Path missing) {
-                return null;
+                return new org.mlpworkbench.ui.project.FxProjectDialogs(window::window).locateData(missing);
             }
 
             @Override
@@ -86,5 +86,14 @@ class ProjectScreenshots {
         Screenshots.save(robot.lookup("#project-warning-dialog").query().getScene(), dir, "project-data-changed");
         robot.clickOn("OK");
         Screenshots.save(stage.getScene(), dir, "project-opened");
+
+        Files.delete(csv);
+        Platform.runLater(() -> window.projectViewModel().open(project));
+        waitUntil(60, () -> robot.lookup("#locate-dialog").tryQuery().isPresent());
+        Screenshots.save(robot.lookup("#locate-dialog").query().getScene(), dir, "project-locate");
+        robot.type(javafx.scene.input.KeyCode.ESCAPE);
+        waitUntil(10, () -> robot.lookup("#error-dialog").tryQuery().isPresent());
+        Screenshots.save(robot.lookup("#error-dialog").query().getScene(), dir, "project-not-opened");
+        robot.clickOn("OK");
     }
 }

@@ -60,6 +60,7 @@ public final class FxProjectDialogs implements ProjectDialogs {
         alert.setContentText("The project's data file " + missing + " is not there any more. Locate it to open the "
                 + "project; if its contents changed, the runs are still restored.");
         alert.getDialogPane().setId("locate-dialog");
+        alert.getDialogPane().setPrefWidth(520);
         Dialogs.show(owner.get(), alert);
         if (alert.getResult() != locate) {
             return null;
