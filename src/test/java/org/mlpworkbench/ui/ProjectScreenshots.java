@@ -53,7 +53,7 @@ class ProjectScreenshots {
         Platform.runLater(() -> stage.fireEvent(new WindowEvent(stage, WindowEvent.WINDOW_CLOSE_REQUEST)));
         waitUntil(10, () -> robot.lookup("#save-changes-dialog").tryQuery().isPresent());
         Screenshots.save(robot.lookup("#save-changes-dialog").query().getScene(), dir, "project-save-changes");
-        robot.clickOn("Cancel");
+        robot.type(javafx.scene.input.KeyCode.ESCAPE);
 
         Path project = work.resolve("titanic.mlpw");
         window.projectViewModel().setDialogs(new org.mlpworkbench.ui.project.ProjectDialogs() {

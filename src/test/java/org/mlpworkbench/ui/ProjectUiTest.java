@@ -67,6 +67,14 @@ class ProjectUiTest {
         });
     }
 
+    /** Clicks the button of the unsaved-changes dialog with {@code text} (the status bar has a Cancel button too). */
+    private static void clickInDialog(FxRobot robot, String text) {
+        javafx.scene.Node pane = robot.lookup("#save-changes-dialog").query();
+        javafx.scene.Node button = robot.from(pane).lookup((java.util.function.Predicate<javafx.scene.Node>) n ->
+                n instanceof javafx.scene.control.Button b && text.equals(b.getText())).query();
+        robot.clickOn(button);
+    }
+
     @Test
     @SuppressWarnings("unchecked")
     void closingAsksToSaveAndASavedProjectOpensThroughTheMenu(FxRobot robot) {
@@ -84,7 +92,7 @@ class ProjectUiTest {
 
         Platform.runLater(() -> stage.fireEvent(new WindowEvent(stage, WindowEvent.WINDOW_CLOSE_REQUEST)));
         waitUntil(10, () -> robot.lookup("#save-changes-dialog").tryQuery().isPresent());
-        robot.clickOn("Cancel");
+        clickInDialog(robot, "Cancel");
         waitUntil(10, () -> robot.lookup("#save-changes-dialog").tryQuery().isEmpty());
         assertThat(stage.isShowing()).isTrue();
 
@@ -102,7 +110,7 @@ class ProjectUiTest {
         chosen.add(project);
         robot.press(KeyCode.CONTROL, KeyCode.SHIFT).type(KeyCode.O).release(KeyCode.SHIFT, KeyCode.CONTROL);
         waitUntil(10, () -> robot.lookup("#save-changes-dialog").tryQuery().isPresent());
-        robot.clickOn("Don't save");
+        clickInDialog(robot, "Don't save");
         waitUntil(60, () -> !window.projectViewModel().busyProperty().get() && !window.projectViewModel().isDirty());
 
         assertThat(window.trainViewModel().form().epochs.value()).isEqualTo(2);
