@@ -25,7 +25,7 @@ final class AppMenus {
 
     static MenuBar create(MainWindow window, AppServices services) {
         MenuBar bar = new MenuBar(fileMenu(window, services), viewMenu(window, services.settings()),
-                trainMenu(window), helpMenu(window));
+                trainMenu(window), exportMenu(window), helpMenu(window));
         bar.setId("menu-bar");
         return bar;
     }
@@ -50,7 +50,7 @@ final class AppMenus {
         ProjectViewModel project = window.projectViewModel();
         MenuItem openProject = item("Open _project…", "Shortcut+Shift+O", project::open);
         openProject.setId("menu-open-project");
-        MenuItem save = item("_Save project", "Shortcut+S", () -> project.save(() -> { }));
+        MenuItem save = item("Sa_ve project", "Shortcut+S", () -> project.save(() -> { }));
         save.setId("menu-save-project");
         MenuItem saveAs = item("Save project _as…", "Shortcut+Shift+S", () -> project.saveAs(() -> { }));
         saveAs.setId("menu-save-project-as");
@@ -127,6 +127,22 @@ final class AppMenus {
         find.disableProperty().bind(train.canStart().not());
         Menu menu = new Menu("_Train", null, start, pause, stop, new SeparatorMenuItem(), find);
         menu.setId("menu-train");
+        return menu;
+    }
+
+    private static Menu exportMenu(MainWindow window) {
+        MenuItem bundle = item("Save model _bundle…", "Shortcut+B", () -> window.exportView().ifPresent(v -> v.saveBundle()));
+        bundle.setId("menu-save-bundle");
+        MenuItem weights = item("Export _weights…", "Shortcut+E", () -> window.exportView().ifPresent(v -> v.exportWeights()));
+        weights.setId("menu-export-weights");
+        MenuItem predict = item("_Predict a CSV file…", "Shortcut+Shift+P",
+                () -> window.exportView().ifPresent(v -> v.choosePredictionInput()));
+        predict.setId("menu-predict");
+        Menu menu = new Menu("E_xport", null, bundle, weights, new SeparatorMenuItem(), predict);
+        menu.setId("menu-export");
+        for (MenuItem item : List.of(bundle, weights, predict)) {
+            item.disableProperty().bind(window.availability(Step.EXPORT).not());
+        }
         return menu;
     }
 

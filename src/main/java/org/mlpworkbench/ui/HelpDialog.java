@@ -20,7 +20,7 @@ final class HelpDialog {
 
     /** Keys that are not menu accelerators. */
     private static final List<String[]> OTHER_KEYS = List.of(
-            new String[] {"Esc", "Cancel the running job (loading, training)"},
+            new String[] {"Esc", "Cancel the running job (loading, training, predicting)"},
             new String[] {"Alt + underlined letter", "Open a menu or press a button"},
             new String[] {"Tab / Shift+Tab", "Move between fields"},
             new String[] {"Space", "Toggle the focused check box or button"},

@@ -26,6 +26,10 @@ import javafx.stage.Stage;
 import org.mlpworkbench.ui.component.Dialogs;
 import org.mlpworkbench.ui.data.DataView;
 import org.mlpworkbench.ui.data.DataViewModel;
+import org.mlpworkbench.ui.export.ExportFiles;
+import org.mlpworkbench.ui.export.ExportView;
+import org.mlpworkbench.ui.export.ExportViewModel;
+import org.mlpworkbench.ui.export.FxExportFiles;
 import org.mlpworkbench.ui.prepare.PrepareView;
 import org.mlpworkbench.ui.prepare.PrepareViewModel;
 import org.mlpworkbench.ui.project.FxProjectDialogs;
@@ -56,6 +60,8 @@ public final class MainWindow {
     private final PrepareViewModel prepare;
     private final TrainViewModel train;
     private final ProjectViewModel project;
+    private final ExportViewModel export;
+    private ExportFiles exportFiles = new FxExportFiles(this::window);
     private final MenuBar menus;
     private Stage stage;
 
@@ -69,6 +75,7 @@ public final class MainWindow {
                         this::selectByName), new FxProjectDialogs(this::window));
         project.setOnProblem(p -> Dialogs.error(window(), p.title(), p.header(), p.message()));
         project.setOnWarning(p -> FxProjectDialogs.warn(window(), p));
+        this.export = new ExportViewModel(model, services.tasks());
         List<SampleFiles.Sample> samples = services.sampleFolder().map(SampleFiles::list).orElse(List.of());
 
         register(Step.DATA, Bindings.createBooleanBinding(() -> true), dataStatus(), "",
@@ -80,8 +87,10 @@ public final class MainWindow {
                 () -> new TrainView(train, this::window));
         stepBar.add(Step.EVALUATE, Bindings.createBooleanBinding(() -> false), Bindings.createStringBinding(() -> ""),
                 "Needs a trained model and the evaluation view, which this version does not include.");
-        stepBar.add(Step.EXPORT, Bindings.createBooleanBinding(() -> false), Bindings.createStringBinding(() -> ""),
-                "Needs a trained model and the export view, which this version does not include.");
+        register(Step.EXPORT, Bindings.isNotNull(model.lastModelRunProperty()), Bindings.createStringBinding(() ->
+                        export.selectedRunProperty().get() == null ? "" : export.selectedRunProperty().get().name(),
+                        export.selectedRunProperty()), "Train a model in the Train step first.",
+                () -> new ExportView(export, this::window, exportFiles));
         stepBar.selectedProperty().addListener((obs, old, now) -> show(now));
 
         menus = AppMenus.create(this, services);
@@ -255,6 +264,20 @@ public final class MainWindow {
 
     TrainViewModel trainViewModel() {
         return train;
+    }
+
+    ExportViewModel exportViewModel() {
+        return export;
+    }
+
+    /** Shows the Export step and returns its view; empty while no run has a model. */
+    java.util.Optional<ExportView> exportView() {
+        return select(Step.EXPORT) ? java.util.Optional.of((ExportView) views.get(Step.EXPORT)) : java.util.Optional.empty();
+    }
+
+    /** Replaces the Export step's file choosers (tests answer with fixed paths); call before the step is first shown. */
+    void useExportFiles(ExportFiles files) {
+        this.exportFiles = files;
     }
 
     DataViewModel dataViewModel() {

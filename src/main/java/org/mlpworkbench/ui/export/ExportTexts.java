@@ -1,0 +1,125 @@
+package org.mlpworkbench.ui.export;
+
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.FileSystemException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.NotDirectoryException;
+import java.nio.file.Path;
+import java.util.Locale;
+import org.mlpworkbench.bundle.WeightExport;
+import org.mlpworkbench.ui.component.Dialogs;
+
+/**
+ * The words of the Export step: what each weight format is for and how to load it (as
+ * {@code docs/bundle.md} states it), sizes, and human messages for file-system failures, whose
+ * exceptions often carry nothing but a path.
+ */
+public final class ExportTexts {
+
+    private ExportTexts() {
+    }
+
+    /** The format's name with its extension, e.g. "ONNX model (.onnx)". */
+    public static String formatTitle(WeightExport.Format format) {
+        return switch (format) {
+            case NPZ -> "NumPy archive (.npz)";
+            case JSON -> "JSON document (.json)";
+            case ONNX -> "ONNX model (.onnx)";
+        };
+    }
+
+    /** What the format holds, what it is for, and how to load it. */
+    public static String formatNote(WeightExport.Format format) {
+        return switch (format) {
+            case NPZ -> "The parameters only: one float32 array per layer, layers.K.weight [out, in] and layers.K.bias "
+                    + "(PyTorch's names). Load with numpy.load(\"model.npz\"), or pass the arrays to a PyTorch "
+                    + "module's load_state_dict. The preprocessing is not in this file: it is in a bundle's model.json.";
+            case JSON -> "Architecture, preprocessing recipe, thresholds and weights as nested arrays, for people and "
+                    + "small runtimes. Read it with any JSON library (json.load in Python); parsed as float32, the "
+                    + "numbers are exactly the weights.";
+            case ONNX -> "The network as an ONNX graph (opset 17): input \"features\" float32 [rows, inputs] made by "
+                    + "the recipe, output \"probabilities\" (regression: \"values\"). Run it with "
+                    + "onnxruntime.InferenceSession(\"model.onnx\").run(None, {\"features\": x}); the recipe travels "
+                    + "in the metadata.";
+        };
+    }
+
+    /** A byte count for people: "812 B", "9.4 KB", "3.1 MB". */
+    public static String size(long bytes) {
+        if (bytes < 1024) {
+            return bytes + " B";
+        }
+        double kb = bytes / 1024.0;
+        return kb < 1024 ? String.format(Locale.ROOT, "%.1f KB", kb) : String.format(Locale.ROOT, "%.1f MB", kb / 1024);
+    }
+
+    /** A count with thousands separators, e.g. "50,000". */
+    public static String count(long n) {
+        return String.format(Locale.ROOT, "%,d", n);
+    }
+
+    /**
+     * What went wrong, for a dialog: file-system failures say which file and why (permission denied,
+     * no such folder, …); other errors keep their own message.
+     */
+    public static String describe(Throwable error) {
+        return describe(error, null);
+    }
+
+    /**
+     * As {@link #describe(Throwable)}, for a failure while writing {@code target}: a file standing where
+     * a folder of its path should be is named as such.
+     */
+    public static String describe(Throwable error, Path target) {
+        Throwable e = error instanceof java.io.UncheckedIOException u ? u.getCause() : error;
+        if (target != null && e instanceof FileSystemException f && f.getFile() != null) {
+            String about = aboutTarget(f, target);
+            if (about != null) {
+                return about;
+            }
+        }
+        if (e instanceof AccessDeniedException a) {
+            return "Permission denied: " + a.getFile() + " cannot be written. Choose a folder you can write to.";
+        }
+        if (e instanceof NoSuchFileException n) {
+            return "No such file or folder: " + n.getFile() + (n.getReason() == null ? "" : " (" + n.getReason() + ")");
+        }
+        if (e instanceof NotDirectoryException d) {
+            return "Not a folder: " + d.getFile();
+        }
+        if (e instanceof FileAlreadyExistsException f) {
+            return f.getFile() + (f.getReason() == null ? " already exists." : ": " + f.getReason());
+        }
+        if (e instanceof FileSystemException f && f.getReason() != null) {
+            return f.getFile() + ": " + f.getReason();
+        }
+        return Dialogs.describe(e);
+    }
+
+    /**
+     * A failure on another path than {@code target} told in terms of the target: a file standing where
+     * one of its folders should be, or the temporary sibling every write starts with (see AtomicFiles)
+     * that could not be created. Null when the failure is about something else.
+     */
+    private static String aboutTarget(FileSystemException f, Path target) {
+        Path file = Path.of(f.getFile());
+        if (file.equals(target)) {
+            return null;
+        }
+        if (target.startsWith(file) && Files.isRegularFile(file)) {
+            return target + " cannot be written: " + file + " is a file, not a folder.";
+        }
+        Path folder = target.toAbsolutePath().getParent();
+        boolean temporarySibling = folder != null && folder.equals(file.toAbsolutePath().getParent())
+                && file.getFileName().toString().startsWith("." + target.getFileName() + ".");
+        if (!temporarySibling) {
+            return null;
+        }
+        String why = f instanceof AccessDeniedException ? "permission denied in " + folder
+                : f instanceof NoSuchFileException ? folder + " does not exist or does not accept new files"
+                : f.getReason() != null ? f.getReason() : f.getClass().getSimpleName();
+        return target + " cannot be written: " + why + ".";
+    }
+}

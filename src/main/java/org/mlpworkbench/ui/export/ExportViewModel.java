@@ -1,0 +1,221 @@
+package org.mlpworkbench.ui.export;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.WeakHashMap;
+import java.util.function.Consumer;
+import java.util.stream.Stream;
+import javafx.beans.InvalidationListener;
+import javafx.beans.binding.BooleanBinding;
+import javafx.beans.binding.Bindings;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ListChangeListener;
+import javafx.collections.ObservableList;
+import org.mlpworkbench.bundle.ModelBundle;
+import org.mlpworkbench.bundle.WeightExport;
+import org.mlpworkbench.data.Matrix;
+import org.mlpworkbench.ui.component.Problem;
+import org.mlpworkbench.ui.session.RunRecord;
+import org.mlpworkbench.ui.session.WorkbenchModel;
+import org.mlpworkbench.ui.task.BackgroundTasks;
+import org.mlpworkbench.ui.task.JobCallbacks;
+
+/**
+ * State and commands of the Export step: which run leaves (runs with a model, newest first, the
+ * latest selected by default), its {@link RunSummary} kept current as thresholds change in Evaluate,
+ * and the writes — a model bundle ({@link ModelBundle#save}, as {@code mlpw train --out} writes it)
+ * and a weight export ({@link WeightExport#write}, as {@code mlpw export}) — each one background job
+ * ending in a result line or a {@link Problem}. Prediction of a CSV file is {@link #prediction()}.
+ * Paths come from the caller (the view asks an {@link ExportFiles}), so everything here is testable
+ * without the toolkit.
+ */
+public final class ExportViewModel {
+
+    private final WorkbenchModel model;
+    private final BackgroundTasks tasks;
+    private final ObservableList<RunRecord> runs = FXCollections.observableArrayList();
+    private final ObjectProperty<RunRecord> selectedRun = new SimpleObjectProperty<>(this, "selectedRun");
+    private final ReadOnlyObjectWrapper<RunSummary> summary = new ReadOnlyObjectWrapper<>(this, "summary");
+    private final ObjectProperty<WeightExport.Format> weightsFormat =
+            new SimpleObjectProperty<>(this, "weightsFormat", WeightExport.Format.ONNX);
+    private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(this, "busy");
+    private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(this, "message", "");
+    private final BooleanBinding canWrite = Bindings.createBooleanBinding(
+            () -> selectedRun.get() != null && !busy.get(), selectedRun, busy);
+    private final Map<RunRecord, Matrix> validationOutputs = new WeakHashMap<>();
+    private final InvalidationListener thresholdsChanged = obs -> summarize();
+    private final PredictViewModel prediction;
+    private Consumer<Problem> onProblem = p -> { };
+
+    public ExportViewModel(WorkbenchModel model, BackgroundTasks tasks) {
+        this.model = model;
+        this.tasks = tasks;
+        this.prediction = new PredictViewModel(tasks, selectedRun);
+        model.runs().addListener((ListChangeListener<RunRecord>) c -> refreshRuns(false));
+        model.lastModelRunProperty().addListener((obs, old, now) -> refreshRuns(true));
+        selectedRun.addListener((obs, old, now) -> {
+            if (old != null) {
+                old.thresholdsProperty().removeListener(thresholdsChanged);
+            }
+            if (now != null) {
+                now.thresholdsProperty().addListener(thresholdsChanged);
+            }
+            summarize();
+        });
+        refreshRuns(true);
+    }
+
+    private void refreshRuns(boolean selectLatest) {
+        List<RunRecord> withModel = new ArrayList<>(model.runs().stream().filter(RunRecord::hasModel).toList());
+        java.util.Collections.reverse(withModel);
+        runs.setAll(withModel);
+        RunRecord latest = model.lastModelRunProperty().get();
+        if ((selectLatest || !runs.contains(selectedRun.get())) && latest != null && runs.contains(latest)) {
+            selectedRun.set(latest);
+        } else if (!runs.contains(selectedRun.get())) {
+            selectedRun.set(runs.isEmpty() ? null : runs.get(0));
+        }
+    }
+
+    private void summarize() {
+        RunRecord run = selectedRun.get();
+        if (run == null) {
+            summary.set(null);
+            return;
+        }
+        Matrix outputs = run.validation() == null ? null : validationOutputs.computeIfAbsent(run, r ->
+                r.recipe().inverseTargets(r.resultProperty().get().model().predict(r.validation().features())));
+        summary.set(RunSummary.of(run, outputs));
+    }
+
+    /** Saves the selected run as a bundle: a folder, or a zip when {@code target} ends in {@code .zip}. */
+    public void saveBundle(Path target) {
+        RunRecord run = selectedRun.get();
+        if (!canWrite.get()) {
+            return;
+        }
+        ModelBundle bundle = run.bundle();
+        boolean zip = target.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".zip");
+        write("Saving " + run.name() + " as a bundle", () -> {
+            ModelBundle.checkTarget(target);
+            bundle.save(target);
+            return "Saved " + run.name() + " as a model bundle: " + target + " (" + (zip ? "zip, " + ExportTexts.size(Files.size(target))
+                    : "folder, " + folderSize(target)) + ")";
+        }, "Cannot save the model bundle", target);
+    }
+
+    /** Writes the selected run's network to {@code target} as {@code format}. */
+    public void exportWeights(WeightExport.Format format, Path target) {
+        RunRecord run = selectedRun.get();
+        if (!canWrite.get()) {
+            return;
+        }
+        ModelBundle bundle = run.bundle();
+        write("Exporting " + run.name() + " as " + format.name(), () -> {
+            WeightExport.write(bundle, format, target);
+            return "Exported " + run.name() + " as " + format.name() + ": " + target + " (" + ExportTexts.size(Files.size(target)) + ")";
+        }, "Cannot export the weights", target);
+    }
+
+    /** A write that ends in a sentence. */
+    private interface Write {
+        String run() throws Exception;
+    }
+
+    private void write(String title, Write work, String failure, Path target) {
+        busy.set(true);
+        message.set(title + "…");
+        tasks.start(title, context -> work.run(), new JobCallbacks<String>() {
+            @Override
+            public void succeeded(String line) {
+                busy.set(false);
+                message.set(line);
+                tasks.monitor().announce(line);
+            }
+
+            @Override
+            public void failed(Throwable error) {
+                busy.set(false);
+                message.set(failure + ": nothing was written.");
+                onProblem.accept(new Problem(failure, target.getFileName() + " could not be written", ExportTexts.describe(error, target)));
+            }
+        });
+    }
+
+    private static String folderSize(Path folder) throws IOException {
+        try (Stream<Path> files = Files.walk(folder)) {
+            List<Path> regular = files.filter(Files::isRegularFile).toList();
+            long bytes = 0;
+            for (Path f : regular) {
+                bytes += Files.size(f);
+            }
+            return regular.size() + " files, " + ExportTexts.size(bytes);
+        }
+    }
+
+    /** A file name for the selected run's exports, e.g. "train-run2". */
+    public String suggestedName() {
+        RunRecord run = selectedRun.get();
+        if (run == null) {
+            return "model";
+        }
+        String data = run.preparation().data().name().replaceFirst("(?i)\\.(csv|tsv|txt)$", "");
+        return data + "-run" + run.number();
+    }
+
+    /** Where errors are reported; the view shows a dialog. */
+    public void setOnProblem(Consumer<Problem> handler) {
+        this.onProblem = handler;
+        prediction.setOnProblem(handler);
+    }
+
+    /** The runs that have a model, newest first. */
+    public ObservableList<RunRecord> runs() {
+        return runs;
+    }
+
+    public ObjectProperty<RunRecord> selectedRunProperty() {
+        return selectedRun;
+    }
+
+    /** The selected run's summary (null when there is none), updated when its thresholds change. */
+    public ReadOnlyObjectProperty<RunSummary> summaryProperty() {
+        return summary.getReadOnlyProperty();
+    }
+
+    public ObjectProperty<WeightExport.Format> weightsFormatProperty() {
+        return weightsFormat;
+    }
+
+    /** True while a bundle or weights are being written. */
+    public ReadOnlyBooleanProperty busyProperty() {
+        return busy.getReadOnlyProperty();
+    }
+
+    /** True when a run is selected and nothing is being written. */
+    public BooleanBinding canWrite() {
+        return canWrite;
+    }
+
+    /** How the last save or export ended, e.g. "Exported Run 1 as ONNX: /tmp/titanic.onnx (66.9 KB)". */
+    public ReadOnlyStringProperty messageProperty() {
+        return message.getReadOnlyProperty();
+    }
+
+    /** Predicting a CSV file with the selected run. */
+    public PredictViewModel prediction() {
+        return prediction;
+    }
+}
