@@ -8,23 +8,25 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * Strict reading and writing of the fields of {@code model.json}: every getter names the field by its
+ * Strict reading and writing of the fields of {@code model.json} (and of other documents that embed its
+ * parts, such as project files): every getter names the field by its
  * path ({@code training.config.epochs}) when it is missing or of the wrong type. Enum constants are
  * spelled in lower case with hyphens ({@code LEAKY_RELU} → {@code "leaky-relu"}), as in the recipe
  * document. Non-finite numbers are written as {@code null} (JSON has no NaN) and read back as NaN.
  */
-final class JsonFields {
+public final class JsonFields {
     private final String file;
 
-    JsonFields(String file) {
+    /** @param file the file named by every error message */
+    public JsonFields(String file) {
         this.file = file;
     }
 
-    static String name(Enum<?> value) {
+    public static String name(Enum<?> value) {
         return value.name().toLowerCase(Locale.ROOT).replace('_', '-');
     }
 
-    static void putNumber(ObjectNode node, String field, double value) {
+    public static void putNumber(ObjectNode node, String field, double value) {
         if (Double.isFinite(value)) {
             node.put(field, value);
         } else {
@@ -32,7 +34,7 @@ final class JsonFields {
         }
     }
 
-    static void addNumber(ArrayNode array, double value) {
+    public static void addNumber(ArrayNode array, double value) {
         if (Double.isFinite(value)) {
             array.add(value);
         } else {
@@ -40,7 +42,7 @@ final class JsonFields {
         }
     }
 
-    JsonNode node(JsonNode parent, String field, String path) throws BundleFormatException {
+    public JsonNode node(JsonNode parent, String field, String path) throws BundleFormatException {
         JsonNode child = parent.get(field);
         if (child == null || child.isMissingNode()) {
             throw fail(path + "." + field, "is missing");
@@ -48,7 +50,7 @@ final class JsonFields {
         return child;
     }
 
-    JsonNode object(JsonNode parent, String field, String path) throws BundleFormatException {
+    public JsonNode object(JsonNode parent, String field, String path) throws BundleFormatException {
         JsonNode child = node(parent, field, path);
         if (!child.isObject()) {
             throw fail(path + "." + field, "must be an object");
@@ -56,7 +58,7 @@ final class JsonFields {
         return child;
     }
 
-    JsonNode array(JsonNode parent, String field, String path) throws BundleFormatException {
+    public JsonNode array(JsonNode parent, String field, String path) throws BundleFormatException {
         JsonNode child = node(parent, field, path);
         if (!child.isArray()) {
             throw fail(path + "." + field, "must be a list");
@@ -64,7 +66,7 @@ final class JsonFields {
         return child;
     }
 
-    String text(JsonNode parent, String field, String path) throws BundleFormatException {
+    public String text(JsonNode parent, String field, String path) throws BundleFormatException {
         JsonNode child = node(parent, field, path);
         if (!child.isTextual()) {
             throw fail(path + "." + field, "must be a string");
@@ -72,7 +74,7 @@ final class JsonFields {
         return child.asText();
     }
 
-    long integer(JsonNode parent, String field, String path) throws BundleFormatException {
+    public long integer(JsonNode parent, String field, String path) throws BundleFormatException {
         JsonNode child = node(parent, field, path);
         if (!child.isIntegralNumber()) {
             throw fail(path + "." + field, "must be a whole number");
@@ -80,7 +82,7 @@ final class JsonFields {
         return child.asLong();
     }
 
-    int smallInteger(JsonNode parent, String field, String path) throws BundleFormatException {
+    public int smallInteger(JsonNode parent, String field, String path) throws BundleFormatException {
         long value = integer(parent, field, path);
         if (value < Integer.MIN_VALUE || value > Integer.MAX_VALUE) {
             throw fail(path + "." + field, "is out of range");
@@ -88,11 +90,11 @@ final class JsonFields {
         return (int) value;
     }
 
-    double number(JsonNode parent, String field, String path) throws BundleFormatException {
+    public double number(JsonNode parent, String field, String path) throws BundleFormatException {
         return number(node(parent, field, path), path + "." + field);
     }
 
-    double number(JsonNode value, String path) throws BundleFormatException {
+    public double number(JsonNode value, String path) throws BundleFormatException {
         if (value.isNull()) {
             return Double.NaN;
         }
@@ -102,7 +104,7 @@ final class JsonFields {
         return value.asDouble();
     }
 
-    boolean bool(JsonNode parent, String field, String path) throws BundleFormatException {
+    public boolean bool(JsonNode parent, String field, String path) throws BundleFormatException {
         JsonNode child = node(parent, field, path);
         if (!child.isBoolean()) {
             throw fail(path + "." + field, "must be true or false");
@@ -110,7 +112,7 @@ final class JsonFields {
         return child.asBoolean();
     }
 
-    <E extends Enum<E>> E constant(JsonNode parent, String field, String path, Class<E> type) throws BundleFormatException {
+    public <E extends Enum<E>> E constant(JsonNode parent, String field, String path, Class<E> type) throws BundleFormatException {
         String text = text(parent, field, path);
         for (E value : type.getEnumConstants()) {
             if (name(value).equals(text)) {
@@ -124,7 +126,7 @@ final class JsonFields {
         throw fail(path + "." + field, "is \"" + text + "\"; expected one of " + String.join(", ", known));
     }
 
-    List<Double> numbers(JsonNode parent, String field, String path) throws BundleFormatException {
+    public List<Double> numbers(JsonNode parent, String field, String path) throws BundleFormatException {
         List<Double> values = new ArrayList<>();
         int i = 0;
         for (JsonNode v : array(parent, field, path)) {
@@ -133,7 +135,7 @@ final class JsonFields {
         return values;
     }
 
-    List<String> texts(JsonNode parent, String field, String path) throws BundleFormatException {
+    public List<String> texts(JsonNode parent, String field, String path) throws BundleFormatException {
         List<String> values = new ArrayList<>();
         int i = 0;
         for (JsonNode v : array(parent, field, path)) {
@@ -146,7 +148,7 @@ final class JsonFields {
         return values;
     }
 
-    BundleFormatException fail(String path, String problem) {
+    public BundleFormatException fail(String path, String problem) {
         String field = path.startsWith(".") ? path.substring(1) : path;
         return new BundleFormatException(file + ": field " + field + " " + problem);
     }

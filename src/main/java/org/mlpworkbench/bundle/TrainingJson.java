@@ -17,8 +17,34 @@ import org.mlpworkbench.train.TrainConfig;
  * {@link TrainConfig}, the schedule as {@code {"type": …, parameters…}}), validation split, outcome,
  * final metrics, the data fingerprint, and the loss history as one list per quantity (epoch-aligned).
  */
-final class TrainingJson {
+public final class TrainingJson {
     private TrainingJson() {
+    }
+
+    /** The JSON form of {@code config}, as in {@code model.json}'s {@code training.config} (for other documents, e.g. projects). */
+    public static ObjectNode configToJson(TrainConfig config) {
+        return config(config);
+    }
+
+    /**
+     * The configuration in {@code node}, written by {@link #configToJson}.
+     *
+     * @param file the file named by error messages
+     * @param path the field path of {@code node} named by error messages, e.g. {@code runs[2].settings.config}
+     * @throws BundleFormatException when a field is missing, ill-typed or out of range
+     */
+    public static TrainConfig configFromJson(JsonNode node, String file, String path) throws BundleFormatException {
+        return config(node, new JsonFields(file), path);
+    }
+
+    /** The per-epoch history as one list per quantity, as in {@code model.json}'s {@code training.history}. */
+    public static ObjectNode historyToJson(List<EpochStats> history) {
+        return history(history);
+    }
+
+    /** The history in {@code node}, written by {@link #historyToJson}; errors name {@code file} and {@code path}. */
+    public static List<EpochStats> historyFromJson(JsonNode node, String file, String path) throws BundleFormatException {
+        return history(node, new JsonFields(file), path);
     }
 
     static ObjectNode toJson(TrainingRecord record) {
@@ -42,8 +68,8 @@ final class TrainingJson {
         TrainingRecord.TrainingData fingerprint = new TrainingRecord.TrainingData(f.text(data, "file", at + ".data"),
                 f.smallInteger(data, "rows", at + ".data"), f.text(data, "sha256", at + ".data"));
         try {
-            return new TrainingRecord(config(f.object(node, "config", at), f), f.number(node, "validationSplit", at),
-                    history(f.object(node, "history", at), f), f.smallInteger(node, "bestEpoch", at),
+            return new TrainingRecord(config(f.object(node, "config", at), f, at + ".config"),
+                    f.number(node, "validationSplit", at), history(f.object(node, "history", at), f, at + ".history"), f.smallInteger(node, "bestEpoch", at),
                     f.constant(node, "stopReason", at, StopReason.class),
                     ModelJson.metrics(f.object(node, "metrics", at), at + ".metrics", f), fingerprint);
         } catch (IllegalArgumentException e) {
@@ -74,21 +100,19 @@ final class TrainingJson {
         return node;
     }
 
-    private static TrainConfig config(JsonNode n, JsonFields f) throws BundleFormatException {
-        String at = "training.config";
+    private static TrainConfig config(JsonNode n, JsonFields f, String at) throws BundleFormatException {
         try {
             return new TrainConfig(f.smallInteger(n, "epochs", at), f.smallInteger(n, "batchSize", at),
                     f.number(n, "learningRate", at), f.constant(n, "optimizer", at, Optimizer.class),
                     f.number(n, "momentum", at), f.bool(n, "nesterov", at), f.number(n, "beta1", at),
                     f.number(n, "beta2", at), f.number(n, "epsilon", at), f.number(n, "weightDecay", at),
-                    schedule(f.object(n, "schedule", at), f), f.smallInteger(n, "patience", at), f.integer(n, "seed", at));
+                    schedule(f.object(n, "schedule", at), f, at + ".schedule"), f.smallInteger(n, "patience", at), f.integer(n, "seed", at));
         } catch (IllegalArgumentException e) {
             throw f.fail(at, "is not valid: " + e.getMessage());
         }
     }
 
-    private static LearningRateSchedule schedule(JsonNode n, JsonFields f) throws BundleFormatException {
-        String at = "training.config.schedule";
+    private static LearningRateSchedule schedule(JsonNode n, JsonFields f, String at) throws BundleFormatException {
         String type = f.text(n, "type", at);
         return switch (type) {
             case "constant" -> new LearningRateSchedule.Constant();
@@ -126,8 +150,7 @@ final class TrainingJson {
         }
     }
 
-    private static List<EpochStats> history(JsonNode n, JsonFields f) throws BundleFormatException {
-        String at = "training.history";
+    private static List<EpochStats> history(JsonNode n, JsonFields f, String at) throws BundleFormatException {
         String metricName = f.text(n, "metricName", at);
         List<Double> epoch = f.numbers(n, "epoch", at);
         List<List<Double>> columns = new ArrayList<>();

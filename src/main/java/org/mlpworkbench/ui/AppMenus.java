@@ -13,6 +13,7 @@ import javafx.beans.binding.Bindings;
 import org.mlpworkbench.metrics.ThresholdMetric;
 import org.mlpworkbench.ui.evaluate.EvaluateView;
 import org.mlpworkbench.ui.evaluate.EvaluateViewModel;
+import org.mlpworkbench.ui.project.ProjectViewModel;
 import org.mlpworkbench.ui.session.SampleFiles;
 import org.mlpworkbench.ui.session.Settings;
 import org.mlpworkbench.ui.train.TrainViewModel;
@@ -50,11 +51,18 @@ final class AppMenus {
             file.getItems().add(menu);
         });
         file.getItems().add(recentMenu(window, services.settings()));
-        file.getItems().addAll(new SeparatorMenuItem(), item("_Quit", "Shortcut+Q", () -> {
-            if (window.window() != null) {
-                ((javafx.stage.Stage) window.window()).close();
-            }
-        }));
+        ProjectViewModel project = window.projectViewModel();
+        MenuItem openProject = item("Open _project…", "Shortcut+Shift+O", project::open);
+        openProject.setId("menu-open-project");
+        MenuItem save = item("Sa_ve project", "Shortcut+S", () -> project.save(() -> { }));
+        save.setId("menu-save-project");
+        MenuItem saveAs = item("Save project _as…", "Shortcut+Shift+S", () -> project.saveAs(() -> { }));
+        saveAs.setId("menu-save-project-as");
+        for (MenuItem m : List.of(openProject, save, saveAs)) {
+            m.disableProperty().bind(project.busyProperty());
+        }
+        file.getItems().addAll(new SeparatorMenuItem(), openProject, save, saveAs,
+                new SeparatorMenuItem(), item("_Quit", "Shortcut+Q", window::requestClose));
         return file;
     }
 

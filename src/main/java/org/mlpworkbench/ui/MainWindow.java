@@ -23,6 +23,7 @@ import javafx.scene.layout.VBox;
 import javafx.stage.Screen;
 import javafx.stage.FileChooser;
 import javafx.stage.Stage;
+import org.mlpworkbench.ui.component.Dialogs;
 import org.mlpworkbench.ui.data.DataView;
 import org.mlpworkbench.ui.data.DataViewModel;
 import org.mlpworkbench.ui.evaluate.EvaluateView;
@@ -34,6 +35,9 @@ import org.mlpworkbench.ui.export.ExportViewModel;
 import org.mlpworkbench.ui.export.FxExportFiles;
 import org.mlpworkbench.ui.prepare.PrepareView;
 import org.mlpworkbench.ui.prepare.PrepareViewModel;
+import org.mlpworkbench.ui.project.FxProjectDialogs;
+import org.mlpworkbench.ui.project.ProjectFile;
+import org.mlpworkbench.ui.project.ProjectViewModel;
 import org.mlpworkbench.ui.session.Preparation;
 import org.mlpworkbench.ui.train.TrainView;
 import org.mlpworkbench.ui.train.TrainViewModel;
@@ -59,6 +63,7 @@ public final class MainWindow {
     private final PrepareViewModel prepare;
     private final TrainViewModel train;
     private final EvaluateViewModel evaluate;
+    private final ProjectViewModel project;
     private final ExportViewModel export;
     private ExportFiles exportFiles = new FxExportFiles(this::window);
     private final MenuBar menus;
@@ -70,12 +75,17 @@ public final class MainWindow {
         this.prepare = new PrepareViewModel(model, services.tasks());
         this.train = new TrainViewModel(model, services.tasks());
         this.evaluate = new EvaluateViewModel(model, services.tasks());
+        this.project = new ProjectViewModel(model, services.tasks(), services.settings(),
+                new ProjectViewModel.Steps(data, prepare, train, () -> stepBar.selectedProperty().get().name(),
+                        this::selectByName), new FxProjectDialogs(this::window));
+        project.setOnProblem(p -> Dialogs.error(window(), p.title(), p.header(), p.message()));
+        project.setOnWarning(p -> FxProjectDialogs.warn(window(), p));
         this.export = new ExportViewModel(model, services.tasks());
         this.export.setShowing(false);
         List<SampleFiles.Sample> samples = services.sampleFolder().map(SampleFiles::list).orElse(List.of());
 
         register(Step.DATA, Bindings.createBooleanBinding(() -> true), dataStatus(), "",
-                () -> new DataView(data, this::chooseFile, this::window, samples));
+                () -> new DataView(data, this::chooseFile, this::window, samples, this::open));
         register(Step.PREPARE, model.hasData(), prepareStatus(), "Load a CSV file in the Data step first.",
                 () -> new PrepareView(prepare, Bindings.createStringBinding(() -> train.form().output.get() == null
                         ? "" : train.form().output.get().lossName(), train.form().output), this::window));
@@ -143,6 +153,10 @@ public final class MainWindow {
                 model.dataProperty());
     }
 
+    private void selectByName(String name) {
+        java.util.Arrays.stream(Step.values()).filter(s -> s.name().equals(name)).findFirst().ifPresent(this::select);
+    }
+
     /** Shows {@code step} if it is enabled; returns whether it is now shown. */
     public boolean select(Step step) {
         if (!factories.containsKey(step) || !stepBar.isAvailable(step)) {
@@ -176,8 +190,11 @@ public final class MainWindow {
         }
         stage.setMinWidth(960);
         stage.setMinHeight(600);
-        stage.titleProperty().bind(Bindings.createStringBinding(() -> model.data() == null ? "MLP Workbench"
-                : model.data().name() + " — MLP Workbench", model.dataProperty()));
+        stage.titleProperty().bind(project.title());
+        stage.setOnCloseRequest(e -> {
+            e.consume();
+            requestClose();
+        });
     }
 
     private void installDragAndDrop(Scene scene) {
@@ -198,10 +215,23 @@ public final class MainWindow {
         });
     }
 
-    /** Opens {@code file} in the Data step. */
+    /** Opens {@code file}: a project ({@code .mlpw}) as a whole session, any other file in the Data step. */
     public void open(Path file) {
+        if (file.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(ProjectFile.EXTENSION)) {
+            project.open(file);
+            return;
+        }
         select(Step.DATA);
         data.open(file);
+    }
+
+    /** Closes the window, unless it has unsaved work the user chooses to keep (Save / Don't save / Cancel). */
+    void requestClose() {
+        project.guard(() -> {
+            if (stage != null) {
+                stage.close();
+            }
+        });
     }
 
     /** Lets the user choose a CSV file and opens it. */
@@ -234,6 +264,14 @@ public final class MainWindow {
 
     public WorkbenchModel model() {
         return model;
+    }
+
+    ProjectViewModel projectViewModel() {
+        return project;
+    }
+
+    PrepareViewModel prepareViewModel() {
+        return prepare;
     }
 
     TrainViewModel trainViewModel() {

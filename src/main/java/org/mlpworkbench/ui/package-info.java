@@ -12,8 +12,9 @@
  * core call, a synchronous implementation for view-model tests, and the coalescing {@code LiveFeed});
  * {@code session} (what the user works on, settings, samples); {@code component} (reusable nodes:
  * the canvas {@code LinePlot}, {@code Sparkline}, {@code FormGrid} with validated {@code Field}s, dialogs);
- * {@code data}, {@code prepare}, {@code train}, {@code evaluate}, {@code export}
- * (one view + view-model per step). View-models expose
+ * {@code data}, {@code prepare}, {@code train}, {@code evaluate}, {@code export} (one view + view-model per step);
+ * {@code project} (save and open the whole session as a {@code .mlpw} file, the unsaved-changes prompt before
+ * closing). View-models expose
  * read-only properties and commands, never touch nodes, and are unit-tested without the toolkit;
  * views bind to them. Core listener callbacks arrive on worker threads and reach the UI only through
  * the seam. Styles: {@code workbench.css} (light) and {@code dark.css} (overrides), chosen in View ›

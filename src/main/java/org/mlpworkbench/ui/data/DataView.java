@@ -40,6 +40,14 @@ public final class DataView extends BorderPane {
      */
     public DataView(DataViewModel viewModel, Runnable chooseFile, Supplier<Window> owner,
             List<SampleFiles.Sample> samples) {
+        this(viewModel, chooseFile, owner, samples, viewModel::open);
+    }
+
+    /**
+     * @param openRecent opens a file of the welcome page's recent list (which may also hold projects)
+     */
+    public DataView(DataViewModel viewModel, Runnable chooseFile, Supplier<Window> owner,
+            List<SampleFiles.Sample> samples, java.util.function.Consumer<Path> openRecent) {
         this.viewModel = viewModel;
         setId("data-view");
         getStyleClass().add("page");
@@ -57,7 +65,7 @@ public final class DataView extends BorderPane {
         preview.show(viewModel.shownTableProperty().get());
         viewModel.shownTableProperty().addListener((obs, old, table) -> preview.show(table));
 
-        WelcomePane welcome = new WelcomePane(chooseFile, samples, viewModel.recentFiles(), viewModel::open);
+        WelcomePane welcome = new WelcomePane(chooseFile, samples, viewModel.recentFiles(), openRecent);
         StackPane centre = new StackPane(welcome, split);
         split.visibleProperty().bind(viewModel.shownTableProperty().isNotNull());
         welcome.visibleProperty().bind(split.visibleProperty().not());

@@ -3,6 +3,7 @@ package org.mlpworkbench.ui.data;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Consumer;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
@@ -54,27 +55,39 @@ public final class DataViewModel {
 
     /** Reads {@code file} in the background, replacing any load still running. */
     public void open(Path file) {
+        open(file, Map.of(), loaded -> { });
+    }
+
+    /**
+     * Reads {@code file} in the background like {@link #open(Path)}, gives its columns the saved
+     * {@code types} where their values allow it, and then calls {@code then} on the UI thread with the
+     * data now in the session — or with null when the load failed (reported as usual) or was cancelled.
+     */
+    public void open(Path file, Map<String, ColumnType> types, Consumer<DataSet> then) {
         cancelLoad();
         loading.set(true);
         description.set("Reading " + file.getFileName() + "…");
         loadJob = tasks.start("Reading " + file.getFileName(),
-                new LoadJob(file, preview -> tasks.uiThread().runLater(0, () -> showPreview(preview))),
+                new LoadJob(file, types, preview -> tasks.uiThread().runLater(0, () -> showPreview(preview))),
                 new JobCallbacks<>() {
                     @Override
                     public void succeeded(LoadJob.Loaded loaded) {
                         finishLoad(loaded);
+                        then.accept(loaded.data());
                     }
 
                     @Override
                     public void failed(Throwable error) {
                         endLoad();
                         reportLoadError(file, error);
+                        then.accept(null);
                     }
 
                     @Override
                     public void cancelled() {
                         endLoad();
                         tasks.monitor().announce("Loading " + file.getFileName() + " cancelled");
+                        then.accept(null);
                     }
                 });
     }

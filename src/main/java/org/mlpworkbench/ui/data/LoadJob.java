@@ -5,9 +5,11 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.function.Consumer;
 import org.mlpworkbench.bundle.Sha256;
 import org.mlpworkbench.data.Column;
+import org.mlpworkbench.data.ColumnType;
 import org.mlpworkbench.data.CsvException;
 import org.mlpworkbench.data.CsvOptions;
 import org.mlpworkbench.data.CsvReader;
@@ -33,11 +35,17 @@ final class LoadJob implements Job<LoadJob.Loaded> {
     }
 
     private final Path file;
+    private final Map<String, ColumnType> types;
     private final Consumer<Table> preview;
 
-    /** @param preview receives the first rows on the worker thread, as soon as the reader has them */
-    LoadJob(Path file, Consumer<Table> preview) {
+    /**
+     * @param types   column types to give columns after reading (e.g. a project's re-typed columns); a
+     *                column that is absent or whose values cannot take the type keeps the inferred one
+     * @param preview receives the first rows on the worker thread, as soon as the reader has them
+     */
+    LoadJob(Path file, Map<String, ColumnType> types, Consumer<Table> preview) {
         this.file = file;
+        this.types = Map.copyOf(types);
         this.preview = preview;
     }
 
@@ -61,6 +69,15 @@ final class LoadJob implements Job<LoadJob.Loaded> {
                 return context.cancelRequested();
             }
         });
+        for (Map.Entry<String, ColumnType> t : types.entrySet()) {
+            if (loaded.table().find(t.getKey()).filter(c -> c.type() != t.getValue()).isPresent()) {
+                try {
+                    loaded = loaded.withType(t.getKey(), t.getValue());
+                } catch (CsvException e) {
+                    context.message("Keeping the inferred type of " + t.getKey() + ": " + e.getMessage());
+                }
+            }
+        }
         context.message("Summarising " + loaded.table().columnCount() + " columns of " + name);
         List<Histogram> histograms = new ArrayList<>();
         for (Column column : loaded.table().columns()) {

@@ -54,6 +54,19 @@ public final class ColumnPlan {
         }
     }
 
+    /** Sets the choice to {@code step} (e.g. from a saved recipe); parts the column does not offer are left as they are. */
+    void choose(ColumnStep step) {
+        drop.set(step instanceof ColumnStep.Drop);
+        Handling h = handlingOf(step);
+        if (h != null && handlingOptions.contains(h)) {
+            handling.set(h);
+        }
+        MissingChoice m = missingOf(step);
+        if (m != null && missingOptions.contains(m)) {
+            missing.set(m);
+        }
+    }
+
     /** The recipe step for this choice; {@link ColumnStep#DROP} when dropped. */
     public ColumnStep step() {
         if (drop.get()) {

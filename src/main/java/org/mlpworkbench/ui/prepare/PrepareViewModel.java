@@ -160,8 +160,22 @@ public final class PrepareViewModel {
 
     /** Refits with the current choices. */
     private void refit() {
-        if (data == null || updating || targets.isEmpty() || plans.isEmpty() && data.table().columnCount() > targets.size()) {
+        if (updating) {
             return;
+        }
+        Recipe recipe = choices();
+        if (recipe != null) {
+            run(new PrepareJob(data.table(), targets, recipe), this::show);
+        }
+    }
+
+    /**
+     * The user's current choices as a recipe (what the next refit fits), also while they cannot be
+     * fitted; null when no data is loaded, no target is chosen, or the column plans are not built yet.
+     */
+    public Recipe choices() {
+        if (data == null || targets.isEmpty() || plans.isEmpty() && data.table().columnCount() > targets.size()) {
+            return null;
         }
         Map<String, ColumnStep> steps = new LinkedHashMap<>();
         for (ColumnPlan p : plans) {
@@ -170,8 +184,44 @@ public final class PrepareViewModel {
                 steps.put(p.name(), step);
             }
         }
-        Recipe recipe = new Recipe(targets, taskChoice.get(), positiveClass.get(), steps, null, false);
-        run(new PrepareJob(data.table(), targets, recipe), this::show);
+        return new Recipe(targets, taskChoice.get(), positiveClass.get(), steps, null, false);
+    }
+
+    /**
+     * Takes a whole recipe (a project being opened): its targets, forced task, positive class and the
+     * step of every column (a column without a step is dropped; a step the column's type does not offer
+     * keeps the default), then refits once and runs {@code whenPrepared} on the UI thread when that fit
+     * has ended, whether or not it succeeded.
+     *
+     * @throws IllegalStateException when no data is loaded
+     */
+    public void apply(Recipe recipe, Runnable whenPrepared) {
+        if (data == null) {
+            throw new IllegalStateException("load the data before applying a recipe");
+        }
+        updating = true;
+        targets.setAll(recipe.targets().stream().filter(t -> data.table().find(t).isPresent()).toList());
+        taskChoice.set(recipe.task());
+        positiveClass.set(recipe.positiveClass());
+        updating = false;
+        run(new PrepareJob(data.table(), targets, null), defaults -> {
+            if (defaults.defaults() != null) {
+                setPlans(defaults.defaults().recipe(), defaults.defaults().reasons(), Map.of());
+                plans.forEach(this::unlisten);
+                plans.forEach(p -> p.choose(recipe.step(p.name())));
+                plans.forEach(this::listen);
+            }
+            Recipe chosen = choices();
+            if (chosen == null) {
+                show(defaults);
+                whenPrepared.run();
+                return;
+            }
+            run(new PrepareJob(data.table(), targets, chosen), fitted -> {
+                show(fitted);
+                whenPrepared.run();
+            });
+        });
     }
 
     private void run(PrepareJob prepareJob, Consumer<PrepareJob.Result> then) {

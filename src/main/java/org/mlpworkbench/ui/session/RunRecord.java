@@ -125,9 +125,34 @@ public final class RunRecord {
 
     /** Ends the run with an error; no model. */
     public void fail(String why) {
+        endWithoutModel(RunStatus.FAILED, why);
+    }
+
+    /**
+     * Ends the run with no model and the given outcome: an error, or (for a run restored from a
+     * project) a divergence before the first epoch finished.
+     */
+    public void endWithoutModel(RunStatus outcome, String why) {
+        if (outcome.isActive()) {
+            throw new IllegalArgumentException("a run cannot end as " + outcome);
+        }
+        this.finishedAt = Instant.now();
         message.set(why);
-        status.set(RunStatus.FAILED);
+        status.set(outcome);
         bump();
+    }
+
+    /** When the run ended; null while it runs. */
+    public Instant finishedAt() {
+        return finishedAt;
+    }
+
+    /** Sets when the run ended, for a run restored from a project ({@link #finish} stamps the current time). */
+    public void restoreFinishTime(Instant when) {
+        if (status.get().isActive()) {
+            throw new IllegalStateException(name() + " has not ended");
+        }
+        this.finishedAt = when;
     }
 
     /** "Run 3". */

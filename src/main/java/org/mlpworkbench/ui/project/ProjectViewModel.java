@@ -1,0 +1,274 @@
+package org.mlpworkbench.ui.project;
+
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.StringBinding;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import org.mlpworkbench.ui.component.Dialogs;
+import org.mlpworkbench.ui.component.Problem;
+import org.mlpworkbench.ui.data.DataViewModel;
+import org.mlpworkbench.ui.prepare.PrepareViewModel;
+import org.mlpworkbench.ui.session.Settings;
+import org.mlpworkbench.ui.session.WorkbenchModel;
+import org.mlpworkbench.ui.task.BackgroundTasks;
+import org.mlpworkbench.ui.task.JobCallbacks;
+import org.mlpworkbench.ui.train.TrainViewModel;
+
+/**
+ * Save, Save as, Open and the unsaved-changes guard. Saving snapshots the session on the UI thread
+ * ({@link ProjectCapture}) and writes the file in a background job. Opening reads the file in the
+ * background, loads its data through the Data step ({@link DataViewModel#open(Path, Map, Consumer)},
+ * with progress and cancel), puts the recipe into the Prepare step and the values into the Train form,
+ * then re-creates the runs ({@link ProjectOpener}, {@link ProjectRestore}). {@link #guard} is the decision before the window
+ * closes or another project opens: nothing unsaved → go on; otherwise ask Save / Don't save / Cancel.
+ */
+public final class ProjectViewModel {
+
+    /** The Data, Prepare and Train view-models a project is restored into, and how to read and show the current step. */
+    public record Steps(DataViewModel data, PrepareViewModel prepare, TrainViewModel train,
+                        Supplier<String> currentStep, Consumer<String> showStep) {
+    }
+
+    private final WorkbenchModel model;
+    private final BackgroundTasks tasks;
+    private final Settings settings;
+    private final Steps steps;
+    private ProjectDialogs dialogs;
+    private final DirtyTracker tracker;
+    private final ProjectOpener opener;
+    private final ReadOnlyObjectWrapper<Path> file = new ReadOnlyObjectWrapper<>(this, "file");
+    private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(this, "busy");
+    private final ObservableList<String> warnings = FXCollections.observableArrayList();
+    private final StringBinding title;
+    private Consumer<Problem> onProblem = p -> { };
+    private Consumer<Problem> onWarning = p -> { };
+
+    public ProjectViewModel(WorkbenchModel model, BackgroundTasks tasks, Settings settings, Steps steps,
+            ProjectDialogs dialogs) {
+        this.model = model;
+        this.tasks = tasks;
+        this.settings = settings;
+        this.steps = steps;
+        this.dialogs = dialogs;
+        this.tracker = new DirtyTracker(model, steps.train().form());
+        this.opener = new ProjectOpener(model, tasks, steps, tracker);
+        title = Bindings.createStringBinding(() -> {
+            String name = name();
+            return name == null ? "MLP Workbench" : (isDirty() ? "• " : "") + name + " — MLP Workbench";
+        }, file, model.dataProperty(), tracker.dirtyProperty());
+    }
+
+    /** The project's file name, else the data file's name, else null. */
+    private String name() {
+        if (file.get() != null) {
+            return file.get().getFileName().toString();
+        }
+        return model.data() == null ? null : model.data().name();
+    }
+
+    // ---- saving
+
+    /** Saves to the project file (asking where when there is none yet); {@code then} runs once it is written. */
+    public void save(Runnable then) {
+        if (file.get() == null) {
+            saveAs(then);
+        } else {
+            write(file.get(), then);
+        }
+    }
+
+    /** Asks where, then saves there; {@code then} runs once it is written. */
+    public void saveAs(Runnable then) {
+        if (!canSave()) {
+            return;
+        }
+        String suggested = file.get() != null ? file.get().getFileName().toString()
+                : model.data().name().replaceFirst("\\.[^.]*$", "") + ProjectFile.EXTENSION;
+        Path chosen = dialogs.chooseSaveFile(suggested, folder());
+        if (chosen != null) {
+            write(withExtension(chosen), then);
+        }
+    }
+
+    private boolean canSave() {
+        if (busy.get()) {
+            return false;
+        }
+        if (model.data() == null) {
+            onProblem.accept(new Problem("Nothing to save", "There is nothing to save yet",
+                    "Load a CSV file first; the project keeps the data's path, the recipe, the training settings and the runs."));
+            return false;
+        }
+        return true;
+    }
+
+    private void write(Path target, Runnable then) {
+        if (!canSave()) {
+            return;
+        }
+        String step = steps.currentStep().get();
+        ProjectCapture capture = ProjectCapture.of(target, model, steps.prepare().choices(), steps.train().form(), step);
+        long changesAtCapture = tracker.changes();
+        busy.set(true);
+        tasks.start("Saving " + target.getFileName(), context -> {
+            ProjectFile.save(target, capture.document(), capture.models());
+            return target;
+        }, new JobCallbacks<Path>() {
+            @Override
+            public void succeeded(Path saved) {
+                busy.set(false);
+                file.set(saved);
+                if (tracker.changes() == changesAtCapture && capture.skipped().isEmpty()) {
+                    tracker.markClean();
+                }
+                settings.addRecent(saved);
+                tasks.monitor().announce("Saved " + saved.getFileName() + (capture.skipped().isEmpty() ? ""
+                        : "; " + String.join(", ", capture.skipped()) + " is still training and was not saved"));
+                then.run();
+            }
+
+            @Override
+            public void failed(Throwable error) {
+                busy.set(false);
+                onProblem.accept(new Problem("Cannot save project", target.getFileName() + " could not be saved",
+                        "Writing " + target + " failed: " + Dialogs.describe(error)));
+            }
+        });
+    }
+
+    // ---- the unsaved-changes guard
+
+    /**
+     * Runs {@code proceed} unless that would lose unsaved work the user wants to keep: with no unsaved
+     * changes at once; otherwise after asking — Save (then proceed once saved), Don't save (proceed),
+     * Cancel (do nothing).
+     */
+    public void guard(Runnable proceed) {
+        if (!isDirty()) {
+            proceed.run();
+            return;
+        }
+        switch (dialogs.askToSave(name() == null ? "this session" : name())) {
+            case SAVE -> save(proceed);
+            case DONT_SAVE -> proceed.run();
+            case CANCEL -> { }
+        }
+    }
+
+    // ---- opening
+
+    /** Asks which project to open (after the unsaved-changes guard) and opens it. */
+    public void open() {
+        guard(() -> {
+            Path chosen = dialogs.chooseProjectToOpen(folder());
+            if (chosen != null) {
+                read(chosen);
+            }
+        });
+    }
+
+    /** Opens {@code project} after the unsaved-changes guard. */
+    public void open(Path project) {
+        guard(() -> read(project));
+    }
+
+    private void read(Path project) {
+        if (busy.get()) {
+            return;
+        }
+        if (steps.train().activeProperty().get()) {
+            onProblem.accept(new Problem("Cannot open project", "A run is training",
+                    "Stop the training before opening " + project.getFileName() + "."));
+            return;
+        }
+        busy.set(true);
+        warnings.clear();
+        opener.open(project, dialogs, outcome -> {
+            busy.set(false);
+            if (!outcome.opened()) {
+                if (outcome.missing()) {
+                    settings.removeRecent(project);
+                }
+                if (outcome.problem() != null) {
+                    onProblem.accept(outcome.problem());
+                }
+                return;
+            }
+            file.set(project.toAbsolutePath().normalize());
+            settings.addRecent(project);
+            warnings.setAll(outcome.notes());
+            tasks.monitor().announce("Opened " + project.getFileName() + ": " + model.runs().size()
+                    + (model.runs().size() == 1 ? " run" : " runs"));
+            if (!outcome.notes().isEmpty()) {
+                onWarning.accept(new Problem("Project opened with warnings", project.getFileName() + " was opened, but:",
+                        String.join("\n\n", outcome.notes())));
+            }
+        });
+    }
+
+    // ---- state
+
+    private Path folder() {
+        Path f = file.get() != null ? file.get() : model.data() != null ? model.data().file() : null;
+        return f == null ? null : f.toAbsolutePath().getParent();
+    }
+
+    private static Path withExtension(Path chosen) {
+        String name = chosen.getFileName().toString();
+        return name.toLowerCase(Locale.ROOT).endsWith(ProjectFile.EXTENSION) ? chosen
+                : chosen.resolveSibling(name + ProjectFile.EXTENSION);
+    }
+
+    public boolean isDirty() {
+        return tracker.dirtyProperty().get();
+    }
+
+    /** True when the session has changes that are not saved in a project file. */
+    public ReadOnlyBooleanProperty dirtyProperty() {
+        return tracker.dirtyProperty();
+    }
+
+    /** The project file of the session (null until saved or opened). */
+    public ReadOnlyObjectProperty<Path> fileProperty() {
+        return file.getReadOnlyProperty();
+    }
+
+    /** True while a project is being saved or opened. */
+    public ReadOnlyBooleanProperty busyProperty() {
+        return busy.getReadOnlyProperty();
+    }
+
+    /** What the last open could not restore exactly (data changed, a column's type, a form value), in sentences. */
+    public ObservableList<String> warnings() {
+        return warnings;
+    }
+
+    /** "• titanic.mlpw — MLP Workbench": the project (or data) name, marked while there are unsaved changes. */
+    public StringBinding title() {
+        return title;
+    }
+
+    /** Replaces the dialogs (tests answer the questions themselves). */
+    public void setDialogs(ProjectDialogs replacement) {
+        this.dialogs = replacement;
+    }
+
+    /** Where failures (cannot save, cannot open) are reported; the view shows an error dialog. */
+    public void setOnProblem(Consumer<Problem> handler) {
+        this.onProblem = handler;
+    }
+
+    /** Where an opened project's warnings are reported; the view shows a warning dialog. */
+    public void setOnWarning(Consumer<Problem> handler) {
+        this.onWarning = handler;
+    }
+}

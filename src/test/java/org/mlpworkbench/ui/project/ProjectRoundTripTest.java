@@ -1,0 +1,120 @@
+package org.mlpworkbench.ui.project;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.mlpworkbench.SharedData;
+import org.mlpworkbench.prep.RecipeJson;
+import org.mlpworkbench.ui.prepare.ColumnPlan;
+import org.mlpworkbench.ui.prepare.Handling;
+import org.mlpworkbench.ui.session.RunRecord;
+import org.mlpworkbench.ui.session.RunStatus;
+
+/** A Titanic session trained with the real view-models, saved, and opened into a fresh session. */
+class ProjectRoundTripTest {
+
+    @TempDir
+    Path dir;
+
+    static ColumnPlan plan(TestSession s, String column) {
+        return s.prepare.plans().stream().filter(p -> p.name().equals(column)).findFirst().orElseThrow();
+    }
+
+    /** Titanic with Age scaled to 0–1, 16 hidden units, two 3-epoch runs (seeds 7 and 8), threshold 0.3 on Run 1. */
+    static TestSession trainedTitanic(Path file) {
+        TestSession a = new TestSession();
+        a.data.open(file);
+        plan(a, "Age").handlingProperty().set(Handling.MIN_MAX);
+        a.train.form().hiddenLayers.set("16");
+        a.train.form().epochs.set("3");
+        a.train.form().seed.set("7");
+        a.train.start();
+        a.train.form().seed.set("8");
+        a.train.start();
+        a.model.runs().get(0).setThresholds(List.of(0.3));
+        a.step = "TRAIN";
+        assertThat(a.problems).isEmpty();
+        return a;
+    }
+
+    @Test
+    void aSavedSessionOpensIntoAFreshOneWithTheSameDataRecipeFormRunsAndModels() {
+        Path titanic = SharedData.file("titanic/train.csv");
+        TestSession a = trainedTitanic(titanic);
+        Path file = dir.resolve("titanic");
+        assertThat(a.project.isDirty()).isTrue();
+
+        a.saveAs(file);
+
+        Path saved = dir.resolve("titanic.mlpw");
+        assertThat(a.problems).isEmpty();
+        assertThat(saved).isRegularFile();
+        assertThat(a.project.isDirty()).isFalse();
+        assertThat(a.project.title().get()).isEqualTo("titanic.mlpw — MLP Workbench");
+
+        TestSession b = new TestSession();
+        b.project.open(saved);
+
+        assertThat(b.problems).isEmpty();
+        assertThat(b.warnings).isEmpty();
+        assertThat(b.model.data().file()).isEqualTo(titanic);
+        assertThat(b.model.data().sha256()).isEqualTo(a.model.data().sha256());
+        assertThat(b.prepare.choices()).isEqualTo(a.prepare.choices());
+        assertThat(plan(b, "Age").handlingProperty().get()).isEqualTo(Handling.MIN_MAX);
+        assertThat(b.model.preparation().recipe()).isEqualTo(a.model.preparation().recipe());
+        assertThat(RecipeJson.write(b.model.preparation().fittedOnAllRows()))
+                .isEqualTo(RecipeJson.write(a.model.preparation().fittedOnAllRows()));
+        assertThat(FormValues.capture(b.train.form())).isEqualTo(FormValues.capture(a.train.form()));
+        assertThat(b.train.form().hiddenLayers.value()).containsExactly(16);
+        assertThat(b.step).isEqualTo("TRAIN");
+        assertThat(b.model.runs()).hasSize(2);
+        for (int i = 0; i < 2; i++) {
+            RunRecord before = a.model.runs().get(i);
+            RunRecord after = b.model.runs().get(i);
+            assertThat(after.number()).isEqualTo(before.number());
+            assertThat(after.settings()).isEqualTo(before.settings());
+            assertThat(after.epochs()).containsExactlyElementsOf(before.epochs());
+            assertThat(after.trainLoss()).containsExactlyElementsOf(before.trainLoss());
+            assertThat(after.batchLoss()).containsExactlyElementsOf(before.batchLoss());
+            assertThat(after.statusProperty().get()).isEqualTo(RunStatus.COMPLETED);
+            assertThat(after.messageProperty().get()).isEqualTo(before.messageProperty().get());
+            assertThat(after.thresholdsProperty().get()).isEqualTo(before.thresholdsProperty().get());
+            assertThat(after.finishedAt()).isEqualTo(before.finishedAt());
+            assertThat(after.trainRows()).isEqualTo(before.trainRows());
+            assertThat(after.validation().features()).isEqualTo(before.validation().features());
+            assertThat(after.validation().targets()).isEqualTo(before.validation().targets());
+            assertThat(after.validation().rowIndices()).isEqualTo(before.validation().rowIndices());
+            assertThat(RecipeJson.write(after.recipe())).isEqualTo(RecipeJson.write(before.recipe()));
+            assertThat(after.bundle().predict(b.model.data().table()))
+                    .isEqualTo(before.bundle().predict(a.model.data().table()));
+            assertThat(after.bundle().training().metrics()).isEqualTo(before.bundle().training().metrics());
+        }
+        assertThat(b.model.runs().get(0).thresholdsProperty().get()).containsExactly(0.3);
+        assertThat(b.model.lastModelRunProperty().get().number()).isEqualTo(2);
+        assertThat(b.train.currentProperty().get()).isSameAs(b.model.runs().get(1));
+        assertThat(b.project.isDirty()).isFalse();
+        assertThat(b.project.fileProperty().get()).isEqualTo(saved);
+        assertThat(b.settings.recentFiles()).contains(saved);
+    }
+
+    @Test
+    void savingTwiceReplacesTheFileAndNoTemporaryFileIsLeft() throws Exception {
+        TestSession a = trainedTitanic(SharedData.file("titanic/train.csv"));
+        Path file = dir.resolve("twice.mlpw");
+        a.saveAs(file);
+        a.train.form().epochs.set("4");
+        assertThat(a.project.isDirty()).isTrue();
+        a.project.save(() -> { });
+        assertThat(a.questions).containsExactly("save as train.mlpw");
+        try (var files = Files.list(dir)) {
+            assertThat(files.map(p -> p.getFileName().toString()).toList()).containsExactly("twice.mlpw");
+        }
+        TestSession b = new TestSession();
+        b.project.open(file);
+        assertThat(b.train.form().epochs.value()).isEqualTo(4);
+    }
+}
