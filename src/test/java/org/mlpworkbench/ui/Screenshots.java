@@ -20,7 +20,10 @@ final class Screenshots {
         WaitForAsyncUtils.waitForFxEvents();
         WritableImage image;
         try {
-            image = WaitForAsyncUtils.asyncFx(() -> scene.snapshot(null)).get();
+            image = WaitForAsyncUtils.asyncFx(() -> {
+                org.mlpworkbench.ui.component.CanvasChart.paintPending();
+                return scene.snapshot(null);
+            }).get();
         } catch (Exception e) {
             throw new IOException("snapshot failed", e);
         }

@@ -26,6 +26,7 @@ public final class ImageExport {
 
     /** Writes {@code node} as drawn now to {@code file} as a PNG (UI thread). */
     public static void savePng(Node node, Path file) throws IOException {
+        CanvasChart.paintPending();
         WritableImage image = node.snapshot(null, null);
         if (!ImageIO.write(SwingFXUtils.fromFXImage(image, null), "png", file.toFile())) {
             throw new IOException("no PNG writer is available to save " + file.getFileName());
@@ -34,6 +35,7 @@ public final class ImageExport {
 
     /** Puts {@code node} as drawn now on the clipboard as an image. */
     public static void copy(Node node) {
+        CanvasChart.paintPending();
         ClipboardContent content = new ClipboardContent();
         content.putImage(node.snapshot(null, null));
         Clipboard.getSystemClipboard().setContent(content);

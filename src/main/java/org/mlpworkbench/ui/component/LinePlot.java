@@ -6,9 +6,7 @@ import java.util.function.DoubleFunction;
 import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
 import javafx.geometry.VPos;
-import javafx.scene.canvas.Canvas;
 import javafx.scene.canvas.GraphicsContext;
-import javafx.scene.layout.Region;
 import javafx.scene.paint.Color;
 import javafx.scene.text.Font;
 import javafx.scene.text.FontWeight;
@@ -23,7 +21,7 @@ import javafx.scene.text.TextAlignment;
  * {@link CurvePoint}s; any change schedules one redraw on the next layout pass. Colours follow the
  * theme (the scene root's {@code dark} style class).
  */
-public final class LinePlot extends Region {
+public final class LinePlot extends CanvasChart {
 
     /** How a series is drawn. */
     public enum Look {
@@ -40,7 +38,6 @@ public final class LinePlot extends Region {
     private static final Font FONT = Font.font(11);
     private static final Font TITLE_FONT = Font.font(null, FontWeight.BOLD, 13);
     private static final Text MEASURE = new Text();
-    private final Canvas canvas = new Canvas();
     private final List<Series> series = new ArrayList<>();
     private final Text measure = new Text();
     private String title;
@@ -48,26 +45,14 @@ public final class LinePlot extends Region {
     private String yLabel;
     private DoubleFunction<String> xFormat;
     private boolean legendVisible = true;
-    private boolean dirty = true;
-    private final ListChangeListener<String> themeListener = c -> redraw();
 
     public LinePlot(String title, String xLabel, String yLabel) {
         this.title = title;
         this.xLabel = xLabel;
         this.yLabel = yLabel;
         getStyleClass().add("line-plot");
-        getChildren().add(canvas);
         setMinSize(200, 150);
         setPrefSize(480, 300);
-        sceneProperty().addListener((obs, old, scene) -> {
-            if (old != null) {
-                old.getRoot().getStyleClass().removeListener(themeListener);
-            }
-            if (scene != null) {
-                scene.getRoot().getStyleClass().addListener(themeListener);
-            }
-            redraw();
-        });
     }
 
     /** Adds a series named {@code name} drawn as {@code look}, following {@code points}. */
@@ -129,24 +114,9 @@ public final class LinePlot extends Region {
         redraw();
     }
 
-    private void redraw() {
-        dirty = true;
-        requestLayout();
-    }
-
     @Override
-    protected void layoutChildren() {
-        double w = snapSizeX(getWidth());
-        double h = snapSizeY(getHeight());
-        if (canvas.getWidth() != w || canvas.getHeight() != h) {
-            canvas.setWidth(w);
-            canvas.setHeight(h);
-            dirty = true;
-        }
-        if (dirty) {
-            dirty = false;
-            PlotPainter.paint(canvas.getGraphicsContext2D(), w, h, this::frame, palette());
-        }
+    protected void paint(GraphicsContext g, double w, double h) {
+        PlotPainter.paint(g, w, h, this::frame, palette());
     }
 
     /** What the painter needs, read at paint time. */
@@ -161,8 +131,7 @@ public final class LinePlot extends Region {
     }
 
     private Palette palette() {
-        boolean dark = getScene() != null && getScene().getRoot().getStyleClass().contains("dark");
-        return dark ? Palette.DARK : Palette.LIGHT;
+        return dark() ? Palette.DARK : Palette.LIGHT;
     }
 
     /** Colours of one theme. */

@@ -85,28 +85,27 @@ final class PlotPainter {
     /** Grid, tick labels, axis lines and axis titles of a plot area (also used by {@link ScatterPlot}). */
     static void drawAxes(GraphicsContext g, String xLabel, String yLabel, java.util.function.DoubleFunction<String> xFormat,
             LinePlot.Palette p, PlotAxis x, PlotAxis y, double left, double right, double top, double bottom, boolean labels) {
-        g.setLineWidth(1);
-        g.setLineDashes();
-        g.setStroke(p.grid());
-        g.setFill(p.muted());
+        // Grid and axis lines are one-pixel rectangles: a software renderer fills those directly, while each
+        // stroked line costs a full anti-aliased shape pass.
+        g.setFill(p.grid());
         for (double t : y.ticks()) {
-            double py = snap(scale(t, y.min(), y.max(), bottom, top));
-            g.strokeLine(left, py, right, py);
-            if (labels) {
-                LinePlot.text(g, y.label(t), left - 5, py, TextAlignment.RIGHT, VPos.CENTER);
-            }
+            g.fillRect(left, Math.floor(scale(t, y.min(), y.max(), bottom, top)), right - left, 1);
         }
         for (double t : x.ticks()) {
-            double px = snap(scale(t, x.min(), x.max(), left, right));
-            g.strokeLine(px, top, px, bottom);
-            if (labels) {
+            g.fillRect(Math.floor(scale(t, x.min(), x.max(), left, right)), top, 1, bottom - top);
+        }
+        g.setFill(p.muted());
+        g.fillRect(Math.floor(left), top, 1, bottom - top);
+        g.fillRect(left, Math.floor(bottom), right - left, 1);
+        if (labels) {
+            for (double t : y.ticks()) {
+                LinePlot.text(g, y.label(t), left - 5, snap(scale(t, y.min(), y.max(), bottom, top)), TextAlignment.RIGHT, VPos.CENTER);
+            }
+            for (double t : x.ticks()) {
                 String label = xFormat == null ? x.label(t) : xFormat.apply(t);
-                LinePlot.text(g, label, px, bottom + 4, TextAlignment.CENTER, VPos.TOP);
+                LinePlot.text(g, label, snap(scale(t, x.min(), x.max(), left, right)), bottom + 4, TextAlignment.CENTER, VPos.TOP);
             }
         }
-        g.setStroke(p.muted());
-        g.strokeLine(snap(left), top, snap(left), bottom);
-        g.strokeLine(left, snap(bottom), right, snap(bottom));
         g.setFill(p.text());
         if (xLabel != null && !xLabel.isEmpty()) {
             LinePlot.text(g, xLabel, (left + right) / 2, bottom + 20, TextAlignment.CENTER, VPos.TOP);

@@ -1,10 +1,7 @@
 package org.mlpworkbench.ui.component;
 
-import javafx.collections.ListChangeListener;
 import javafx.geometry.VPos;
-import javafx.scene.canvas.Canvas;
 import javafx.scene.canvas.GraphicsContext;
-import javafx.scene.layout.Region;
 import javafx.scene.text.Text;
 import javafx.scene.text.TextAlignment;
 
@@ -15,7 +12,7 @@ import javafx.scene.text.TextAlignment;
  * {@code n}-th point): the picture stays readable and a redraw stays cheap, while whoever computes
  * numbers from the data still uses all of it. Colours follow the theme.
  */
-public final class ScatterPlot extends Region {
+public final class ScatterPlot extends CanvasChart {
 
     /** The most points drawn; more are thinned to every n-th point. */
     public static final int MAX_DRAWN = 20_000;
@@ -26,7 +23,6 @@ public final class ScatterPlot extends Region {
     }
 
     private static final double PAD = 8;
-    private final Canvas canvas = new Canvas();
     private final Text measure = new Text();
     private final String title;
     private final String xLabel;
@@ -34,8 +30,6 @@ public final class ScatterPlot extends Region {
     private final Reference reference;
     private double[] xs = new double[0];
     private double[] ys = new double[0];
-    private boolean dirty = true;
-    private final ListChangeListener<String> themeListener = c -> redraw();
 
     public ScatterPlot(String title, String xLabel, String yLabel, Reference reference) {
         this.title = title;
@@ -43,18 +37,8 @@ public final class ScatterPlot extends Region {
         this.yLabel = yLabel;
         this.reference = reference;
         getStyleClass().add("scatter-plot");
-        getChildren().add(canvas);
         setMinSize(200, 150);
         setPrefSize(480, 360);
-        sceneProperty().addListener((obs, old, scene) -> {
-            if (old != null) {
-                old.getRoot().getStyleClass().removeListener(themeListener);
-            }
-            if (scene != null) {
-                scene.getRoot().getStyleClass().addListener(themeListener);
-            }
-            redraw();
-        });
     }
 
     /** Shows the points {@code (x[i], y[i])} (the arrays are not copied; do not change them afterwards). */
@@ -81,33 +65,13 @@ public final class ScatterPlot extends Region {
         return Math.max(1, (xs.length + MAX_DRAWN - 1) / MAX_DRAWN);
     }
 
-    private void redraw() {
-        dirty = true;
-        requestLayout();
-    }
-
     @Override
-    protected void layoutChildren() {
-        double w = snapSizeX(getWidth());
-        double h = snapSizeY(getHeight());
-        if (canvas.getWidth() != w || canvas.getHeight() != h) {
-            canvas.setWidth(w);
-            canvas.setHeight(h);
-            dirty = true;
-        }
-        if (dirty) {
-            dirty = false;
-            paint(canvas.getGraphicsContext2D(), w, h);
-        }
-    }
-
-    private void paint(GraphicsContext g, double w, double h) {
+    protected void paint(GraphicsContext g, double w, double h) {
         g.clearRect(0, 0, w, h);
         if (w < 60 || h < 60) {
             return;
         }
-        boolean dark = getScene() != null && getScene().getRoot().getStyleClass().contains("dark");
-        LinePlot.Palette p = dark ? LinePlot.Palette.DARK : LinePlot.Palette.LIGHT;
+        LinePlot.Palette p = dark() ? LinePlot.Palette.DARK : LinePlot.Palette.LIGHT;
         double[] xr = range(xs);
         double[] yr = range(ys);
         if (reference == Reference.DIAGONAL) {
