@@ -37,7 +37,8 @@ class ExportScreenshots {
     @Test
     void export(FxRobot robot) throws Exception {
         Path dir = Path.of(System.getProperty("mlpw.screenshots"));
-        Path out = Files.createTempDirectory("export-shots");
+        Path out = Files.createTempDirectory("titanic");
+        Path testFile = Files.copy(SharedData.file("titanic/test.csv"), out.resolve("test.csv"));
         robot.interact(() -> window.open(SharedData.file("titanic/train.csv")));
         waitUntil(30, () -> window.model().preparation() != null);
         var train = window.trainViewModel();
@@ -48,12 +49,17 @@ class ExportScreenshots {
         });
         waitUntil(120, () -> !train.activeProperty().get() && window.model().lastModelRunProperty().get() != null);
 
+        waitUntil(30, () -> window.evaluateViewModel().explorerProperty().get() != null);
+        robot.interact(() -> {
+            window.select(Step.EVALUATE);
+            window.evaluateViewModel().best(org.mlpworkbench.metrics.ThresholdMetric.ACCURACY);
+        });
         var export = window.exportViewModel();
         var predict = export.prediction();
         robot.interact(() -> {
             window.select(Step.EXPORT);
             export.exportWeights(WeightExport.Format.ONNX, out.resolve("train-run1.onnx"));
-            predict.chooseInput(SharedData.file("titanic/test.csv"));
+            predict.chooseInput(testFile);
         });
         waitUntil(30, () -> predict.idChoices().size() > 1 && !export.busyProperty().get());
         robot.interact(() -> {
