@@ -62,6 +62,8 @@ public final class PrepareViewModel {
     private JobHandle job;
     private int generation;
     private boolean updating;
+    /** Regression targets standardized for training (the default); a project may carry another choice. */
+    private boolean standardizeTargets = true;
 
     public PrepareViewModel(WorkbenchModel model, BackgroundTasks tasks) {
         this.model = model;
@@ -83,6 +85,9 @@ public final class PrepareViewModel {
     private void dataChanged(DataSet now) {
         boolean sameFile = data != null && now != null && data.file().equals(now.file());
         data = now;
+        if (!sameFile) {
+            standardizeTargets = true;
+        }
         model.preparationProperty().set(null);
         if (now == null) {
             cancel();
@@ -184,7 +189,7 @@ public final class PrepareViewModel {
                 steps.put(p.name(), step);
             }
         }
-        return new Recipe(targets, taskChoice.get(), positiveClass.get(), steps, null, false);
+        return new Recipe(targets, taskChoice.get(), positiveClass.get(), steps, null, standardizeTargets);
     }
 
     /**
@@ -200,11 +205,12 @@ public final class PrepareViewModel {
             throw new IllegalStateException("load the data before applying a recipe");
         }
         updating = true;
+        standardizeTargets = recipe.standardizeTargets();
         targets.setAll(recipe.targets().stream().filter(t -> data.table().find(t).isPresent()).toList());
         taskChoice.set(recipe.task());
         positiveClass.set(recipe.positiveClass());
         updating = false;
-        run(new PrepareJob(data.table(), targets, null), defaults -> {
+        run(new PrepareJob(data.table(), targets, null), whenPrepared, defaults -> {
             if (defaults.defaults() != null) {
                 setPlans(defaults.defaults().recipe(), defaults.defaults().reasons(), Map.of());
                 plans.forEach(this::unlisten);
@@ -217,7 +223,7 @@ public final class PrepareViewModel {
                 whenPrepared.run();
                 return;
             }
-            run(new PrepareJob(data.table(), targets, chosen), fitted -> {
+            run(new PrepareJob(data.table(), targets, chosen), whenPrepared, fitted -> {
                 show(fitted);
                 whenPrepared.run();
             });
@@ -225,6 +231,14 @@ public final class PrepareViewModel {
     }
 
     private void run(PrepareJob prepareJob, Consumer<PrepareJob.Result> then) {
+        run(prepareJob, () -> { }, then);
+    }
+
+    /**
+     * Runs {@code prepareJob} and hands its result to {@code then}; when it fails, is cancelled or is
+     * overtaken by a newer job, {@code otherwise} runs instead (so whoever waits for it always hears back).
+     */
+    private void run(PrepareJob prepareJob, Runnable otherwise, Consumer<PrepareJob.Result> then) {
         cancel();
         int mine = ++generation;
         DataSet forData = data;
@@ -235,6 +249,8 @@ public final class PrepareViewModel {
                 if (mine == generation && forData == data) {
                     busy.set(false);
                     then.accept(result);
+                } else {
+                    otherwise.run();
                 }
             }
 
@@ -245,6 +261,7 @@ public final class PrepareViewModel {
                     onProblem.accept(new Problem("Preparation failed", "The features could not be prepared",
                             Dialogs.describe(error)));
                 }
+                otherwise.run();
             }
 
             @Override
@@ -252,6 +269,7 @@ public final class PrepareViewModel {
                 if (mine == generation) {
                     busy.set(false);
                 }
+                otherwise.run();
             }
         });
     }

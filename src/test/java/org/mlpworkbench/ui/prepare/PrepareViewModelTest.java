@@ -148,4 +148,18 @@ class PrepareViewModelTest {
                 .containsExactlyInAnyOrder("car", "bicycle", "person", "tree");
         assertThat(plan("car").reason()).contains("one of the labels of the target 'tags'");
     }
+
+    @Test
+    void regressionTargetsAreStandardizedUnlessARecipeSaysOtherwise() throws Exception {
+        loadFile(Path.of("sample-data", "house-prices.csv"));
+        assertThat(vm.taskProperty().get()).isEqualTo(Task.REGRESSION);
+        assertThat(model.preparation().recipe().standardizeTargets()).isTrue();
+
+        boolean[] called = new boolean[1];
+        vm.apply(model.preparation().recipe().withStandardizedTargets(false), () -> called[0] = true);
+
+        assertThat(called[0]).isTrue();
+        assertThat(model.preparation().recipe().standardizeTargets()).isFalse();
+        assertThat(model.preparation().fittedOnAllRows().summary(1)).doesNotContain("standardized");
+    }
 }
