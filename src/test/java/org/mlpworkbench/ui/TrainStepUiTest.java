@@ -3,6 +3,7 @@ package org.mlpworkbench.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.mlpworkbench.ui.UiTestSupport.waitUntil;
 
+import java.nio.file.Path;
 import java.util.List;
 import javafx.scene.control.Button;
 import javafx.scene.control.Menu;
@@ -69,6 +70,33 @@ class TrainStepUiTest {
         assertThat(robot.lookup("#train-progress").queryAs(ProgressBar.class).getProgress()).isEqualTo(1.0);
         assertThat(robot.lookup("#metric-chart").queryAs(LinePlot.class).seriesNames())
                 .containsExactly("training", "validation");
+
+        LinePlot chart = robot.lookup("#loss-chart").queryAs(LinePlot.class);
+        assertThat(chart.getOnContextMenuRequested()).as("PNG save/copy menu").isNotNull();
+        javafx.scene.image.Image[] copied = new javafx.scene.image.Image[1];
+        robot.interact(() -> {
+            org.mlpworkbench.ui.component.ImageExport.copy(chart);
+            copied[0] = javafx.scene.input.Clipboard.getSystemClipboard().getImage();
+        });
+        assertThat(copied[0]).as("the loss chart on the clipboard").isNotNull();
+        assertThat(copied[0].getWidth()).isEqualTo(Math.ceil(chart.getWidth()));
+        Path png;
+        try {
+            png = java.nio.file.Files.createTempFile("loss", ".png");
+            Path target = png;
+            robot.interact(() -> {
+                try {
+                    org.mlpworkbench.ui.component.ImageExport.savePng(chart, target);
+                } catch (java.io.IOException e) {
+                    throw new java.io.UncheckedIOException(e);
+                }
+            });
+            java.awt.image.BufferedImage read = javax.imageio.ImageIO.read(png.toFile());
+            assertThat(read.getWidth()).isEqualTo((int) Math.ceil(chart.getWidth()));
+            java.nio.file.Files.delete(png);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     @Test

@@ -11,6 +11,7 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import org.mlpworkbench.train.LrFinderResult;
+import org.mlpworkbench.ui.component.ImageExport;
 import org.mlpworkbench.ui.component.LinePlot;
 import org.mlpworkbench.ui.component.CurvePoint;
 import org.mlpworkbench.ui.component.FormGrid;
@@ -24,7 +25,7 @@ final class LrFinderPane extends VBox {
     private final ObservableList<CurvePoint> curve = FXCollections.observableArrayList();
     private final ObservableList<CurvePoint> marker = FXCollections.observableArrayList();
 
-    LrFinderPane(TrainViewModel viewModel) {
+    LrFinderPane(TrainViewModel viewModel, java.util.function.Supplier<javafx.stage.Window> owner) {
         super(6);
         setId("lr-finder");
         LinePlot chart = new LinePlot(null, "learning rate (log scale)", "smoothed loss");
@@ -33,6 +34,7 @@ final class LrFinderPane extends VBox {
         chart.bind("loss", LinePlot.Look.TRAIN, curve);
         chart.bind("suggested rate", LinePlot.Look.MARKER, marker);
         chart.setLegendVisible(false);
+        ImageExport.install(chart, () -> "learning-rate finder", owner);
         VBox.setVgrow(chart, Priority.ALWAYS);
 
         Label text = new Label();

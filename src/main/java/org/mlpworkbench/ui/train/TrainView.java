@@ -51,7 +51,7 @@ public final class TrainView extends BorderPane {
 
         TabPane tabs = new TabPane();
         Tab runs = new Tab("Runs", new RunHistory(viewModel));
-        Tab finder = new Tab("Learning-rate finder", new LrFinderPane(viewModel));
+        Tab finder = new Tab("Learning-rate finder", new LrFinderPane(viewModel, owner));
         runs.setClosable(false);
         finder.setClosable(false);
         tabs.getTabs().addAll(runs, finder);
@@ -65,7 +65,7 @@ public final class TrainView extends BorderPane {
                 tabs.getSelectionModel().select(runs);
             }
         });
-        SplitPane right = new SplitPane(new TrainingCharts(viewModel), tabs);
+        SplitPane right = new SplitPane(new TrainingCharts(viewModel, owner), tabs);
         right.setOrientation(Orientation.VERTICAL);
         right.setDividerPositions(0.62);
         VBox rightBox = new VBox(6, progress(viewModel), right);

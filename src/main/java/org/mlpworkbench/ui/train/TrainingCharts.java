@@ -1,7 +1,10 @@
 package org.mlpworkbench.ui.train;
 
+import java.util.function.Supplier;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.stage.Window;
+import org.mlpworkbench.ui.component.ImageExport;
 import org.mlpworkbench.ui.component.LinePlot;
 import org.mlpworkbench.ui.component.LinePlot.Look;
 import org.mlpworkbench.ui.session.RunRecord;
@@ -9,15 +12,18 @@ import org.mlpworkbench.ui.session.RunRecord;
 /**
  * The live charts of the Train step: loss per epoch (training, validation, the smoothed per-batch
  * training loss, and the compared run's curves dashed) and the task's main metric per epoch. They
- * follow the shown run's observable curves, which grow in coalesced batches.
+ * follow the shown run's observable curves, which grow in coalesced batches. Right-click a chart to
+ * save it as PNG or copy it.
  */
 final class TrainingCharts extends HBox {
 
     private final LinePlot loss = new LinePlot("Loss", "epoch", "loss");
     private final LinePlot metric = new LinePlot("Main metric", "epoch", "");
 
-    TrainingCharts(TrainViewModel viewModel) {
+    TrainingCharts(TrainViewModel viewModel, Supplier<Window> owner) {
         super(8);
+        ImageExport.install(loss, () -> chartName(viewModel, "loss"), owner);
+        ImageExport.install(metric, () -> chartName(viewModel, "metric"), owner);
         loss.setId("loss-chart");
         metric.setId("metric-chart");
         HBox.setHgrow(loss, Priority.ALWAYS);
@@ -28,6 +34,12 @@ final class TrainingCharts extends HBox {
         viewModel.currentProperty().addListener(obs -> show(viewModel));
         viewModel.compareWithProperty().addListener(obs -> show(viewModel));
         show(viewModel);
+    }
+
+    /** "Run 3 loss", the suggested file name of a saved chart. */
+    private static String chartName(TrainViewModel viewModel, String what) {
+        RunRecord run = viewModel.currentProperty().get();
+        return (run == null ? "" : run.name() + " ") + what;
     }
 
     private void show(TrainViewModel viewModel) {
