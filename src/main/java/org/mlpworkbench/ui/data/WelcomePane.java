@@ -31,7 +31,7 @@ final class WelcomePane extends VBox {
 
         Label title = new Label("Open a CSV file to begin");
         title.getStyleClass().add("welcome-title");
-        Label hint = new Label("Drop a file anywhere on this window, or choose one.");
+        Label hint = new Label("Drop a CSV file or a saved project (.mlpw) anywhere on this window, or choose one.");
         hint.getStyleClass().add("page-subtitle");
         Button openButton = new Button("_Open CSV file…");
         openButton.setId("welcome-open");
