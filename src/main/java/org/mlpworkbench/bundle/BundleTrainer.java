@@ -165,6 +165,12 @@ public final class BundleTrainer {
             }
             Matrix outputs = fitted.inverseTargets(result.model().predict(prepared.validation().features()));
             Matrix targets = prepared.validation().targets();
+            if (thresholds != null && thresholds.size() != outputs.cols()) {
+                throw new IllegalArgumentException("fold " + fold + " of " + splits.size() + " learns " + outputs.cols()
+                        + " outputs (" + String.join(", ", fitted.outputNames()) + ") from its training rows, but "
+                        + thresholds.size() + " thresholds were given: a label missing from a fold's training rows "
+                        + "cannot be scored (a label this rare needs fewer folds or more rows)");
+            }
             listener.foldScored(fold, fitted, outputs, targets);
             Map<String, Double> metrics = Evaluation.metrics(fitted, outputs, targets,
                     thresholds == null ? ModelBundle.defaultThresholds(fitted) : thresholds);

@@ -57,6 +57,25 @@ class BundleTrainerCrossValidationTest {
     }
 
     @Test
+    void aLabelMissingFromAFoldsTrainingRowsIsRefusedWithAMessage() {
+        int n = 30;
+        double[] x = new double[n];
+        String[] tags = new String[n];
+        for (int i = 0; i < n; i++) {
+            x[i] = (i * 7) % 11 + 0.5;
+            tags[i] = i == 7 ? "a;rare" : i % 2 == 0 ? "a;b" : "b";
+        }
+        Table table = Table.of("tags.csv", org.mlpworkbench.data.NumericColumn.of("x", x),
+                org.mlpworkbench.data.CategoricalColumn.of("tags", tags));
+        Recipe recipe = Recipe.defaults(table, List.of("tags")).recipe();
+
+        assertThatThrownBy(() -> BundleTrainer.crossValidate(table, recipe, NET::spec, CONFIG, 3, List.of(0.5, 0.5, 0.5),
+                new BundleTrainer.CrossValidationListener() { }, TrainingControl.NONE))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("outputs (tags=a, tags=b)").hasMessageContaining("fewer folds or more rows");
+    }
+
+    @Test
     void aStopEndsTheRunWithACancellationAndNoFurtherFold() {
         List<Integer> finished = new ArrayList<>();
         int[] epochs = {0};
