@@ -2,6 +2,8 @@ package org.mlpworkbench.ui.evaluate;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.WeakHashMap;
 import java.util.function.Supplier;
 import javafx.scene.Node;
 import javafx.scene.control.Tab;
@@ -12,9 +14,14 @@ import org.mlpworkbench.ui.task.BackgroundTasks;
 /**
  * The evaluation tabs that suit a task, for the Evaluate step to add after its threshold explorer:
  * binary and multi-label models get "ROC / PR", multi-class models "Confusion matrix", regression
- * models "Predicted vs actual"; every model with a run gets "Cross-validation".
+ * models "Predicted vs actual"; every model with a run gets "Cross-validation". A run keeps one
+ * cross-validation for the session, so a result (minutes of training) survives the tabs being rebuilt
+ * when the user evaluates another run or a file and comes back.
  */
 public final class EvaluationTabs {
+
+    /** The cross-validation of each run, for as long as the run exists (UI thread only). */
+    private static final Map<RunRecord, CrossValidationViewModel> CROSS_VALIDATIONS = new WeakHashMap<>();
 
     private EvaluationTabs() {
     }
@@ -37,9 +44,14 @@ public final class EvaluationTabs {
         }
         if (run != null) {
             tabs.add(tab("Cross-validation", "tab-cross-validation",
-                    new CrossValidationPane(new CrossValidationViewModel(run, tasks), owner)));
+                    new CrossValidationPane(crossValidation(run, tasks), owner)));
         }
         return tabs;
+    }
+
+    /** The run's cross-validation, created on first use and then kept with the run. */
+    static CrossValidationViewModel crossValidation(RunRecord run, BackgroundTasks tasks) {
+        return CROSS_VALIDATIONS.computeIfAbsent(run, r -> new CrossValidationViewModel(r, tasks));
     }
 
     private static Tab tab(String title, String id, Node content) {

@@ -116,6 +116,20 @@ class CrossValidationViewModelTest {
     }
 
     @Test
+    void aRunKeepsItsCrossValidationWhenTheEvaluationTabsAreRebuilt() throws Exception {
+        SynchronousBackgroundTasks tasks = new SynchronousBackgroundTasks();
+        CrossValidationViewModel first = EvaluationTabs.crossValidation(run, tasks);
+        first.foldsProperty().set(2);
+        first.start();
+        CrossValidationResult result = first.resultProperty().get();
+        assertThat(result).isNotNull();
+
+        assertThat(EvaluationTabs.crossValidation(run, tasks).resultProperty().get()).isSameAs(result);
+        RunRecord other = EvaluateFixtures.trainedRun(EvaluateFixtures.sample("loan-approval.csv"), 1);
+        assertThat(EvaluationTabs.crossValidation(other, tasks).resultProperty().get()).isNull();
+    }
+
+    @Test
     void cancellingStopsTheJobWithoutAResult() {
         SynchronousBackgroundTasks tasks = new SynchronousBackgroundTasks();
         CrossValidationViewModel vm = new CrossValidationViewModel(run, tasks);
