@@ -7,6 +7,7 @@ import org.mlpworkbench.data.Matrix;
 import org.mlpworkbench.prep.FittedRecipe;
 import org.mlpworkbench.prep.Prepared;
 import org.mlpworkbench.prep.Task;
+import org.mlpworkbench.ui.session.HeldOut;
 
 /**
  * What a model is evaluated on: its outputs and the known targets of the same rows, from a run's
@@ -37,17 +38,24 @@ public record EvaluationData(String source, FittedRecipe recipe, Matrix outputs,
 
     /**
      * Scores {@code prepared} (rows prepared by {@code bundle}'s recipe, with targets) with the bundle's
-     * model; regression targets are put back into the target's units like the outputs.
+     * model (heavy: off the UI thread).
      */
     public static EvaluationData of(String source, ModelBundle bundle, Prepared prepared) {
         if (!prepared.hasTargets()) {
             throw new IllegalArgumentException(source + " has no target column "
                     + String.join(", ", bundle.recipe().target().columns()) + ", so the model cannot be evaluated on it");
         }
-        FittedRecipe recipe = bundle.recipe();
-        Matrix outputs = bundle.predictFeatures(prepared.features());
-        Matrix targets = recipe.task() == Task.REGRESSION ? recipe.inverseTargets(prepared.targets()) : prepared.targets();
-        return new EvaluationData(source, recipe, outputs, targets, prepared.excludedRows(), prepared.message());
+        return of(source, bundle.recipe(), HeldOut.score(bundle.model(), bundle.recipe(), prepared));
+    }
+
+    /**
+     * Rows already scored (a run's validation rows); regression targets are put back into the target's
+     * units like the outputs.
+     */
+    public static EvaluationData of(String source, FittedRecipe recipe, HeldOut scored) {
+        Prepared rows = scored.rows();
+        Matrix targets = recipe.task() == Task.REGRESSION ? recipe.inverseTargets(rows.targets()) : rows.targets();
+        return new EvaluationData(source, recipe, scored.outputs(), targets, rows.excludedRows(), rows.message());
     }
 
     public Task task() {

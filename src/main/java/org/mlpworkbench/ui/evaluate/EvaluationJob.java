@@ -29,11 +29,11 @@ final class EvaluationJob implements Job<EvaluationJob.Result> {
 
     private final ModelBundle bundle;
     private final String source;
-    private final Prepared validation;
+    private final EvaluationData validation;
     private final Path file;
     private final Table table;
 
-    private EvaluationJob(ModelBundle bundle, String source, Prepared validation, Path file, Table table) {
+    private EvaluationJob(ModelBundle bundle, String source, EvaluationData validation, Path file, Table table) {
         this.bundle = bundle;
         this.source = source;
         this.validation = validation;
@@ -41,9 +41,9 @@ final class EvaluationJob implements Job<EvaluationJob.Result> {
         this.table = table;
     }
 
-    /** Scores {@code bundle} on the held-out rows its run prepared. */
-    static EvaluationJob validation(ModelBundle bundle, String source, Prepared heldOut) {
-        return new EvaluationJob(bundle, source, heldOut, null, null);
+    /** Builds the curves of a run's validation rows, already scored when the run ended. */
+    static EvaluationJob validation(EvaluationData heldOut) {
+        return new EvaluationJob(null, heldOut.source(), heldOut, null, null);
     }
 
     /** Reads {@code file} (unless {@code alreadyRead} is its table) and scores {@code bundle} on it. */
@@ -55,7 +55,7 @@ final class EvaluationJob implements Job<EvaluationJob.Result> {
     public Result run(JobContext context) throws CsvException {
         if (file == null) {
             context.message("Scoring " + source);
-            return new Result(Scored.of(EvaluationData.of(source, bundle, validation)), null);
+            return new Result(Scored.of(validation), null);
         }
         Table read = table != null ? table : read(context);
         context.message("Preparing " + source + " with the model's recipe");

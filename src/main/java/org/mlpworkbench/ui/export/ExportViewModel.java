@@ -5,8 +5,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import java.util.WeakHashMap;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
 import javafx.beans.InvalidationListener;
@@ -25,7 +23,6 @@ import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
 import org.mlpworkbench.bundle.ModelBundle;
 import org.mlpworkbench.bundle.WeightExport;
-import org.mlpworkbench.data.Matrix;
 import org.mlpworkbench.ui.component.Problem;
 import org.mlpworkbench.ui.session.RunRecord;
 import org.mlpworkbench.ui.session.WorkbenchModel;
@@ -54,7 +51,6 @@ public final class ExportViewModel {
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(this, "message", "");
     private final BooleanBinding canWrite = Bindings.createBooleanBinding(
             () -> selectedRun.get() != null && !busy.get(), selectedRun, busy);
-    private final Map<RunRecord, Matrix> validationOutputs = new WeakHashMap<>();
     private final InvalidationListener thresholdsChanged = obs -> thresholdsChanged();
     private boolean showing = true;
     private boolean stale;
@@ -117,9 +113,7 @@ public final class ExportViewModel {
             summary.set(null);
             return;
         }
-        Matrix outputs = run.validation() == null ? null : validationOutputs.computeIfAbsent(run, r ->
-                r.recipe().inverseTargets(r.resultProperty().get().model().predict(r.validation().features())));
-        summary.set(RunSummary.of(run, outputs));
+        summary.set(RunSummary.of(run, run.heldOut() == null ? null : run.heldOut().outputs()));
     }
 
     /** Saves the selected run as a bundle: a folder, or a zip when {@code target} ends in {@code .zip}. */

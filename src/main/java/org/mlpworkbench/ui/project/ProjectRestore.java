@@ -18,6 +18,7 @@ import org.mlpworkbench.prep.Split;
 import org.mlpworkbench.prep.Splits;
 import org.mlpworkbench.train.TrainingResult;
 import org.mlpworkbench.ui.session.DataSet;
+import org.mlpworkbench.ui.session.HeldOut;
 import org.mlpworkbench.ui.session.Preparation;
 import org.mlpworkbench.ui.session.RunRecord;
 import org.mlpworkbench.ui.task.Job;
@@ -34,7 +35,7 @@ import org.mlpworkbench.ui.task.JobContext;
 final class ProjectRestore implements Job<ProjectRestore.Result> {
 
     /** A run ready to become a record: its entry, preparation, model (or null) and validation rows (or null). */
-    record RestoredRun(ProjectDocument.RunEntry entry, Preparation preparation, ModelBundle model, Prepared validation) {
+    record RestoredRun(ProjectDocument.RunEntry entry, Preparation preparation, ModelBundle model, HeldOut validation) {
     }
 
     /** The runs that could be restored, and a sentence for everything the user should know. */
@@ -86,7 +87,8 @@ final class ProjectRestore implements Job<ProjectRestore.Result> {
                 warnings.add("Run " + e.number() + ": " + runData.name() + " has changed since the run was trained, so "
                         + "its validation rows cannot be recomputed; its model and curves are kept.");
             }
-            runs.add(new RestoredRun(e, new Preparation(runData, e.recipe(), onAllRows), model, validation));
+            runs.add(new RestoredRun(e, new Preparation(runData, e.recipe(), onAllRows), model,
+                    model == null ? null : HeldOut.score(model.model(), model.recipe(), validation)));
         }
         return new Result(runs, warnings);
     }

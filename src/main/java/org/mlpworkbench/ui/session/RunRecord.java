@@ -55,7 +55,7 @@ public final class RunRecord {
     private final ReadOnlyObjectWrapper<List<Double>> thresholds = new ReadOnlyObjectWrapper<>(this, "thresholds", List.of());
     private long lastRevisionNanos;
     private FittedRecipe recipe;
-    private Prepared validation;
+    private HeldOut heldOut;
     private Instant finishedAt;
 
     public RunRecord(int number, Preparation preparation, RunSettings settings) {
@@ -105,11 +105,11 @@ public final class RunRecord {
 
     /**
      * Ends the run with the trainer's result, the recipe fitted on its training rows and the held-out
-     * rows prepared by that recipe ({@code heldOut} is null when nothing was held out).
+     * rows scored by the model ({@code validation} is null when nothing was held out).
      */
-    public void finish(TrainingResult outcome, FittedRecipe fitted, Prepared heldOut) {
+    public void finish(TrainingResult outcome, FittedRecipe fitted, HeldOut validation) {
         this.recipe = fitted;
-        this.validation = heldOut;
+        this.heldOut = validation;
         this.finishedAt = Instant.now();
         thresholds.set(ModelBundle.defaultThresholds(fitted));
         result.set(outcome);
@@ -250,7 +250,12 @@ public final class RunRecord {
 
     /** The validation rows as the run's recipe prepared them (features and targets); null when none were held out. */
     public Prepared validation() {
-        return validation;
+        return heldOut == null ? null : heldOut.rows();
+    }
+
+    /** The validation rows with the model's outputs on them (computed when the run ended); null when none were held out. */
+    public HeldOut heldOut() {
+        return heldOut;
     }
 
     /**
@@ -286,8 +291,8 @@ public final class RunRecord {
             throw new IllegalStateException(name() + " has no model");
         }
         TrainingResult r = result.get();
-        Map<String, Double> metrics = validation == null ? Map.of() : Evaluation.metrics(recipe,
-                recipe.inverseTargets(r.model().predict(validation.features())), validation.targets(), thresholds.get());
+        Map<String, Double> metrics = heldOut == null ? Map.of()
+                : Evaluation.metrics(recipe, heldOut.outputs(), heldOut.rows().targets(), thresholds.get());
         DataSet data = preparation.data();
         TrainingRecord record = new TrainingRecord(settings.config(), settings.validationShare(), r.history(),
                 r.bestEpoch(), r.stopReason(), metrics,

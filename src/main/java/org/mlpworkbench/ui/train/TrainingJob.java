@@ -3,7 +3,6 @@ package org.mlpworkbench.ui.train;
 import java.util.Locale;
 import org.mlpworkbench.model.MlpSpec;
 import org.mlpworkbench.prep.FittedRecipe;
-import org.mlpworkbench.prep.Prepared;
 import org.mlpworkbench.train.BatchStats;
 import org.mlpworkbench.train.EpochStats;
 import org.mlpworkbench.train.Trainer;
@@ -11,6 +10,7 @@ import org.mlpworkbench.train.TrainingControl;
 import org.mlpworkbench.train.TrainingListener;
 import org.mlpworkbench.train.TrainingResult;
 import org.mlpworkbench.train.TrainingSwitch;
+import org.mlpworkbench.ui.session.HeldOut;
 import org.mlpworkbench.ui.session.Preparation;
 import org.mlpworkbench.ui.session.RunSettings;
 import org.mlpworkbench.ui.task.Job;
@@ -26,8 +26,8 @@ import org.mlpworkbench.ui.task.LiveFeed;
  */
 final class TrainingJob implements Job<TrainingJob.Outcome> {
 
-    /** The trainer's result, the recipe fitted on the run's training rows, and the held-out rows (null if none). */
-    record Outcome(TrainingResult result, FittedRecipe recipe, Prepared validation) {
+    /** The trainer's result, the recipe fitted on the run's training rows, and the held-out rows scored (null if none). */
+    record Outcome(TrainingResult result, FittedRecipe recipe, HeldOut validation) {
     }
 
     private final Preparation preparation;
@@ -80,7 +80,7 @@ final class TrainingJob implements Job<TrainingJob.Outcome> {
         TrainingResult result = Trainer.train(spec, train.features(), train.targets(),
                 validation == null ? null : validation.features(), validation == null ? null : validation.targets(),
                 settings.config(), listener, stopOrPause);
-        return new Outcome(result, data.recipe(), validation);
+        return new Outcome(result, data.recipe(), HeldOut.score(result.model(), data.recipe(), validation));
     }
 
     /** "Epoch 12 / 50 · 0:14 left · 45,200 samples/s". */

@@ -67,6 +67,7 @@ class TrainViewModelTest {
         assertThat(model.runs()).containsExactly(run);
         assertThat(tasks.messages()).anyMatch(m -> m.startsWith("Epoch 5 / 5 · "));
         assertThat(run.validation().features().rows()).isEqualTo(run.validationRows());
+        assertThat(run.heldOut().outputs()).isEqualTo(run.bundle().predictFeatures(run.validation().features()));
         assertThat(run.thresholdsProperty().get()).containsExactly(0.5);
     }
 
