@@ -4,6 +4,7 @@ import java.util.LinkedHashSet;
 import java.util.Set;
 import javafx.animation.AnimationTimer;
 import javafx.collections.ListChangeListener;
+import javafx.scene.Node;
 import javafx.scene.canvas.Canvas;
 import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.layout.Region;
@@ -32,16 +33,26 @@ public abstract class CanvasChart extends Region {
 
     protected CanvasChart() {
         getChildren().add(canvas);
-        ListChangeListener<String> themeChanged = c -> redraw();
-        sceneProperty().addListener((obs, old, scene) -> {
+        followTheme(this, this::redraw);
+    }
+
+    /** Runs {@code repaint} when {@code chart} enters a scene and whenever the theme of its scene changes. */
+    static void followTheme(Node chart, Runnable repaint) {
+        ListChangeListener<String> themeChanged = c -> repaint.run();
+        chart.sceneProperty().addListener((obs, old, scene) -> {
             if (old != null) {
                 old.getRoot().getStyleClass().removeListener(themeChanged);
             }
             if (scene != null) {
                 scene.getRoot().getStyleClass().addListener(themeChanged);
             }
-            redraw();
+            repaint.run();
         });
+    }
+
+    /** Whether {@code chart}'s window uses the dark theme (the scene root's {@code dark} style class). */
+    static boolean isDark(Node chart) {
+        return chart.getScene() != null && chart.getScene().getRoot().getStyleClass().contains("dark");
     }
 
     /** Draws the chart on a cleared-or-not canvas of {@code width} × {@code height} (clear it first). */
@@ -49,7 +60,7 @@ public abstract class CanvasChart extends Region {
 
     /** Whether the window uses the dark theme (the scene root's {@code dark} style class). */
     protected final boolean dark() {
-        return getScene() != null && getScene().getRoot().getStyleClass().contains("dark");
+        return isDark(this);
     }
 
     /** Asks for a repaint in a coming pulse (UI thread). */

@@ -12,7 +12,7 @@ record ChartColors(Color paper, Color text, Color muted, Color grid, Color marke
             Color.web("#ef6b6b"), Color.web("#6aa8f0"), Color.web("#c39bd3"), Color.web("#f5a142"), Color.web("#6cc070"));
 
     static ChartColors of(Region chart) {
-        return chart.getScene() != null && chart.getScene().getRoot().getStyleClass().contains("dark") ? DARK : LIGHT;
+        return CanvasChart.isDark(chart) ? DARK : LIGHT;
     }
 
     Color of(ThresholdChart.Role role) {

@@ -5,7 +5,6 @@ import java.util.function.DoubleUnaryOperator;
 import java.util.function.IntFunction;
 import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.SimpleDoubleProperty;
-import javafx.collections.ListChangeListener;
 import javafx.scene.Cursor;
 import javafx.scene.canvas.Canvas;
 import javafx.scene.input.MouseEvent;
@@ -49,16 +48,7 @@ public final class ThresholdChart extends Region {
         marker.setOnMousePressed(this::drag);
         marker.setOnMouseDragged(this::drag);
         marker.setCursor(Cursor.H_RESIZE);
-        ListChangeListener<String> theme = c -> refresh();
-        sceneProperty().addListener((obs, old, scene) -> {
-            if (old != null) {
-                old.getRoot().getStyleClass().removeListener(theme);
-            }
-            if (scene != null) {
-                scene.getRoot().getStyleClass().addListener(theme);
-            }
-            refresh();
-        });
+        CanvasChart.followTheme(this, this::refresh);
     }
 
     /** The threshold the marker shows; dragging in the plot sets it. */
