@@ -91,7 +91,7 @@ final class AppMenus {
 
     private static Menu viewMenu(MainWindow window, Settings settings) {
         Menu view = new Menu("_View");
-        for (Step step : window.steps()) {
+        for (Step step : Step.values()) {
             MenuItem go = item("_" + step.number() + "  " + step.title(), "Shortcut+" + step.number(),
                     () -> window.select(step));
             go.setId("menu-step-" + step.name().toLowerCase(java.util.Locale.ROOT));

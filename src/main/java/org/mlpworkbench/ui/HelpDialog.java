@@ -37,8 +37,7 @@ final class HelpDialog {
         int row = 0;
         grid.add(section("The workflow"), 0, row++, 2, 1);
         for (Step step : Step.values()) {
-            String purpose = step.purpose() + (window.steps().contains(step) ? "" : " (not in this version)");
-            grid.addRow(row++, new Label(step.number() + "  " + step.title()), wrapped(purpose));
+            grid.addRow(row++, new Label(step.number() + "  " + step.title()), wrapped(step.purpose()));
         }
         grid.add(section("Keyboard"), 0, row++, 2, 1);
         for (String[] entry : shortcuts(window.menuBar())) {

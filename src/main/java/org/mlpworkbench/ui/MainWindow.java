@@ -121,11 +121,6 @@ public final class MainWindow {
         stepBar.add(step, available, status, whatEnablesIt);
     }
 
-    /** The steps this version has a view for, in order. */
-    List<Step> steps() {
-        return List.copyOf(factories.keySet());
-    }
-
     /** Whether {@code step} can be shown now (its input exists). */
     BooleanExpression availability(Step step) {
         return availability.get(step);
