@@ -51,7 +51,7 @@ public final class ExportViewModel {
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(this, "message", "");
     private final BooleanBinding canWrite = Bindings.createBooleanBinding(
             () -> selectedRun.get() != null && !busy.get(), selectedRun, busy);
-    private final InvalidationListener thresholdsChanged = obs -> thresholdsChanged();
+    private final InvalidationListener thresholdsChanged = obs -> summaryInputsChanged();
     private boolean showing = true;
     private boolean stale;
     private final PredictViewModel prediction;
@@ -70,7 +70,7 @@ public final class ExportViewModel {
             if (now != null) {
                 now.thresholdsProperty().addListener(thresholdsChanged);
             }
-            summarize();
+            summaryInputsChanged();
         });
         refreshRuns(true);
     }
@@ -88,8 +88,8 @@ public final class ExportViewModel {
     }
 
     /**
-     * Whether the summary is on screen. While it is not, threshold changes (a slider dragged in Evaluate)
-     * only mark it stale, so each move there costs nothing here; it is brought up to date when shown.
+     * Whether the summary is on screen. While it is not, a new run or new thresholds (a slider dragged in
+     * Evaluate) only mark it stale, so they cost nothing here; it is brought up to date when shown.
      */
     public void setShowing(boolean shown) {
         showing = shown;
@@ -98,7 +98,7 @@ public final class ExportViewModel {
         }
     }
 
-    private void thresholdsChanged() {
+    private void summaryInputsChanged() {
         if (showing) {
             summarize();
         } else {
