@@ -19,7 +19,8 @@ import org.testfx.framework.junit5.Start;
  * live. Trains Titanic (fast epochs: the most chart updates per second) and adult (large batches of
  * work per update) with the Train step visible, a {@link PulseProbe} running, and prints the longest
  * gap between pulses. Run with
- * {@code mvn test -Dtest=TrainingStallBench -Dmlpw.bench=true} (headless) or under xvfb-run with -Dheadful.
+ * {@code mvn test -Dtest=TrainingStallBench -Dmlpw.bench=true} (headless) or under xvfb-run with -Dheadful;
+ * {@code -Dmlpw.bench.repeats=N} starts the first Titanic run N times (the first Start of a JVM is cold).
  */
 @EnabledIfSystemProperty(named = "mlpw.bench", matches = "true")
 @ExtendWith(ApplicationExtension.class)
@@ -36,7 +37,10 @@ class TrainingStallBench {
     void worstStallWhileTraining(FxRobot robot) throws Exception {
         StringBuilder report = new StringBuilder();
         report.append(idle(robot, "idle, Data step, nothing loaded"));
-        report.append(measure(robot, "titanic/train.csv", "300", "64", Step.TRAIN));
+        int repeats = Integer.getInteger("mlpw.bench.repeats", 1);
+        for (int i = 0; i < repeats; i++) {
+            report.append(measure(robot, "titanic/train.csv", "300", "64", Step.TRAIN));
+        }
         report.append(measure(robot, "titanic/train.csv", "300", "64", Step.DATA));
         report.append(measure(robot, "titanic/train.csv", "5000", "64", Step.TRAIN));
         report.append(measure(robot, "adult/train.csv", "60", "64", Step.TRAIN));
