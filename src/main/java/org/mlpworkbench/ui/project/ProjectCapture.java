@@ -2,6 +2,7 @@ package org.mlpworkbench.ui.project;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -16,7 +17,8 @@ import org.mlpworkbench.ui.train.TrainForm;
 
 /**
  * Takes the snapshot of a session that a project file holds (on the UI thread; cheap — the models
- * are referenced, not copied): the document and the model bundle of every ended run that has one.
+ * are referenced, not copied): the document and the model bundle of every ended run that has one,
+ * with the runs an opened project set aside put back in number order.
  * Runs still training are left out and named in {@link #skipped()}.
  */
 record ProjectCapture(ProjectDocument document, Map<Integer, ModelBundle> models, List<String> skipped) {
@@ -25,9 +27,11 @@ record ProjectCapture(ProjectDocument document, Map<Integer, ModelBundle> models
      * @param projectFile where the project will be written (data paths are stored relative to its folder)
      * @param recipe      the Prepare step's current choices, or null
      * @param step        the name of the step shown
+     * @param setAside    runs an opened project could not restore; written back unchanged
      * @throws IllegalStateException when no data is loaded (there is nothing to save)
      */
-    static ProjectCapture of(Path projectFile, WorkbenchModel model, Recipe recipe, TrainForm form, String step) {
+    static ProjectCapture of(Path projectFile, WorkbenchModel model, Recipe recipe, TrainForm form, String step,
+            List<ProjectRestore.SetAside> setAside) {
         DataSet data = model.data();
         if (data == null) {
             throw new IllegalStateException("Nothing to save yet: load a CSV file first.");
@@ -57,6 +61,13 @@ record ProjectCapture(ProjectDocument document, Map<Integer, ModelBundle> models
                     run.statusProperty().get(), run.messageProperty().get(), run.trainRows(), run.validationRows(),
                     run.finishedAt(), run.thresholdsProperty().get(), run.epochs(), run.batchLoss(), hasModel));
         }
+        for (ProjectRestore.SetAside kept : setAside) {
+            runs.add(kept.entry());
+            if (kept.model() != null) {
+                models.put(kept.entry().number(), kept.model());
+            }
+        }
+        runs.sort(Comparator.comparingInt(ProjectDocument.RunEntry::number));
         RunRecord latest = model.lastModelRunProperty().get();
         int latestNumber = latest != null && models.containsKey(latest.number()) ? latest.number() : 0;
         return new ProjectCapture(new ProjectDocument(ref, recipe, FormValues.capture(form), runs, latestNumber, step),

@@ -45,12 +45,18 @@ final class ProjectOpener {
     private final BackgroundTasks tasks;
     private final ProjectViewModel.Steps steps;
     private final DirtyTracker tracker;
+    private List<ProjectRestore.SetAside> setAside = List.of();
 
     ProjectOpener(WorkbenchModel model, BackgroundTasks tasks, ProjectViewModel.Steps steps, DirtyTracker tracker) {
         this.model = model;
         this.tasks = tasks;
         this.steps = steps;
         this.tracker = tracker;
+    }
+
+    /** The opened project's runs that could not be restored; the next save writes them back unchanged. */
+    List<ProjectRestore.SetAside> setAside() {
+        return setAside;
     }
 
     /** Opens {@code project}; {@code done} is called exactly once, on the UI thread. */
@@ -93,6 +99,8 @@ final class ProjectOpener {
                 return;
             }
             model.runs().clear();
+            setAside = List.of();
+            model.reserveRunNumbers(0);
             model.lastModelRunProperty().set(null);
             steps.train().compareWithProperty().set(null);
             List<String> notes = dataNotes(ref, loaded);
@@ -147,6 +155,8 @@ final class ProjectOpener {
                     @Override
                     public void succeeded(ProjectRestore.Result result) {
                         List<RunRecord> runs = result.runs().stream().map(ProjectRestore::toRecord).toList();
+                        setAside = List.copyOf(result.setAside());
+                        model.reserveRunNumbers(setAside.stream().mapToInt(r -> r.entry().number()).max().orElse(0));
                         model.runs().setAll(runs);
                         runs.stream().filter(r -> r.number() == doc.latestModelRun() && r.hasModel()).findFirst()
                                 .ifPresent(model.lastModelRunProperty()::set);

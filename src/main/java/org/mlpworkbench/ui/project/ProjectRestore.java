@@ -38,12 +38,22 @@ final class ProjectRestore implements Job<ProjectRestore.Result> {
     record RestoredRun(ProjectDocument.RunEntry entry, Preparation preparation, ModelBundle model, HeldOut validation) {
     }
 
-    /** The runs that could be restored, and a sentence for everything the user should know. */
-    record Result(List<RestoredRun> runs, List<String> warnings) {
+    /**
+     * A run that cannot be restored now (its data file is gone or no longer fits its recipe): its entry and
+     * model are carried unchanged into the next save, so reopening once the file is back restores it.
+     */
+    record SetAside(ProjectDocument.RunEntry entry, ModelBundle model) {
+    }
+
+    /** The runs that could be restored, those set aside, and a sentence for everything the user should know. */
+    record Result(List<RestoredRun> runs, List<SetAside> setAside, List<String> warnings) {
     }
 
     private record FitKey(String sha256, Recipe recipe) {
     }
+
+    private static final String KEPT = "It is not shown, but saving keeps it in the project file, so it comes "
+            + "back once its data is usable again.";
 
     private final ProjectFile.Opened opened;
     private final DataSet data;
@@ -59,24 +69,28 @@ final class ProjectRestore implements Job<ProjectRestore.Result> {
         Map<Path, DataSet> otherFiles = new HashMap<>();
         Map<FitKey, FittedRecipe> fits = new HashMap<>();
         List<RestoredRun> runs = new ArrayList<>();
+        List<SetAside> setAside = new ArrayList<>();
         List<ProjectDocument.RunEntry> entries = opened.document().runs();
         for (int i = 0; i < entries.size(); i++) {
             context.throwIfCancelled();
             context.progress(i, entries.size());
             ProjectDocument.RunEntry e = entries.get(i);
             context.message("Restoring Run " + e.number());
+            ModelBundle model = opened.models().get(e.number());
             DataSet runData = dataOf(e, otherFiles, warnings);
             if (runData == null) {
+                setAside.add(new SetAside(e, model));
                 continue;
             }
-            ModelBundle model = opened.models().get(e.number());
             FittedRecipe onAllRows = fits.computeIfAbsent(new FitKey(runData.sha256(), e.recipe()),
                     k -> fitOrNull(runData, k.recipe()));
             if (onAllRows == null) {
                 onAllRows = model == null ? null : model.recipe();
             }
             if (onAllRows == null) {
-                warnings.add("Run " + e.number() + " was left out: its recipe no longer fits " + runData.name() + ".");
+                warnings.add("Run " + e.number() + " is set aside: its recipe no longer fits " + runData.name() + ". "
+                        + KEPT);
+                setAside.add(new SetAside(e, model));
                 continue;
             }
             boolean sameData = runData.sha256().equals(e.dataSha256());
@@ -90,7 +104,7 @@ final class ProjectRestore implements Job<ProjectRestore.Result> {
             runs.add(new RestoredRun(e, new Preparation(runData, e.recipe(), onAllRows), model,
                     model == null ? null : HeldOut.score(model.model(), model.recipe(), validation)));
         }
-        return new Result(runs, warnings);
+        return new Result(runs, setAside, warnings);
     }
 
     private DataSet dataOf(ProjectDocument.RunEntry e, Map<Path, DataSet> otherFiles, List<String> warnings)
@@ -101,13 +115,14 @@ final class ProjectRestore implements Job<ProjectRestore.Result> {
         }
         if (!otherFiles.containsKey(file)) {
             if (!Files.isRegularFile(file)) {
-                warnings.add("Run " + e.number() + " was left out: it was trained on " + file + ", which no longer exists.");
+                warnings.add("Run " + e.number() + " is set aside: it was trained on " + file + ", which no longer "
+                        + "exists. " + KEPT);
                 return null;
             }
             try {
                 otherFiles.put(file, DataSet.load(file));
             } catch (CsvException ex) {
-                warnings.add("Run " + e.number() + " was left out: " + ex.getMessage());
+                warnings.add("Run " + e.number() + " is set aside: " + ex.getMessage() + " " + KEPT);
                 return null;
             }
         }

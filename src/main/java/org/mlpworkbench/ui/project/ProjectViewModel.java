@@ -116,7 +116,8 @@ public final class ProjectViewModel {
             return;
         }
         String step = steps.currentStep().get();
-        ProjectCapture capture = ProjectCapture.of(target, model, steps.prepare().choices(), steps.train().form(), step);
+        ProjectCapture capture = ProjectCapture.of(target, model, steps.prepare().choices(), steps.train().form(), step,
+                opener.setAside());
         long changesAtCapture = tracker.changes();
         busy.set(true);
         tasks.start("Saving " + target.getFileName(), context -> {

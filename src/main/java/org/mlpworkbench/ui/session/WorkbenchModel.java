@@ -20,6 +20,7 @@ public final class WorkbenchModel {
     private final BooleanBinding hasPreparation = Bindings.isNotNull(preparation);
     private final ObservableList<RunRecord> runs = FXCollections.observableArrayList();
     private final ObjectProperty<RunRecord> lastModelRun = new SimpleObjectProperty<>(this, "lastModelRun");
+    private int reservedRunNumbers;
 
     /** The loaded CSV, or null before the first load. */
     public ObjectProperty<DataSet> dataProperty() {
@@ -57,5 +58,21 @@ public final class WorkbenchModel {
     /** The most recent run that ended with a usable model (what evaluation and export will use). */
     public ObjectProperty<RunRecord> lastModelRunProperty() {
         return lastModelRun;
+    }
+
+    /**
+     * The number the next run gets: one more than any run of the session and than the numbers reserved
+     * by {@link #reserveRunNumbers}, so no two runs ever share a number.
+     */
+    public int nextRunNumber() {
+        return 1 + Math.max(reservedRunNumbers, runs.stream().mapToInt(RunRecord::number).max().orElse(0));
+    }
+
+    /**
+     * Keeps the numbers up to {@code highest} taken, for runs that are not in {@link #runs()} but are saved
+     * with them (an opened project's set-aside runs); 0 releases them.
+     */
+    public void reserveRunNumbers(int highest) {
+        reservedRunNumbers = highest;
     }
 }

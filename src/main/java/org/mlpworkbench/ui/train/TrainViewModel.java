@@ -110,7 +110,7 @@ public final class TrainViewModel {
         }
         Preparation preparation = model.preparation();
         RunSettings settings = form.settings();
-        RunRecord run = new RunRecord(model.runs().size() + 1, preparation, settings);
+        RunRecord run = new RunRecord(model.nextRunNumber(), preparation, settings);
         model.runs().add(run);
         RunRecord previous = model.runs().size() > 1 ? model.runs().get(model.runs().size() - 2) : null;
         if (compareWith.get() != null && !comparable(compareWith.get(), run)) {

@@ -84,7 +84,7 @@ class ProjectProblemsTest {
     }
 
     @Test
-    void runsTrainedOnAnEarlierFileComeBackWithTheirOwnDataAndAreLeftOutWhenItIsGone() throws IOException {
+    void runsTrainedOnAnEarlierFileComeBackWithTheirOwnDataAndAreSetAsideWhileItIsGone() throws IOException {
         Path first = dir.resolve("first.csv");
         Path second = dir.resolve("second.csv");
         Files.copy(SharedData.file("titanic/train.csv"), first);
@@ -108,12 +108,29 @@ class ProjectProblemsTest {
         assertThat(b.model.runs().get(0).validation().features())
                 .isEqualTo(a.model.runs().get(0).validation().features());
 
-        Files.delete(first);
+        Path away = Files.move(first, dir.resolve("away.csv"));
         TestSession c = new TestSession();
         c.project.open(dir.resolve("two.mlpw"));
         assertThat(c.model.runs()).extracting(RunRecord::number).containsExactly(2);
         assertThat(c.project.warnings()).singleElement().asString()
-                .isEqualTo("Run 1 was left out: it was trained on " + first + ", which no longer exists.");
+                .isEqualTo("Run 1 is set aside: it was trained on " + first + ", which no longer exists. It is not "
+                        + "shown, but saving keeps it in the project file, so it comes back once its data is usable again.");
+        c.train.start();
+        assertThat(c.model.runs()).extracting(RunRecord::number).as("a new run does not reuse the set-aside number")
+                .containsExactly(2, 3);
+        c.project.save(() -> { });
+        assertThat(c.problems).isEmpty();
+
+        Files.move(away, first);
+        TestSession d = new TestSession();
+        d.project.open(dir.resolve("two.mlpw"));
+        assertThat(d.warnings).isEmpty();
+        assertThat(d.model.runs()).extracting(RunRecord::number).containsExactly(1, 2, 3);
+        RunRecord back = d.model.runs().get(0);
+        assertThat(back.preparation().data().file()).isEqualTo(first);
+        assertThat(back.epochs()).isEqualTo(a.model.runs().get(0).epochs());
+        assertThat(back.bundle().predict(a.model.data().table()).data())
+                .isEqualTo(a.model.runs().get(0).bundle().predict(a.model.data().table()).data());
     }
 
     @Test
