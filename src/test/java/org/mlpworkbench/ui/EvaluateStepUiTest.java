@@ -38,9 +38,11 @@ import org.testfx.framework.junit5.Start;
 class EvaluateStepUiTest {
 
     private MainWindow window;
+    private Stage stage;
 
     @Start
     void start(Stage stage) {
+        this.stage = stage;
         window = UiTestSupport.start(stage);
     }
 
@@ -224,6 +226,16 @@ class EvaluateStepUiTest {
                 .isEqualTo(text(robot, "#metric-f1"));
         assertThat(text(robot, "#ml-macro-f1")).isEqualTo(MetricsText.number(pooled.macroF1()));
         assertShows(robot, ThresholdCurve.merge(Arrays.asList(labels)));
+
+        robot.interact(() -> {
+            stage.setWidth(960);
+            stage.setHeight(600);
+        });
+        for (String id : new String[] {"#mode-global", "#mode-per-label"}) {
+            javafx.scene.control.Labeled control = robot.lookup(id).queryAs(javafx.scene.control.Labeled.class);
+            assertThat(robot.from(control).lookup(".text").queryAs(javafx.scene.text.Text.class).getText())
+                    .as("%s at the smallest window size", id).isEqualTo(control.getText());
+        }
     }
 
     @Test

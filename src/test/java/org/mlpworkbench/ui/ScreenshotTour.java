@@ -12,6 +12,7 @@ import org.mlpworkbench.SharedData;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * Walks through the steps and saves a screenshot of each, light and dark, to the folder named by
@@ -137,5 +138,11 @@ class ScreenshotTour {
             explorer.labelProperty().set(2);
         });
         Screenshots.save(stage.getScene(), dir, "evaluate-multilabel");
+        robot.interact(() -> {
+            stage.setWidth(960);
+            stage.setHeight(600);
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        Screenshots.save(stage.getScene(), dir, "evaluate-multilabel-960x600");
     }
 }

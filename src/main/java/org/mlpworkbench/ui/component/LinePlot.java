@@ -168,6 +168,13 @@ public final class LinePlot extends CanvasChart {
         return MEASURE.getLayoutBounds().getWidth();
     }
 
+    /** The width of {@code s} in the chart's title font (UI thread). */
+    static double titleWidth(String s) {
+        MEASURE.setFont(TITLE_FONT);
+        MEASURE.setText(s);
+        return MEASURE.getLayoutBounds().getWidth();
+    }
+
     static void text(GraphicsContext g, String s, double x, double y, TextAlignment align, VPos base) {
         g.setTextAlign(align);
         g.setTextBaseline(base);

@@ -1,5 +1,6 @@
 package org.mlpworkbench.ui.component;
 
+import java.util.ArrayList;
 import java.util.List;
 import javafx.geometry.VPos;
 import javafx.scene.canvas.GraphicsContext;
@@ -12,23 +13,41 @@ final class ThresholdChartPainter {
     }
 
     /** The chart's size and its plot area: x and y both run over [0, 1]. */
-    record Plot(double w, double h, double top) {
+    record Plot(double w, double h, double top, List<List<ThresholdChart.Line>> legendRows, boolean legendBesideTitle) {
         static final double LEFT = 44;
         static final double RIGHT = 14;
         static final double BOTTOM = 40;
-        /** The top of the plot area when the legend shares the title's row, and when it needs a row of its own. */
+        /** The top of the plot area when the legend shares the title's row. */
         static final double ONE_ROW = 28;
-        static final double TWO_ROWS = 46;
+        /** The height of a legend row of its own. */
+        static final double LEGEND_ROW = 18;
 
-        /** The plot of a {@code w × h} chart whose title and legend fit one row or need two. */
+        /**
+         * The plot of a {@code w × h} chart: the legend shares the title's row when both fit, else it takes
+         * rows of its own below the title, as many as its entries need at this width.
+         */
         static Plot of(double w, double h, String title, List<ThresholdChart.Line> lines) {
-            double needed = LinePlot.width(title) * 1.15 + 24 + legendWidth(lines);
-            return new Plot(w, h, needed > w - LEFT - RIGHT ? TWO_ROWS : ONE_ROW);
+            if (LinePlot.titleWidth(title) + 24 + legendWidth(lines) <= w - LEFT - RIGHT) {
+                return new Plot(w, h, ONE_ROW, List.of(lines), true);
+            }
+            List<List<ThresholdChart.Line>> rows = new ArrayList<>();
+            List<ThresholdChart.Line> row = new ArrayList<>();
+            for (ThresholdChart.Line line : lines) {
+                if (!row.isEmpty() && legendWidth(row) + legendWidth(List.of(line)) > w - 4) {
+                    rows.add(row);
+                    row = new ArrayList<>();
+                }
+                row.add(line);
+            }
+            if (!row.isEmpty()) {
+                rows.add(row);
+            }
+            return new Plot(w, h, ONE_ROW + LEGEND_ROW * Math.max(1, rows.size()), rows, false);
         }
 
-        /** The y of the legend's centre line. */
-        double legendY() {
-            return top == ONE_ROW ? 14 : 34;
+        /** The y of legend row {@code row}'s centre line. */
+        double legendY(int row) {
+            return legendBesideTitle ? 14 : ONE_ROW + 6 + LEGEND_ROW * row;
         }
 
         /** The plot area's width in pixels. */
@@ -74,10 +93,12 @@ final class ThresholdChartPainter {
             }
         }
         g.setFill(c.text());
-        LinePlot.text(g, "threshold (predicted positive if p > threshold)", p.px(0.5), p.py(0) + 20,
+        String axis = axisLabel(p.w() - 8);
+        double half = LinePlot.width(axis) / 2;
+        LinePlot.text(g, axis, Math.max(half + 4, Math.min(p.px(0.5), p.w() - half - 4)), p.py(0) + 20,
                 TextAlignment.CENTER, VPos.TOP);
         g.setFont(LinePlot.titleFont());
-        LinePlot.text(g, fitted(title, p.width() / 1.15), Plot.LEFT, 6, TextAlignment.LEFT, VPos.TOP);
+        LinePlot.text(g, fittedTitle(title, p.w() - Plot.LEFT - 4), Plot.LEFT, 6, TextAlignment.LEFT, VPos.TOP);
         g.setFont(LinePlot.font());
         paintBaseline(g, p, c, shown, baseline, baselineLabel);
         for (int i = shown.size() - 1; i >= 0; i--) {
@@ -86,15 +107,41 @@ final class ThresholdChartPainter {
             g.setLineWidth(line.role() == ThresholdChart.Role.ACCURACY ? 2.4 : 1.5);
             drawSteps(g, p, line);
         }
-        double legendX = Math.max(2, p.px(1) - legendWidth(shown));
-        for (ThresholdChart.Line line : shown) {
-            g.setStroke(c.of(line.role()));
-            g.setLineWidth(line.role() == ThresholdChart.Role.ACCURACY ? 2.4 : 1.5);
-            g.strokeLine(legendX + 14, p.legendY(), legendX + 30, p.legendY());
-            g.setFill(c.text());
-            LinePlot.text(g, line.name(), legendX + 34, p.legendY(), TextAlignment.LEFT, VPos.CENTER);
-            legendX += LinePlot.width(line.name()) + 30;
+        for (int row = 0; row < p.legendRows().size(); row++) {
+            List<ThresholdChart.Line> entries = p.legendRows().get(row);
+            double y = p.legendY(row);
+            double legendX = Math.max(2, Math.min(p.px(1), p.w() - 4) - legendWidth(entries));
+            for (ThresholdChart.Line line : entries) {
+                g.setStroke(c.of(line.role()));
+                g.setLineWidth(line.role() == ThresholdChart.Role.ACCURACY ? 2.4 : 1.5);
+                g.strokeLine(legendX + 14, y, legendX + 30, y);
+                g.setFill(c.text());
+                LinePlot.text(g, line.name(), legendX + 34, y, TextAlignment.LEFT, VPos.CENTER);
+                legendX += LinePlot.width(line.name()) + 30;
+            }
         }
+    }
+
+    /** The x axis' label, as long as fits {@code width} pixels. */
+    private static String axisLabel(double width) {
+        for (String label : new String[] {"threshold (predicted positive if p > threshold)", "threshold t (positive if p > t)"}) {
+            if (LinePlot.width(label) <= width) {
+                return label;
+            }
+        }
+        return "threshold";
+    }
+
+    /** {@code title}, cut with an ellipsis to fit {@code width} pixels in the title font. */
+    private static String fittedTitle(String title, double width) {
+        if (LinePlot.titleWidth(title) <= width) {
+            return title;
+        }
+        String s = title;
+        while (s.length() > 1 && LinePlot.titleWidth(s + "…") > width) {
+            s = s.substring(0, s.length() - 1);
+        }
+        return s.strip() + "…";
     }
 
     /** {@code text}, cut with an ellipsis to fit {@code width} pixels. */

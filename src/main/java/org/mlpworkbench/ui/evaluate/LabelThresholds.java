@@ -45,6 +45,7 @@ final class LabelThresholds extends VBox {
                 IntStream.range(0, names.size()).boxed().toList()));
         labels.setId("label-list");
         labels.setPrefHeight(Math.min(names.size(), 14) * 25 + 4);
+        labels.setPrefWidth(140);
         labels.setCellFactory(list -> new ListCell<>() {
             @Override
             protected void updateItem(Integer j, boolean empty) {

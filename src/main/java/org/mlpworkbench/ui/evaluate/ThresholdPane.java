@@ -66,8 +66,7 @@ final class ThresholdPane extends BorderPane {
         HBox.setHgrow(chart, Priority.ALWAYS);
         if (explorer.isMultiLabel()) {
             LabelThresholds labels = new LabelThresholds(viewModel, explorer);
-            labels.setPrefWidth(190);
-            labels.setMinWidth(150);
+            labels.setMinWidth(Region.USE_PREF_SIZE);
             middle.getChildren().add(0, labels);
         }
         VBox plot = new VBox(6, toggles, middle, sliderRow(), buttons());
