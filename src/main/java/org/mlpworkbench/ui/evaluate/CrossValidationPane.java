@@ -1,5 +1,6 @@
 package org.mlpworkbench.ui.evaluate;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Supplier;
 import javafx.beans.property.ReadOnlyObjectWrapper;
@@ -26,6 +27,7 @@ import org.mlpworkbench.ui.component.FormGrid;
 import org.mlpworkbench.ui.component.ImageExport;
 import org.mlpworkbench.ui.component.LinePlot;
 import org.mlpworkbench.ui.component.Sections;
+import org.mlpworkbench.ui.session.CrossValidationResult;
 
 /**
  * Cross-validation of a run: the fold count, Run / Cancel with a progress bar, then a table of every
@@ -52,7 +54,7 @@ public final class CrossValidationPane extends VBox {
         viewModel.setOnProblem(p -> Dialogs.error(owner.get(), p.title(), p.header(), p.message()));
         MetricStrip strip = new MetricStrip("copy-cv-metrics", () -> {
             CrossValidationResult r = viewModel.resultProperty().get();
-            return r == null ? "" : r.metricsText();
+            return r == null ? "" : metricsText(r);
         });
         strip.copyButton().disableProperty().bind(viewModel.resultProperty().isNull());
         Spinner<Integer> folds = new Spinner<>(CrossValidationViewModel.MIN_FOLDS, CrossValidationViewModel.MAX_FOLDS,
@@ -169,5 +171,25 @@ public final class CrossValidationPane extends VBox {
     /** "0.8123 ± 0.0211". */
     static String meanAndSd(MetricSummary s) {
         return MetricFormat.shown(s.mean()) + " ± " + MetricFormat.shown(s.std());
+    }
+
+    /** {@code result}'s table as tab-separated text: metric, each fold, mean, sd, min, max. */
+    static String metricsText(CrossValidationResult result) {
+        List<String> header = new ArrayList<>(List.of("metric"));
+        for (int f = 1; f <= result.folds().size(); f++) {
+            header.add("fold " + f);
+        }
+        header.addAll(List.of("mean", "sd", "min", "max"));
+        StringBuilder text = new StringBuilder(MetricFormat.row(header));
+        for (CrossValidationResult.MetricRow r : result.rows()) {
+            List<String> cells = new ArrayList<>(List.of(r.name()));
+            r.perFold().forEach(v -> cells.add(MetricFormat.copied(v)));
+            MetricSummary s = r.summary();
+            for (double v : new double[] {s.mean(), s.std(), s.min(), s.max()}) {
+                cells.add(MetricFormat.copied(v));
+            }
+            text.append(MetricFormat.row(cells));
+        }
+        return text.toString();
     }
 }

@@ -20,6 +20,7 @@ import org.mlpworkbench.train.EpochStats;
 import org.mlpworkbench.train.TrainingControl;
 import org.mlpworkbench.ui.component.Dialogs;
 import org.mlpworkbench.ui.component.Problem;
+import org.mlpworkbench.ui.session.CrossValidationResult;
 import org.mlpworkbench.ui.session.RunRecord;
 import org.mlpworkbench.ui.task.BackgroundTasks;
 import org.mlpworkbench.ui.task.Job;
@@ -31,7 +32,7 @@ import org.mlpworkbench.ui.task.LiveFeed;
 /**
  * Cross-validation of one run: the number of folds (2–10, default 5), one background job that
  * re-trains the run's settings on every fold ({@link CrossValidationResult#compute}) with progress per
- * fold and epoch and a cancel, and the result. Binary and multi-label folds are scored at the run's
+ * fold and epoch and a cancel, and the result, which the run keeps (so a project saves it). Binary and multi-label folds are scored at the run's
  * thresholds as they are when the job starts.
  */
 public final class CrossValidationViewModel {
@@ -60,7 +61,14 @@ public final class CrossValidationViewModel {
         this.run = run;
         this.tasks = tasks;
         this.canStart = running.not();
-        status.set("Re-trains " + run.name() + "'s settings on k folds to see how much its scores depend on the split.");
+        CrossValidationResult kept = run.crossValidationProperty().get();
+        result.set(kept);
+        if (kept == null) {
+            status.set("Re-trains " + run.name() + "'s settings on k folds to see how much its scores depend on the split.");
+        } else {
+            folds.set(kept.folds().size());
+            status.set(kept.folds().size() + "-fold cross-validation of " + run.name() + ".");
+        }
     }
 
     /** Starts the job (ignored while one runs or when the fold count is outside 2–10). */
@@ -88,6 +96,7 @@ public final class CrossValidationViewModel {
                 feed.drain();
                 running.set(false);
                 progress.set(1);
+                run.setCrossValidation(done);
                 result.set(done);
                 status.set(k + "-fold cross-validation of " + run.name() + " finished.");
                 tasks.monitor().announce("Cross-validation of " + run.name() + " finished");
@@ -97,6 +106,7 @@ public final class CrossValidationViewModel {
             public void failed(Throwable error) {
                 feed.drain();
                 running.set(false);
+                result.set(run.crossValidationProperty().get());
                 String why = Dialogs.describe(error);
                 status.set("Cross-validation failed: " + why);
                 onProblem.accept(new Problem("Cross-validation failed", run.name() + " could not be cross-validated", why));
@@ -107,7 +117,8 @@ public final class CrossValidationViewModel {
                 feed.drain();
                 running.set(false);
                 progress.set(0);
-                status.set("Cross-validation cancelled.");
+                result.set(run.crossValidationProperty().get());
+                status.set("Cross-validation cancelled" + (result.get() == null ? "." : "; the earlier result is shown."));
             }
         });
     }

@@ -34,7 +34,7 @@
  * as tab-separated text. Cross-validation re-trains the run's settings through
  * {@link org.mlpworkbench.bundle.BundleTrainer#crossValidate} (one fold loop for the app and the command
  * line) in one background job of {@link org.mlpworkbench.ui.evaluate.CrossValidationViewModel}; its
- * {@link org.mlpworkbench.ui.evaluate.CrossValidationResult} holds every fold's metrics and, for binary
+ * {@link org.mlpworkbench.ui.session.CrossValidationResult} holds every fold's metrics and, for binary
  * models, the out-of-fold threshold curve with the folds' accuracy band.
  */
 package org.mlpworkbench.ui.evaluate;

@@ -31,7 +31,7 @@ final class DirtyTracker {
         model.runs().addListener((ListChangeListener<RunRecord>) c -> {
             while (c.next()) {
                 for (RunRecord run : c.getAddedSubList()) {
-                    watch(run.statusProperty(), run.thresholdsProperty());
+                    watch(run.statusProperty(), run.thresholdsProperty(), run.crossValidationProperty());
                 }
             }
             changed();

@@ -59,7 +59,8 @@ record ProjectCapture(ProjectDocument document, Map<Integer, ModelBundle> models
             runs.add(new ProjectDocument.RunEntry(run.number(), run.settings(),
                     runData.file().toAbsolutePath().normalize().toString(), runData.sha256(), run.preparation().recipe(),
                     run.statusProperty().get(), run.messageProperty().get(), run.trainRows(), run.validationRows(),
-                    run.finishedAt(), run.thresholdsProperty().get(), run.epochs(), run.batchLoss(), hasModel));
+                    run.finishedAt(), run.thresholdsProperty().get(), run.epochs(), run.batchLoss(), hasModel,
+                    run.crossValidationProperty().get()));
         }
         for (ProjectRestore.SetAside kept : setAside) {
             runs.add(kept.entry());

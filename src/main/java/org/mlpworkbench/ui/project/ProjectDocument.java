@@ -10,6 +10,7 @@ import org.mlpworkbench.data.ColumnType;
 import org.mlpworkbench.prep.Recipe;
 import org.mlpworkbench.train.EpochStats;
 import org.mlpworkbench.ui.component.CurvePoint;
+import org.mlpworkbench.ui.session.CrossValidationResult;
 import org.mlpworkbench.ui.session.RunSettings;
 import org.mlpworkbench.ui.session.RunStatus;
 
@@ -50,13 +51,13 @@ public record ProjectDocument(DataRef data, Recipe recipe, Map<String, String> f
     /**
      * One ended run: its number, settings, the data file (absolute path and SHA-256) and recipe it was
      * trained with, how it ended, its row counts, when it ended, its chosen thresholds, its per-epoch
-     * history and smoothed per-batch loss, and whether its model is in the project (as
-     * {@link ProjectFile#modelEntry(int)}).
+     * history and smoothed per-batch loss, whether its model is in the project (as
+     * {@link ProjectFile#modelEntry(int)}), and its cross-validation (null when it has none).
      */
     public record RunEntry(int number, RunSettings settings, String dataFile, String dataSha256, Recipe recipe,
                            RunStatus status, String message, int trainRows, int validationRows, Instant finishedAt,
                            List<Double> thresholds, List<EpochStats> history, List<CurvePoint> batchLoss,
-                           boolean hasModel) {
+                           boolean hasModel, CrossValidationResult crossValidation) {
         public RunEntry {
             Objects.requireNonNull(settings, "settings");
             Objects.requireNonNull(recipe, "recipe");

@@ -89,6 +89,9 @@ final class ProjectJson {
             JsonFields.addNumber(y, p.y());
         }
         node.put("model", run.hasModel() ? ProjectFile.modelEntry(run.number()) : null);
+        if (run.crossValidation() != null) {
+            node.set("crossValidation", CrossValidationJson.toJson(run.crossValidation()));
+        }
     }
 
     /** Reads the document in {@code json}; {@code file} names the project file in messages. */
@@ -188,7 +191,9 @@ final class ProjectJson {
                     f.smallInteger(r, "trainRows", at), f.smallInteger(r, "validationRows", at),
                     r.path("finishedAt").isNull() ? null : Instant.parse(f.text(r, "finishedAt", at)),
                     f.numbers(r, "thresholds", at), TrainingJson.historyFromJson(f.object(r, "history", at), source,
-                    at + ".history"), batch, !f.node(r, "model", at).isNull());
+                    at + ".history"), batch, !f.node(r, "model", at).isNull(),
+                    r.has("crossValidation") ? CrossValidationJson.fromJson(f.object(r, "crossValidation", at), f,
+                            at + ".crossValidation") : null);
         } catch (DateTimeParseException e) {
             throw f.fail(at + ".finishedAt", "is not a time such as 2026-01-31T12:00:00Z");
         }

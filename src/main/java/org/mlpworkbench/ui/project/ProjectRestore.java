@@ -170,6 +170,9 @@ final class ProjectRestore implements Job<ProjectRestore.Result> {
         if (e.finishedAt() != null) {
             run.restoreFinishTime(e.finishedAt());
         }
+        if (e.crossValidation() != null) {
+            run.setCrossValidation(e.crossValidation());
+        }
         return run;
     }
 }

@@ -53,6 +53,8 @@ public final class RunRecord {
     private final ReadOnlyObjectWrapper<TrainingResult> result = new ReadOnlyObjectWrapper<>(this, "result");
     private final ReadOnlyLongWrapper revision = new ReadOnlyLongWrapper(this, "revision");
     private final ReadOnlyObjectWrapper<List<Double>> thresholds = new ReadOnlyObjectWrapper<>(this, "thresholds", List.of());
+    private final ReadOnlyObjectWrapper<CrossValidationResult> crossValidation =
+            new ReadOnlyObjectWrapper<>(this, "crossValidation");
     private long lastRevisionNanos;
     private FittedRecipe recipe;
     private HeldOut heldOut;
@@ -277,6 +279,16 @@ public final class RunRecord {
                     + " threshold(s) between 0 and 1, got " + copy);
         }
         thresholds.set(copy);
+    }
+
+    /** The last finished cross-validation of this run's settings (kept with the run and saved in projects), or null. */
+    public ReadOnlyObjectProperty<CrossValidationResult> crossValidationProperty() {
+        return crossValidation.getReadOnlyProperty();
+    }
+
+    /** Keeps {@code result} as this run's cross-validation (replacing an earlier one). */
+    public void setCrossValidation(CrossValidationResult result) {
+        crossValidation.set(java.util.Objects.requireNonNull(result, "result"));
     }
 
     /**

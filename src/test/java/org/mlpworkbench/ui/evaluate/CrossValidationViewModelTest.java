@@ -16,6 +16,7 @@ import org.mlpworkbench.prep.FittedRecipe;
 import org.mlpworkbench.prep.Task;
 import org.mlpworkbench.train.TrainingControl;
 import org.mlpworkbench.ui.component.Problem;
+import org.mlpworkbench.ui.session.CrossValidationResult;
 import org.mlpworkbench.ui.session.RunRecord;
 import org.mlpworkbench.ui.task.SynchronousBackgroundTasks;
 
@@ -67,7 +68,7 @@ class CrossValidationViewModelTest {
         assertThat(r.summary().get("accuracy").mean()).as("loan approval is learnable").isGreaterThan(0.7);
         int totalRows = r.outOfFold().pooled().total();
         assertThat(totalRows).isEqualTo(run.preparation().fittedOnAllRows().fittedRows());
-        assertThat(r.metricsText()).startsWith("metric\tfold 1\tfold 2\tfold 3\tmean\tsd\tmin\tmax\naccuracy\t");
+        assertThat(CrossValidationPane.metricsText(r)).startsWith("metric\tfold 1\tfold 2\tfold 3\tmean\tsd\tmin\tmax\naccuracy\t");
     }
 
     @Test
@@ -130,9 +131,10 @@ class CrossValidationViewModelTest {
     }
 
     @Test
-    void cancellingStopsTheJobWithoutAResult() {
+    void cancellingStopsTheJobWithoutAResultAndKeepsAnEarlierOne() throws Exception {
+        RunRecord fresh = EvaluateFixtures.trainedRun(EvaluateFixtures.sample("loan-approval.csv"), EPOCHS);
         SynchronousBackgroundTasks tasks = new SynchronousBackgroundTasks();
-        CrossValidationViewModel vm = new CrossValidationViewModel(run, tasks);
+        CrossValidationViewModel vm = new CrossValidationViewModel(fresh, tasks);
         List<Problem> problems = new ArrayList<>();
         vm.setOnProblem(problems::add);
         tasks.cancelNextJobAfterProgress(3);
@@ -140,11 +142,24 @@ class CrossValidationViewModelTest {
         vm.start();
 
         assertThat(vm.resultProperty().get()).isNull();
+        assertThat(fresh.crossValidationProperty().get()).isNull();
         assertThat(vm.runningProperty().get()).isFalse();
         assertThat(vm.statusProperty().get()).isEqualTo("Cross-validation cancelled.");
         assertThat(problems).isEmpty();
         assertThat(tasks.messages()).noneMatch(m -> m.startsWith("Fold 2 / 5"));
         assertThat(vm.canStart().get()).isTrue();
+
+        vm.foldsProperty().set(2);
+        vm.start();
+        CrossValidationResult kept = vm.resultProperty().get();
+        assertThat(fresh.crossValidationProperty().get()).isSameAs(kept).isNotNull();
+        vm.foldsProperty().set(5);
+        tasks.cancelNextJobAfterProgress(3);
+        vm.start();
+        assertThat(vm.resultProperty().get()).isSameAs(kept);
+        assertThat(vm.statusProperty().get()).isEqualTo("Cross-validation cancelled; the earlier result is shown.");
+        assertThat(new CrossValidationViewModel(fresh, tasks).foldsProperty().get()).as("a new view-model shows the kept result")
+                .isEqualTo(2);
     }
 
     @Test

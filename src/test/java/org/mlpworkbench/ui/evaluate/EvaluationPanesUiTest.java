@@ -28,6 +28,7 @@ import org.mlpworkbench.metrics.ThresholdPoint;
 import org.mlpworkbench.ui.component.CurvePoint;
 import org.mlpworkbench.ui.component.LinePlot;
 import org.mlpworkbench.ui.component.ScatterPlot;
+import org.mlpworkbench.ui.session.CrossValidationResult;
 import org.mlpworkbench.ui.session.RunRecord;
 import org.mlpworkbench.ui.task.FxBackgroundTasks;
 import org.mlpworkbench.ui.task.SynchronousBackgroundTasks;

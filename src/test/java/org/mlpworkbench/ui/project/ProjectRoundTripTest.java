@@ -8,9 +8,12 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.mlpworkbench.SharedData;
+import org.mlpworkbench.bundle.BundleTrainer;
 import org.mlpworkbench.prep.RecipeJson;
+import org.mlpworkbench.train.TrainingControl;
 import org.mlpworkbench.ui.prepare.ColumnPlan;
 import org.mlpworkbench.ui.prepare.Handling;
+import org.mlpworkbench.ui.session.CrossValidationResult;
 import org.mlpworkbench.ui.session.RunRecord;
 import org.mlpworkbench.ui.session.RunStatus;
 
@@ -99,6 +102,31 @@ class ProjectRoundTripTest {
         assertThat(b.project.isDirty()).isFalse();
         assertThat(b.project.fileProperty().get()).isEqualTo(saved);
         assertThat(b.settings.recentFiles()).contains(saved);
+    }
+
+    @Test
+    void aRunsCrossValidationIsSavedAndComesBackExactly() {
+        TestSession a = trainedTitanic(SharedData.file("titanic/train.csv"));
+        RunRecord run = a.model.runs().get(0);
+        CrossValidationResult cv = CrossValidationResult.compute(run.preparation(), run.settings(), 3,
+                run.thresholdsProperty().get(), new BundleTrainer.CrossValidationListener() { }, TrainingControl.NONE);
+        Path file = dir.resolve("cv.mlpw");
+        a.saveAs(file);
+        run.setCrossValidation(cv);
+        assertThat(a.project.isDirty()).as("a finished cross-validation is unsaved work").isTrue();
+        a.project.save(() -> { });
+        assertThat(a.problems).isEmpty();
+
+        TestSession b = new TestSession();
+        b.project.open(file);
+        assertThat(b.problems).isEmpty();
+        CrossValidationResult back = b.model.runs().get(0).crossValidationProperty().get();
+        assertThat(back).isEqualTo(cv);
+        assertThat(back.rows()).isEqualTo(cv.rows());
+        assertThat(back.band()).isEqualTo(cv.band());
+        assertThat(back.foldOutputs()).hasSize(3);
+        assertThat(back.thresholds()).containsExactly(0.3);
+        assertThat(b.model.runs().get(1).crossValidationProperty().get()).isNull();
     }
 
     @Test

@@ -1,4 +1,4 @@
-package org.mlpworkbench.ui.evaluate;
+package org.mlpworkbench.ui.session;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -12,20 +12,20 @@ import org.mlpworkbench.prep.FittedRecipe;
 import org.mlpworkbench.prep.Task;
 import org.mlpworkbench.train.TrainingControl;
 import org.mlpworkbench.ui.component.CurvePoint;
-import org.mlpworkbench.ui.session.Preparation;
-import org.mlpworkbench.ui.session.RunSettings;
 
 /**
  * The outcome of cross-validating a run's settings: every fold's metrics with their mean and standard
- * deviation, and for binary models the out-of-fold threshold curve (each row scored by the fold model
- * that did not train on it) with the spread of the folds' accuracy at each threshold. Toolkit-free;
- * {@link #compute} is the synchronous core the view-model's job wraps.
+ * deviation, and for binary models each fold's out-of-fold predictions (each row scored by the fold
+ * model that did not train on it), from which the out-of-fold threshold curve and the spread of the
+ * folds' accuracy at each threshold follow. A run keeps its result ({@link RunRecord#crossValidationProperty()})
+ * and a project saves it. Toolkit-free; {@link #compute} is the synchronous core the view-model's job wraps.
  *
- * @param outOfFold null unless the task is binary
- * @param thresholds the thresholds the folds were scored at (empty for multi-class and regression)
+ * @param thresholds  the thresholds the folds were scored at (empty for multi-class and regression)
+ * @param foldOutputs each fold's predicted probabilities on its held-out rows; empty unless the task is binary
+ * @param foldTargets each fold's targets on those rows; empty unless the task is binary
  */
 public record CrossValidationResult(Task task, List<Map<String, Double>> folds, Map<String, MetricSummary> summary,
-                                    OutOfFoldCurve outOfFold, List<Double> thresholds) {
+                                    List<Double> thresholds, List<Matrix> foldOutputs, List<Matrix> foldTargets) {
 
     /** Points of the pooled curve used for the accuracy band. */
     static final int BAND_POINTS = 400;
@@ -35,9 +35,20 @@ public record CrossValidationResult(Task task, List<Map<String, Double>> folds, 
     }
 
     public CrossValidationResult {
-        folds = List.copyOf(folds);
+        folds = folds.stream().map(f -> java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(f))).toList();
         summary = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(summary));
         thresholds = List.copyOf(thresholds);
+        foldOutputs = List.copyOf(foldOutputs);
+        foldTargets = List.copyOf(foldTargets);
+        if (foldOutputs.size() != foldTargets.size() || !foldOutputs.isEmpty() && foldOutputs.size() != folds.size()) {
+            throw new IllegalArgumentException("expected the predictions of all " + folds.size() + " folds, got "
+                    + foldOutputs.size() + " outputs and " + foldTargets.size() + " targets");
+        }
+    }
+
+    /** The out-of-fold threshold curve (each fold's and the pooled), or null unless the task is binary. */
+    public OutOfFoldCurve outOfFold() {
+        return foldOutputs.isEmpty() ? null : OutOfFoldCurve.ofPredictions(foldOutputs, foldTargets);
     }
 
     /**
@@ -80,8 +91,9 @@ public record CrossValidationResult(Task task, List<Map<String, Double>> folds, 
         BundleTrainer.CrossValidationReport report = BundleTrainer.crossValidate(preparation.data().table(),
                 preparation.recipe(), fitted -> settings.spec(fitted.featureNames().size(), fitted.outputNames().size()),
                 settings.config(), k, scoredAt.isEmpty() ? null : scoredAt, recording, control);
-        OutOfFoldCurve curve = report.task() == Task.BINARY ? OutOfFoldCurve.ofPredictions(outputs, targets) : null;
-        return new CrossValidationResult(report.task(), report.folds(), report.summary(), curve, scoredAt);
+        boolean binary = report.task() == Task.BINARY;
+        return new CrossValidationResult(report.task(), report.folds(), report.summary(), scoredAt,
+                binary ? outputs : List.of(), binary ? targets : List.of());
     }
 
     /** The table: one row per metric with each fold's value and the summary. */
@@ -95,7 +107,8 @@ public record CrossValidationResult(Task task, List<Map<String, Double>> folds, 
 
     /** The accuracy band across folds at up to {@link #BAND_POINTS} thresholds of the pooled curve; empty unless binary. */
     public List<BandPoint> band() {
-        return outOfFold == null ? List.of() : outOfFold.band(outOfFold.pooled().sample(BAND_POINTS));
+        OutOfFoldCurve curve = outOfFold();
+        return curve == null ? List.of() : curve.band(curve.pooled().sample(BAND_POINTS));
     }
 
     /**
@@ -111,25 +124,5 @@ public record CrossValidationResult(Task task, List<Map<String, Double>> folds, 
             out.add(new CurvePoint(1, value.applyAsDouble(band.get(band.size() - 1))));
         }
         return out;
-    }
-
-    /** The table as tab-separated text: metric, each fold, mean, sd, min, max. */
-    public String metricsText() {
-        List<String> header = new ArrayList<>(List.of("metric"));
-        for (int f = 1; f <= folds.size(); f++) {
-            header.add("fold " + f);
-        }
-        header.addAll(List.of("mean", "sd", "min", "max"));
-        StringBuilder text = new StringBuilder(MetricFormat.row(header));
-        for (MetricRow r : rows()) {
-            List<String> cells = new ArrayList<>(List.of(r.name()));
-            r.perFold().forEach(v -> cells.add(MetricFormat.copied(v)));
-            MetricSummary s = r.summary();
-            for (double v : new double[] {s.mean(), s.std(), s.min(), s.max()}) {
-                cells.add(MetricFormat.copied(v));
-            }
-            text.append(MetricFormat.row(cells));
-        }
-        return text.toString();
     }
 }
