@@ -6,6 +6,9 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
+import javafx.animation.Animation;
+import javafx.animation.KeyFrame;
+import javafx.animation.Timeline;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanExpression;
 import javafx.beans.value.ObservableBooleanValue;
@@ -23,6 +26,7 @@ import javafx.scene.layout.VBox;
 import javafx.stage.Screen;
 import javafx.stage.FileChooser;
 import javafx.stage.Stage;
+import javafx.util.Duration;
 import org.mlpworkbench.ui.component.Dialogs;
 import org.mlpworkbench.ui.data.DataView;
 import org.mlpworkbench.ui.data.DataViewModel;
@@ -190,6 +194,15 @@ public final class MainWindow {
             e.consume();
             requestClose();
         });
+        Timeline autosave = new Timeline(new KeyFrame(Duration.seconds(ProjectViewModel.AUTOSAVE_SECONDS),
+                e -> project.autosave()));
+        autosave.setCycleCount(Animation.INDEFINITE);
+        autosave.play();
+    }
+
+    /** Offers back the unsaved work of a session that did not end normally (call once the window is shown). */
+    public void offerRecovery() {
+        project.offerRecovery();
     }
 
     private void installDragAndDrop(Scene scene) {

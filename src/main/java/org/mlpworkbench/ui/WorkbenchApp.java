@@ -20,6 +20,7 @@ public final class WorkbenchApp extends Application {
         MainWindow window = new MainWindow(services);
         window.attach(stage);
         stage.show();
+        javafx.application.Platform.runLater(window::offerRecovery);
     }
 
     @Override

@@ -76,6 +76,11 @@ class ProjectScreenshots {
             public org.mlpworkbench.ui.project.SaveChoice askToSave(String name) {
                 return org.mlpworkbench.ui.project.SaveChoice.DONT_SAVE;
             }
+
+            @Override
+            public boolean askToRecover(String question) {
+                return false;
+            }
         });
         robot.interact(() -> window.projectViewModel().save(() -> { }));
         waitUntil(30, () -> !window.projectViewModel().isDirty());

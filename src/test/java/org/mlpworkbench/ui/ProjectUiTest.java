@@ -64,6 +64,11 @@ class ProjectUiTest {
             public SaveChoice askToSave(String name) {
                 return real.askToSave(name);
             }
+
+            @Override
+            public boolean askToRecover(String question) {
+                return real.askToRecover(question);
+            }
         });
     }
 

@@ -73,4 +73,10 @@ final class DirtyTracker {
     void markClean() {
         dirty.set(false);
     }
+
+    /** Marks the session unsaved (work restored from a recovery copy is not in any project file yet). */
+    void markDirty() {
+        changes++;
+        dirty.set(true);
+    }
 }

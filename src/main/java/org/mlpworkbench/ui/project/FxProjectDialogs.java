@@ -102,4 +102,17 @@ public final class FxProjectDialogs implements ProjectDialogs {
         ButtonType answer = Optional.ofNullable(alert.getResult()).orElse(cancel);
         return answer == save ? SaveChoice.SAVE : answer == dontSave ? SaveChoice.DONT_SAVE : SaveChoice.CANCEL;
     }
+
+    @Override
+    public boolean askToRecover(String question) {
+        ButtonType restore = new ButtonType("Restore", ButtonBar.ButtonData.YES);
+        ButtonType discard = new ButtonType("Discard", ButtonBar.ButtonData.NO);
+        Alert alert = new Alert(Alert.AlertType.CONFIRMATION, "", restore, discard);
+        alert.setTitle("Restore unsaved work");
+        alert.setHeaderText("Restore the unsaved work of the last session?");
+        alert.setContentText(question + " Discard deletes the copy.");
+        alert.getDialogPane().setId("recover-dialog");
+        Dialogs.show(owner.get(), alert);
+        return alert.getResult() == restore;
+    }
 }

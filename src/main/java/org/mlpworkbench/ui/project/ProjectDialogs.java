@@ -20,4 +20,7 @@ public interface ProjectDialogs {
 
     /** Whether to save the unsaved changes of {@code name} first. */
     SaveChoice askToSave(String name);
+
+    /** Whether to restore the unsaved work of a session that did not end normally ({@code question} says which). */
+    boolean askToRecover(String question);
 }

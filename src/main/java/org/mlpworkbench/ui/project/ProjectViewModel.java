@@ -1,8 +1,11 @@
 package org.mlpworkbench.ui.project;
 
 import java.nio.file.Path;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 import javafx.beans.binding.Bindings;
@@ -30,6 +33,8 @@ import org.mlpworkbench.ui.train.TrainViewModel;
  * with progress and cancel), puts the recipe into the Prepare step and the values into the Train form,
  * then re-creates the runs ({@link ProjectOpener}, {@link ProjectRestore}). {@link #guard} is the decision before the window
  * closes or another project opens: nothing unsaved → go on; otherwise ask Save / Don't save / Cancel.
+ * Unsaved work is also copied every {@link #AUTOSAVE_SECONDS} seconds ({@link Autosave}) and offered back
+ * at the next start if the application did not end normally.
  */
 public final class ProjectViewModel {
 
@@ -45,6 +50,7 @@ public final class ProjectViewModel {
     private ProjectDialogs dialogs;
     private final DirtyTracker tracker;
     private final ProjectOpener opener;
+    private final Autosave autosave;
     private final ReadOnlyObjectWrapper<Path> file = new ReadOnlyObjectWrapper<>(this, "file");
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(this, "busy");
     private final ObservableList<String> warnings = FXCollections.observableArrayList();
@@ -61,6 +67,7 @@ public final class ProjectViewModel {
         this.dialogs = dialogs;
         this.tracker = new DirtyTracker(model, steps.train().form());
         this.opener = new ProjectOpener(model, tasks, steps, tracker);
+        this.autosave = new Autosave(settings.folder().orElse(null), tasks);
         title = Bindings.createStringBinding(() -> {
             String name = name();
             return name == null ? "MLP Workbench" : (isDirty() ? "• " : "") + name + " — MLP Workbench";
@@ -115,9 +122,7 @@ public final class ProjectViewModel {
         if (!canSave()) {
             return;
         }
-        String step = steps.currentStep().get();
-        ProjectCapture capture = ProjectCapture.of(target, model, steps.prepare().choices(), steps.train().form(), step,
-                opener.setAside());
+        ProjectCapture capture = capture(target);
         long changesAtCapture = tracker.changes();
         busy.set(true);
         tasks.start("Saving " + target.getFileName(), context -> {
@@ -130,6 +135,7 @@ public final class ProjectViewModel {
                 file.set(saved);
                 if (tracker.changes() == changesAtCapture && capture.skipped().isEmpty()) {
                     tracker.markClean();
+                    autosave.discard();
                 }
                 settings.addRecent(saved);
                 tasks.monitor().announce("Saved " + saved.getFileName() + (capture.skipped().isEmpty() ? ""
@@ -146,6 +152,81 @@ public final class ProjectViewModel {
         });
     }
 
+    private ProjectCapture capture(Path target) {
+        return ProjectCapture.of(target, model, steps.prepare().choices(), steps.train().form(),
+                steps.currentStep().get(), opener.setAside());
+    }
+
+    // ---- crash recovery ({@link Autosave})
+
+    /** Seconds between two {@link #autosave} calls. */
+    public static final int AUTOSAVE_SECONDS = Autosave.INTERVAL_SECONDS;
+
+    /** Writes a recovery copy of unsaved work in the background (the window calls this every {@link #AUTOSAVE_SECONDS} s). */
+    public void autosave() {
+        if (isDirty() && !busy.get() && model.data() != null) {
+            autosave.saveIfChanged(tracker.changes(), this::capture, file.get());
+        }
+    }
+
+    /**
+     * At start: when the last session did not end normally and left unsaved work, asks whether to restore
+     * it, then restores it or deletes the copy.
+     */
+    public void offerRecovery() {
+        recoveryQuestion().ifPresent(question -> {
+            if (dialogs.askToRecover(question)) {
+                recover();
+            } else {
+                discardRecovery();
+            }
+        });
+    }
+
+    /** The question to ask at start when the last session did not end normally and left unsaved work; empty otherwise. */
+    Optional<String> recoveryQuestion() {
+        return autosave.pending().map(p -> "MLP Workbench did not close normally. Its unsaved work"
+                + (p.project() == null ? "" : " on " + p.project().getFileName()) + " was kept at "
+                + DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(ZoneId.systemDefault()).format(p.savedAt())
+                + ". Restore it?");
+    }
+
+    /**
+     * Opens the recovery copy as the session. The work belongs to the project it came from (or to none),
+     * and counts as unsaved until it is saved there.
+     */
+    void recover() {
+        Optional<Autosave.Pending> pending = autosave.pending();
+        if (pending.isEmpty() || busy.get()) {
+            return;
+        }
+        busy.set(true);
+        warnings.clear();
+        opener.open(pending.get().copy(), dialogs, outcome -> {
+            busy.set(false);
+            if (!outcome.opened()) {
+                if (outcome.problem() != null) {
+                    onProblem.accept(outcome.problem());
+                }
+                return;
+            }
+            file.set(pending.get().project());
+            tracker.markDirty();
+            warnings.setAll(outcome.notes());
+            tasks.monitor().announce("Restored the unsaved work: " + model.runs().size()
+                    + (model.runs().size() == 1 ? " run" : " runs") + "; save it to keep it");
+            if (!outcome.notes().isEmpty()) {
+                onWarning.accept(new Problem("Work restored with warnings", "The unsaved work was restored, but:",
+                        String.join("\n\n", outcome.notes())));
+            }
+        });
+    }
+
+    /** Deletes the recovery copy: the session ends normally (saved, or the user chose not to keep it). */
+    public void discardRecovery() {
+        autosave.discard();
+    }
+
     // ---- the unsaved-changes guard
 
     /**
@@ -160,7 +241,10 @@ public final class ProjectViewModel {
         }
         switch (dialogs.askToSave(name() == null ? "this session" : name())) {
             case SAVE -> save(proceed);
-            case DONT_SAVE -> proceed.run();
+            case DONT_SAVE -> {
+                discardRecovery();
+                proceed.run();
+            }
             case CANCEL -> { }
         }
     }

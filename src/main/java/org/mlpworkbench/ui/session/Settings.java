@@ -63,6 +63,11 @@ public final class Settings {
         return s;
     }
 
+    /** The folder of the settings file; empty for settings kept in memory only. */
+    public java.util.Optional<Path> folder() {
+        return java.util.Optional.ofNullable(file).map(f -> f.toAbsolutePath().getParent());
+    }
+
     /** The settings file in the user's configuration folder, per operating-system convention. */
     public static Path defaultFile() {
         String os = System.getProperty("os.name", "").toLowerCase(Locale.ROOT);

@@ -21,21 +21,32 @@ final class TestSession implements ProjectDialogs {
 
     final WorkbenchModel model = new WorkbenchModel();
     final SynchronousBackgroundTasks tasks = new SynchronousBackgroundTasks();
-    final Settings settings = Settings.inMemory();
-    final DataViewModel data = new DataViewModel(model, tasks, settings);
-    final PrepareViewModel prepare = new PrepareViewModel(model, tasks);
-    final TrainViewModel train = new TrainViewModel(model, tasks);
+    final Settings settings;
+    final DataViewModel data;
+    final PrepareViewModel prepare;
+    final TrainViewModel train;
     final List<Problem> problems = new ArrayList<>();
     final List<Problem> warnings = new ArrayList<>();
     final Deque<Path> saveAnswers = new ArrayDeque<>();
     final Deque<Path> locateAnswers = new ArrayDeque<>();
     final Deque<SaveChoice> saveChoices = new ArrayDeque<>();
+    final Deque<Boolean> recoverAnswers = new ArrayDeque<>();
     final List<String> questions = new ArrayList<>();
     String step = "DATA";
-    final ProjectViewModel project = new ProjectViewModel(model, tasks, settings,
-            new ProjectViewModel.Steps(data, prepare, train, () -> step, s -> step = s), this);
+    final ProjectViewModel project;
 
     TestSession() {
+        this(Settings.inMemory());
+    }
+
+    /** A session whose settings (and so its recovery copies) are {@code settings}. */
+    TestSession(Settings settings) {
+        this.settings = settings;
+        data = new DataViewModel(model, tasks, settings);
+        prepare = new PrepareViewModel(model, tasks);
+        train = new TrainViewModel(model, tasks);
+        project = new ProjectViewModel(model, tasks, settings,
+                new ProjectViewModel.Steps(data, prepare, train, () -> step, s -> step = s), this);
         data.setOnProblem(problems::add);
         prepare.setOnProblem(problems::add);
         train.setOnProblem(problems::add);
@@ -65,6 +76,12 @@ final class TestSession implements ProjectDialogs {
     public SaveChoice askToSave(String name) {
         questions.add("save changes to " + name);
         return saveChoices.isEmpty() ? SaveChoice.CANCEL : saveChoices.poll();
+    }
+
+    @Override
+    public boolean askToRecover(String question) {
+        questions.add("recover: " + question);
+        return recoverAnswers.isEmpty() ? false : recoverAnswers.poll();
     }
 
     /** Saves to {@code file} through "Save as". */
