@@ -162,9 +162,13 @@ public final class ProjectViewModel {
     /** Seconds between two {@link #autosave} calls. */
     public static final int AUTOSAVE_SECONDS = Autosave.INTERVAL_SECONDS;
 
-    /** Writes a recovery copy of unsaved work in the background (the window calls this every {@link #AUTOSAVE_SECONDS} s). */
+    /**
+     * Writes a recovery copy of unsaved work in the background (the window calls this every
+     * {@link #AUTOSAVE_SECONDS} s). It waits while another job runs, so the status bar and Esc keep
+     * belonging to that job (a run still training would not be in the copy anyway).
+     */
     public void autosave() {
-        if (isDirty() && !busy.get() && model.data() != null) {
+        if (isDirty() && !busy.get() && model.data() != null && !tasks.monitor().runningProperty().get()) {
             autosave.saveIfChanged(tracker.changes(), this::capture, file.get());
         }
     }

@@ -117,6 +117,28 @@ class ProjectRecoveryTest {
     }
 
     @Test
+    void noCopyIsWrittenWhileAnotherJobRuns() {
+        TestSession a = new TestSession(settings());
+        a.data.open(SharedData.file("titanic/train.csv"));
+        a.tasks.start("Another job", context -> {
+            a.project.autosave();
+            return null;
+        }, new org.mlpworkbench.ui.task.JobCallbacks<Object>() {
+            @Override
+            public void succeeded(Object result) {
+            }
+
+            @Override
+            public void failed(Throwable error) {
+                throw new AssertionError(error);
+            }
+        });
+        assertThat(copy()).as("not while another job shows in the status bar").doesNotExist();
+        a.project.autosave();
+        assertThat(copy()).isRegularFile();
+    }
+
+    @Test
     void closingWithoutSavingDeletesTheCopy() {
         TestSession a = crashedSession();
         a.saveChoices.add(SaveChoice.DONT_SAVE);
