@@ -98,7 +98,8 @@ final class ThresholdChartPainter {
         LinePlot.text(g, axis, Math.max(half + 4, Math.min(p.px(0.5), p.w() - half - 4)), p.py(0) + 20,
                 TextAlignment.CENTER, VPos.TOP);
         g.setFont(LinePlot.titleFont());
-        LinePlot.text(g, fittedTitle(title, p.w() - Plot.LEFT - 4), Plot.LEFT, 6, TextAlignment.LEFT, VPos.TOP);
+        LinePlot.text(g, fitted(title, p.w() - Plot.LEFT - 4, LinePlot::titleWidth), Plot.LEFT, 6,
+                TextAlignment.LEFT, VPos.TOP);
         g.setFont(LinePlot.font());
         paintBaseline(g, p, c, shown, baseline, baselineLabel);
         for (int i = shown.size() - 1; i >= 0; i--) {
@@ -132,25 +133,19 @@ final class ThresholdChartPainter {
         return "threshold";
     }
 
-    /** {@code title}, cut with an ellipsis to fit {@code width} pixels in the title font. */
-    private static String fittedTitle(String title, double width) {
-        if (LinePlot.titleWidth(title) <= width) {
-            return title;
-        }
-        String s = title;
-        while (s.length() > 1 && LinePlot.titleWidth(s + "…") > width) {
-            s = s.substring(0, s.length() - 1);
-        }
-        return s.strip() + "…";
+
+    /** {@code text}, cut with an ellipsis to fit {@code width} pixels in the chart font. */
+    private static String fitted(String text, double width) {
+        return fitted(text, width, LinePlot::width);
     }
 
-    /** {@code text}, cut with an ellipsis to fit {@code width} pixels. */
-    private static String fitted(String text, double width) {
-        if (LinePlot.width(text) <= width) {
+    /** {@code text}, cut with an ellipsis to fit {@code width} pixels as {@code measure} measures it. */
+    private static String fitted(String text, double width, java.util.function.ToDoubleFunction<String> measure) {
+        if (measure.applyAsDouble(text) <= width) {
             return text;
         }
         String s = text;
-        while (s.length() > 1 && LinePlot.width(s + "…") > width) {
+        while (s.length() > 1 && measure.applyAsDouble(s + "…") > width) {
             s = s.substring(0, s.length() - 1);
         }
         return s.strip() + "…";
