@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Spinner;
 import javafx.scene.control.TabPane;
 import javafx.scene.control.TableView;
@@ -61,35 +62,6 @@ class EvaluationScreenshots {
         robot.interact(() -> Theme.apply(stage.getScene(), false));
     }
 
-    /** A made-up 20-class evaluation with long class names, to check that the grid stays readable. */
-    private static org.mlpworkbench.ui.evaluate.EvaluationData twentyClasses() {
-        int k = 20;
-        int n = 3000;
-        java.util.Random random = new java.util.Random(3);
-        java.util.List<String> names = new java.util.ArrayList<>();
-        for (int c = 0; c < k; c++) {
-            names.add((c % 3 == 0 ? "deciduous-forest-" : "class-") + c);
-        }
-        float[] p = new float[n * k];
-        float[] y = new float[n * k];
-        for (int r = 0; r < n; r++) {
-            int truth = random.nextInt(k);
-            y[r * k + truth] = 1;
-            float sum = 0;
-            for (int c = 0; c < k; c++) {
-                p[r * k + c] = random.nextFloat() * random.nextFloat() + (c == truth ? 0.5f : 0);
-                sum += p[r * k + c];
-            }
-            for (int c = 0; c < k; c++) {
-                p[r * k + c] /= sum;
-            }
-        }
-        var recipe = new org.mlpworkbench.prep.FittedRecipe(java.util.List.of(),
-                new org.mlpworkbench.prep.TargetEncoding.MultiClass("landuse", names), n);
-        return new org.mlpworkbench.ui.evaluate.EvaluationData("20 made-up classes", recipe,
-                new org.mlpworkbench.data.Matrix(n, k, p), new org.mlpworkbench.data.Matrix(n, k, y), 0, "");
-    }
-
     @Test
     void evaluationTabs(FxRobot robot) throws Exception {
         Path dir = Path.of(System.getProperty("mlpw.screenshots"));
@@ -108,8 +80,14 @@ class EvaluationScreenshots {
         tabs(robot, houses, "tab-regression");
         save(robot, dir, "evaluate-regression");
 
-        robot.interact(() -> stage.getScene().setRoot(new org.mlpworkbench.ui.evaluate.ConfusionPane(twentyClasses(), () -> stage)));
+        robot.interact(() -> stage.getScene().setRoot(new org.mlpworkbench.ui.evaluate.ConfusionPane(EvaluateFixtures.twentyClasses(), () -> stage)));
         save(robot, dir, "evaluate-confusion-20-classes");
+        robot.interact(() -> {
+            ScrollPane scroll = robot.lookup("#confusion-scroll").queryAs(ScrollPane.class);
+            scroll.setHvalue(0.6);
+            scroll.setVvalue(1);
+        });
+        save(robot, dir, "evaluate-confusion-20-classes-scrolled");
 
         tabs(robot, titanic, "tab-cross-validation");
         robot.interact(() -> robot.lookup("#cv-folds").queryAs(Spinner.class).getValueFactory().setValue(5));

@@ -1,9 +1,12 @@
 package org.mlpworkbench.ui.evaluate;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.function.Supplier;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.geometry.Pos;
+import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.SplitPane;
@@ -16,13 +19,15 @@ import javafx.stage.Window;
 import org.mlpworkbench.metrics.ClassScores;
 import org.mlpworkbench.ui.component.FormGrid;
 import org.mlpworkbench.ui.component.ImageExport;
+import org.mlpworkbench.ui.component.PinnedHeaders;
 import org.mlpworkbench.ui.component.Sections;
 
 /**
  * A multi-class model's confusion matrix as a heat-map grid — true class on rows, predicted class on
  * columns, counts in the cells, each cell shaded by its share of the row so that a small class's
  * errors show as clearly as a large one's — beside a table of precision, recall, F1 and support per
- * class, with accuracy, macro F1 and log loss above. The grid scrolls when there are many classes.
+ * class, with accuracy, macro F1 and log loss above. The grid scrolls when there are many classes, its
+ * class names staying in view ({@link PinnedHeaders}).
  */
 public final class ConfusionPane extends VBox {
 
@@ -31,6 +36,9 @@ public final class ConfusionPane extends VBox {
     /** Column headers wider than this are cut short (the tooltip has the whole name). */
     private static final double MAX_HEADER_WIDTH = 130;
     private final ConfusionReport report;
+    private final Label corner = new Label("true ↓  predicted →");
+    private final List<Node> columnHeaders = new ArrayList<>();
+    private final List<Node> rowHeaders = new ArrayList<>();
 
     public ConfusionPane(EvaluationData data, Supplier<Window> owner) {
         super(8);
@@ -51,7 +59,9 @@ public final class ConfusionPane extends VBox {
         ScrollPane scroll = new ScrollPane(grid);
         scroll.setId("confusion-scroll");
         scroll.setFitToWidth(false);
-        ImageExport.install(grid, () -> "confusion-matrix", owner);
+        PinnedHeaders pinned = PinnedHeaders.install(scroll, grid, corner, columnHeaders, rowHeaders);
+        ImageExport.install(grid, () -> pinned.unpinned(() -> grid.snapshot(null, null)), () -> "confusion-matrix",
+                owner);
         VBox matrix = Sections.titled("Confusion matrix", "Rows: true class · columns: predicted · shading: share "
                 + "of the row · right-click to save as PNG.", scroll);
         VBox classes = Sections.titled("Per class", "One class against the rest.", table());
@@ -65,8 +75,7 @@ public final class ConfusionPane extends VBox {
         GridPane grid = new GridPane();
         grid.setId("confusion-grid");
         grid.getStyleClass().add("confusion-grid");
-        Label corner = new Label("true ↓  predicted →");
-        corner.getStyleClass().add("confusion-corner");
+        corner.getStyleClass().addAll("confusion-header", "confusion-corner");
         grid.add(corner, 0, 0);
         int k = report.size();
         for (int c = 0; c < k; c++) {
@@ -74,6 +83,8 @@ public final class ConfusionPane extends VBox {
             head.setMinWidth(CELL_WIDTH);
             head.setMaxWidth(MAX_HEADER_WIDTH);
             head.setAlignment(Pos.CENTER);
+            head.setMaxHeight(Double.MAX_VALUE);
+            columnHeaders.add(head);
             grid.add(head, c + 1, 0);
         }
         for (int a = 0; a < k; a++) {
@@ -81,6 +92,7 @@ public final class ConfusionPane extends VBox {
                     + ": " + report.rowTotal(a) + " rows");
             head.setAlignment(Pos.CENTER_RIGHT);
             head.setMaxWidth(Double.MAX_VALUE);
+            rowHeaders.add(head);
             grid.add(head, 0, a + 1);
             for (int p = 0; p < k; p++) {
                 grid.add(cell(a, p), p + 1, a + 1);

@@ -41,4 +41,33 @@ public final class EvaluateFixtures {
     public static Path sample(String name) {
         return Path.of("sample-data", name);
     }
+
+    /** A made-up 20-class evaluation with long class names, to check that the grid stays readable. */
+    public static EvaluationData twentyClasses() {
+        int k = 20;
+        int n = 3000;
+        java.util.Random random = new java.util.Random(3);
+        java.util.List<String> names = new java.util.ArrayList<>();
+        for (int c = 0; c < k; c++) {
+            names.add((c % 3 == 0 ? "deciduous-forest-" : "class-") + c);
+        }
+        float[] p = new float[n * k];
+        float[] y = new float[n * k];
+        for (int r = 0; r < n; r++) {
+            int truth = random.nextInt(k);
+            y[r * k + truth] = 1;
+            float sum = 0;
+            for (int c = 0; c < k; c++) {
+                p[r * k + c] = random.nextFloat() * random.nextFloat() + (c == truth ? 0.5f : 0);
+                sum += p[r * k + c];
+            }
+            for (int c = 0; c < k; c++) {
+                p[r * k + c] /= sum;
+            }
+        }
+        var recipe = new org.mlpworkbench.prep.FittedRecipe(java.util.List.of(),
+                new org.mlpworkbench.prep.TargetEncoding.MultiClass("landuse", names), n);
+        return new EvaluationData("20 made-up classes", recipe,
+                new org.mlpworkbench.data.Matrix(n, k, p), new org.mlpworkbench.data.Matrix(n, k, y), 0, "");
+    }
 }

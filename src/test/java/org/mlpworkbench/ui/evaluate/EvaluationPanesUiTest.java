@@ -111,6 +111,60 @@ class EvaluationPanesUiTest {
         assertThat(copied).startsWith("accuracy\t" + m.accuracy() + "\n").contains("\nrows\t" + data.rows() + "\n");
     }
 
+    @Test
+    void aLargeMatrixKeepsItsClassNamesInViewAndSavesWhole(FxRobot robot) throws Exception {
+        show(robot, new ConfusionPane(EvaluateFixtures.twentyClasses(), () -> stage));
+        javafx.scene.layout.GridPane grid = robot.lookup("#confusion-grid").queryAs(javafx.scene.layout.GridPane.class);
+        javafx.scene.control.ScrollPane scroll = robot.lookup("#confusion-scroll").queryAs(javafx.scene.control.ScrollPane.class);
+        int[] whole = pixels(WaitForAsyncUtils.asyncFx(() -> grid.snapshot(null, null)).get());
+
+        robot.interact(() -> {
+            scroll.setHvalue(scroll.getHmax());
+            scroll.setVvalue(scroll.getVmax());
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        javafx.geometry.Bounds view = WaitForAsyncUtils.asyncFx(() -> {
+            javafx.scene.Node viewport = scroll.lookup(".viewport");
+            return viewport.localToScene(viewport.getLayoutBounds());
+        }).get();
+        javafx.geometry.Bounds lastCell = robot.lookup("#confusion-cell-19-19").query().localToScene(
+                robot.lookup("#confusion-cell-19-19").query().getLayoutBounds());
+        assertThat(view.contains(lastCell)).as("scrolled to the last cell").isTrue();
+        javafx.scene.Node columnHead = header(grid, 20, 0);
+        javafx.scene.Node rowHead = header(grid, 0, 20);
+        javafx.geometry.Bounds top = columnHead.localToScene(columnHead.getBoundsInLocal());
+        javafx.geometry.Bounds left = rowHead.localToScene(rowHead.getBoundsInLocal());
+        assertThat(top.getMinY()).as("the predicted-class header stays at the top").isBetween(view.getMinY() - 1, view.getMinY() + 1);
+        assertThat(top.getMinX()).isCloseTo(lastCell.getMinX(), org.assertj.core.data.Offset.offset(1.0));
+        assertThat(left.getMinX()).as("the true-class header stays at the left").isBetween(view.getMinX() - 1, view.getMinX() + 1);
+        assertThat(left.getMinY()).isCloseTo(lastCell.getMinY(), org.assertj.core.data.Offset.offset(1.0));
+
+        javafx.scene.Node target = robot.lookup("#confusion-cell-19-19").query();
+        robot.interact(() -> {
+            javafx.geometry.Point2D at = target.localToScreen(5, 5);
+            javafx.event.Event.fireEvent(target, new javafx.scene.input.ContextMenuEvent(
+                    javafx.scene.input.ContextMenuEvent.CONTEXT_MENU_REQUESTED, 5, 5, at.getX(), at.getY(), false, null));
+        });
+        robot.clickOn("Copy image");
+        javafx.scene.image.Image copied = WaitForAsyncUtils.asyncFx(
+                () -> javafx.scene.input.Clipboard.getSystemClipboard().getImage()).get();
+        assertThat(pixels(copied)).as("the saved image has every header in its own place").isEqualTo(whole);
+        assertThat(columnHead.getTranslateY()).as("pinned again after the copy").isPositive();
+    }
+
+    private static javafx.scene.Node header(javafx.scene.layout.GridPane grid, int column, int row) {
+        return grid.getChildren().stream().filter(n -> Integer.valueOf(column).equals(javafx.scene.layout.GridPane.getColumnIndex(n))
+                && Integer.valueOf(row).equals(javafx.scene.layout.GridPane.getRowIndex(n))).findFirst().orElseThrow();
+    }
+
+    private static int[] pixels(javafx.scene.image.Image image) {
+        int w = (int) image.getWidth();
+        int h = (int) image.getHeight();
+        int[] argb = new int[w * h];
+        image.getPixelReader().getPixels(0, 0, w, h, javafx.scene.image.PixelFormat.getIntArgbInstance(), argb, 0, w);
+        return argb;
+    }
+
     private static String cell(TableView<?> table, String columnId, int row) {
         TableColumn<?, ?> column = table.getColumns().stream().filter(c -> columnId.equals(c.getId())).findFirst().orElseThrow();
         return (String) column.getCellObservableValue(row).getValue();
