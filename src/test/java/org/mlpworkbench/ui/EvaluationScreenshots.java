@@ -95,5 +95,12 @@ class EvaluationScreenshots {
         WaitForAsyncUtils.waitFor(180, TimeUnit.SECONDS, () -> WaitForAsyncUtils.asyncFx(
                 () -> !robot.lookup("#cv-table").queryAs(TableView.class).getItems().isEmpty()).get());
         save(robot, dir, "evaluate-cv");
+
+        tabs(robot, tags, "tab-cross-validation");
+        robot.interact(() -> robot.lookup("#cv-folds").queryAs(Spinner.class).getValueFactory().setValue(3));
+        robot.interact(() -> robot.lookup("#cv-run").queryAs(Button.class).fire());
+        WaitForAsyncUtils.waitFor(180, TimeUnit.SECONDS, () -> WaitForAsyncUtils.asyncFx(
+                () -> !robot.lookup("#cv-table").queryAs(TableView.class).getItems().isEmpty()).get());
+        save(robot, dir, "evaluate-cv-multilabel");
     }
 }

@@ -101,7 +101,7 @@ public final class CrossValidationPane extends VBox {
         tableBox.getChildren().add(2, scoredAt);
         plot.setId("cv-plot");
         plot.bind("fold min–max", LinePlot.Look.BAND, band);
-        plot.bind("always the majority class", LinePlot.Look.COMPARE_TRAIN, baseline);
+        plot.bind("always the majority answer", LinePlot.Look.COMPARE_TRAIN, baseline);
         plot.bind("all folds pooled", LinePlot.Look.TRAIN, pooled);
         plot.bind("threshold scored at", LinePlot.Look.MARKER, threshold);
         ImageExport.install(plot, () -> "cross-validation-" + viewModel.run().name(), owner);
@@ -148,8 +148,10 @@ public final class CrossValidationPane extends VBox {
             table.getColumns().add(column);
         }
         table.getItems().setAll(r.rows());
-        boolean curve = r.task() == Task.BINARY;
+        boolean curve = r.outOfFold() != null;
         if (curve) {
+            plot.setTitle(r.task() == Task.MULTI_LABEL ? "Out-of-fold accuracy by threshold, all labels pooled"
+                    : "Out-of-fold accuracy by threshold");
             List<BandPoint> points = r.band();
             band.setAll(LinePlot.band(CrossValidationResult.bandCurve(points, BandPoint::min),
                     CrossValidationResult.bandCurve(points, BandPoint::max)));
@@ -158,7 +160,9 @@ public final class CrossValidationPane extends VBox {
             baseline.setAll(new CurvePoint(0, majority), new CurvePoint(1, majority));
             double low = points.stream().mapToDouble(BandPoint::min).min().orElse(0);
             double high = points.stream().mapToDouble(BandPoint::max).max().orElse(1);
-            threshold.setAll(new CurvePoint(r.thresholds().get(0), low), new CurvePoint(r.thresholds().get(0), high));
+            if (r.thresholds().stream().distinct().count() == 1) {
+                threshold.setAll(new CurvePoint(r.thresholds().get(0), low), new CurvePoint(r.thresholds().get(0), high));
+            }
         }
         if (curve && !results.getItems().contains(plot)) {
             results.getItems().add(plot);

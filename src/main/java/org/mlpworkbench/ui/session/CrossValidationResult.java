@@ -15,14 +15,15 @@ import org.mlpworkbench.ui.component.CurvePoint;
 
 /**
  * The outcome of cross-validating a run's settings: every fold's metrics with their mean and standard
- * deviation, and for binary models each fold's out-of-fold predictions (each row scored by the fold
+ * deviation, and for binary and multi-label models each fold's out-of-fold predictions (each row scored by the fold
  * model that did not train on it), from which the out-of-fold threshold curve and the spread of the
  * folds' accuracy at each threshold follow. A run keeps its result ({@link RunRecord#crossValidationProperty()})
  * and a project saves it. Toolkit-free; {@link #compute} is the synchronous core the view-model's job wraps.
  *
  * @param thresholds  the thresholds the folds were scored at (empty for multi-class and regression)
- * @param foldOutputs each fold's predicted probabilities on its held-out rows; empty unless the task is binary
- * @param foldTargets each fold's targets on those rows; empty unless the task is binary
+ * @param foldOutputs each fold's predicted probabilities on its held-out rows; empty unless the task is
+ *                    binary or multi-label
+ * @param foldTargets each fold's targets on those rows; empty unless the task is binary or multi-label
  */
 public record CrossValidationResult(Task task, List<Map<String, Double>> folds, Map<String, MetricSummary> summary,
                                     List<Double> thresholds, List<Matrix> foldOutputs, List<Matrix> foldTargets) {
@@ -46,7 +47,11 @@ public record CrossValidationResult(Task task, List<Map<String, Double>> folds, 
         }
     }
 
-    /** The out-of-fold threshold curve (each fold's and the pooled), or null unless the task is binary. */
+    /**
+     * The out-of-fold threshold curve (each fold's and the pooled; for multi-label models pooled over the
+     * labels, so its accuracy is {@code mean((p > t) == target)} over every row and label), or null unless
+     * the task is binary or multi-label.
+     */
     public OutOfFoldCurve outOfFold() {
         return foldOutputs.isEmpty() ? null : OutOfFoldCurve.ofPredictions(foldOutputs, foldTargets);
     }
@@ -91,9 +96,9 @@ public record CrossValidationResult(Task task, List<Map<String, Double>> folds, 
         BundleTrainer.CrossValidationReport report = BundleTrainer.crossValidate(preparation.data().table(),
                 preparation.recipe(), fitted -> settings.spec(fitted.featureNames().size(), fitted.outputNames().size()),
                 settings.config(), k, scoredAt.isEmpty() ? null : scoredAt, recording, control);
-        boolean binary = report.task() == Task.BINARY;
+        boolean curve = report.task() == Task.BINARY || report.task() == Task.MULTI_LABEL;
         return new CrossValidationResult(report.task(), report.folds(), report.summary(), scoredAt,
-                binary ? outputs : List.of(), binary ? targets : List.of());
+                curve ? outputs : List.of(), curve ? targets : List.of());
     }
 
     /** The table: one row per metric with each fold's value and the summary. */
@@ -105,7 +110,7 @@ public record CrossValidationResult(Task task, List<Map<String, Double>> folds, 
         return out;
     }
 
-    /** The accuracy band across folds at up to {@link #BAND_POINTS} thresholds of the pooled curve; empty unless binary. */
+    /** The accuracy band across folds at up to {@link #BAND_POINTS} thresholds of the pooled curve; empty without {@link #outOfFold()}. */
     public List<BandPoint> band() {
         OutOfFoldCurve curve = outOfFold();
         return curve == null ? List.of() : curve.band(curve.pooled().sample(BAND_POINTS));

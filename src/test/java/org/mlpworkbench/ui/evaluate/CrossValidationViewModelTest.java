@@ -163,6 +163,29 @@ class CrossValidationViewModelTest {
     }
 
     @Test
+    void aMultiLabelRunGetsTheOutOfFoldCurvePooledOverItsLabels() throws Exception {
+        RunRecord tags = EvaluateFixtures.trainedRun(EvaluateFixtures.sample("scene-tags.csv"), 3);
+        List<Double> thresholds = List.of(0.5, 0.5, 0.5, 0.5);
+        CrossValidationResult r = CrossValidationResult.compute(tags.preparation(), tags.settings(), 3, thresholds,
+                new BundleTrainer.CrossValidationListener() { }, TrainingControl.NONE);
+        assertThat(r.task()).isEqualTo(Task.MULTI_LABEL);
+        assertThat(r.foldOutputs()).hasSize(3).allSatisfy(m -> assertThat(m.cols()).isEqualTo(4));
+        long right = 0;
+        long all = 0;
+        for (int f = 0; f < 3; f++) {
+            float[] p = r.foldOutputs().get(f).data();
+            float[] y = r.foldTargets().get(f).data();
+            for (int i = 0; i < p.length; i++) {
+                right += (p[i] > 0.5f) == (y[i] == 1f) ? 1 : 0;
+                all++;
+            }
+        }
+        assertThat(r.outOfFold().pooled().total()).isEqualTo(all);
+        assertThat(r.outOfFold().pooled().at(0.5).accuracy()).isEqualTo((double) right / all);
+        assertThat(r.band()).isNotEmpty();
+    }
+
+    @Test
     void aMultiClassRunIsScoredWithoutThresholdsOrCurve() throws Exception {
         RunRecord multi = EvaluateFixtures.trainedRun(EvaluateFixtures.sample("land-cover.csv"), 3);
         CrossValidationResult r = CrossValidationResult.compute(multi.preparation(), multi.settings(), 2, List.of(),
