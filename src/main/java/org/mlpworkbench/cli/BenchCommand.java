@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import org.apache.commons.io.output.WriterOutputStream;
 import org.mlpworkbench.bench.CsvLoadBenchmark;
+import org.mlpworkbench.bench.LabelThresholdBenchmark;
 import org.mlpworkbench.bench.ThresholdBenchmark;
 import org.mlpworkbench.bench.TrainingBenchmark;
 import picocli.CommandLine.Command;
@@ -20,12 +21,15 @@ import picocli.CommandLine.Spec;
  */
 @Command(name = "bench", mixinStandardHelpOptions = true,
         description = "Run the benchmarks, one line per workload: seed, wide and multi (training; beside PyTorch when "
-                + "/usr/bin/python3 has it), threshold (threshold curve of 1,000,000 scores), csv (loading a generated "
+                + "/usr/bin/python3 has it), threshold (threshold curve of 1,000,000 scores), labels (multi-label "
+                + "threshold moves on 100,000 rows of 14 labels), csv (loading a generated "
                 + "1,000,000-row CSV against Commons CSV). All workloads run when none is given.")
 final class BenchCommand implements Callable<Integer> {
-    static final List<String> WORKLOADS = List.of("seed", "wide", "multi", "threshold", "csv");
+    static final List<String> WORKLOADS = List.of("seed", "wide", "multi", "threshold", "labels", "csv");
     private static final List<String> TRAINING = List.of("seed", "wide", "multi");
     private static final int THRESHOLD_SCORES = 1_000_000;
+    private static final int LABEL_ROWS = 100_000;
+    private static final int LABELS = 14;
     private static final int CSV_ROWS = 1_000_000;
     private static final int CSV_REPEATS = 3;
     private static final long CSV_SEED = 20240601L;
@@ -34,7 +38,7 @@ final class BenchCommand implements Callable<Integer> {
     CommandSpec spec;
 
     @Option(names = "--workload", split = ",", paramLabel = "NAME",
-            description = "seed, wide, multi, threshold or csv (several: comma-separated; default: all).")
+            description = "seed, wide, multi, threshold, labels or csv (several: comma-separated; default: all).")
     List<String> workloads = new ArrayList<>();
 
     @Override
@@ -53,6 +57,9 @@ final class BenchCommand implements Callable<Integer> {
         }
         if (chosen.contains("threshold")) {
             ThresholdBenchmark.run(THRESHOLD_SCORES, out);
+        }
+        if (chosen.contains("labels")) {
+            LabelThresholdBenchmark.run(LABEL_ROWS, LABELS, out);
         }
         if (chosen.contains("csv")) {
             CsvLoadBenchmark.run(CSV_ROWS, CSV_REPEATS, CSV_SEED, out);

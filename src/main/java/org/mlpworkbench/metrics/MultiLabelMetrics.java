@@ -14,6 +14,7 @@ public final class MultiLabelMetrics {
     private final Matrix targets;
     private final List<ThresholdCurve> labelCurves;
     private final ThresholdCurve pooled;
+    private final ExactMatch exactMatch;
 
     private MultiLabelMetrics(Matrix probabilities, Matrix targets) {
         this.probabilities = probabilities;
@@ -24,6 +25,7 @@ public final class MultiLabelMetrics {
         }
         this.labelCurves = List.copyOf(curves);
         this.pooled = ThresholdCurve.merge(labelCurves);
+        this.exactMatch = new ExactMatch(probabilities.data(), targets.data(), probabilities.rows(), probabilities.cols());
     }
 
     /** Probabilities and 0/1 targets, both {@code rows × labels}. */
@@ -99,19 +101,6 @@ public final class MultiLabelMetrics {
     }
 
     private double subsetAccuracy(double[] thresholds) {
-        float[] p = probabilities.data();
-        float[] y = targets.data();
-        int k = labels();
-        int exact = 0;
-        for (int r = 0; r < rows(); r++) {
-            boolean match = true;
-            for (int j = 0; j < k && match; j++) {
-                match = (p[r * k + j] > thresholds[j]) == (y[r * k + j] == 1f);
-            }
-            if (match) {
-                exact++;
-            }
-        }
-        return (double) exact / rows();
+        return (double) exactMatch.at(thresholds) / rows();
     }
 }
