@@ -60,6 +60,12 @@ public final class ProjectViewModel {
 
     public ProjectViewModel(WorkbenchModel model, BackgroundTasks tasks, Settings settings, Steps steps,
             ProjectDialogs dialogs) {
+        this(model, tasks, settings, steps, dialogs, Autosave.Instance.current());
+    }
+
+    /** The same, as process {@code instance} (tests simulate several processes sharing one settings folder). */
+    ProjectViewModel(WorkbenchModel model, BackgroundTasks tasks, Settings settings, Steps steps,
+            ProjectDialogs dialogs, Autosave.Instance instance) {
         this.model = model;
         this.tasks = tasks;
         this.settings = settings;
@@ -67,7 +73,7 @@ public final class ProjectViewModel {
         this.dialogs = dialogs;
         this.tracker = new DirtyTracker(model, steps.train().form());
         this.opener = new ProjectOpener(model, tasks, steps, tracker);
-        this.autosave = new Autosave(settings.folder().orElse(null), tasks);
+        this.autosave = new Autosave(settings.folder().orElse(null), tasks, instance);
         title = Bindings.createStringBinding(() -> {
             String name = name();
             return name == null ? "MLP Workbench" : (isDirty() ? "• " : "") + name + " — MLP Workbench";
@@ -178,35 +184,38 @@ public final class ProjectViewModel {
      * it, then restores it or deletes the copy.
      */
     public void offerRecovery() {
-        recoveryQuestion().ifPresent(question -> {
-            if (dialogs.askToRecover(question)) {
-                recover();
+        autosave.pending().ifPresent(pending -> {
+            if (dialogs.askToRecover(question(pending))) {
+                recover(pending);
             } else {
-                discardRecovery();
+                autosave.discard(pending);
             }
         });
     }
 
-    /** The question to ask at start when the last session did not end normally and left unsaved work; empty otherwise. */
+    /** The question to ask at start when a session did not end normally and left unsaved work; empty otherwise. */
     Optional<String> recoveryQuestion() {
-        return autosave.pending().map(p -> "MLP Workbench did not close normally. Its unsaved work"
+        return autosave.pending().map(ProjectViewModel::question);
+    }
+
+    private static String question(Autosave.Pending p) {
+        return "MLP Workbench did not close normally. Its unsaved work"
                 + (p.project() == null ? "" : " on " + p.project().getFileName()) + " was kept at "
                 + DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(ZoneId.systemDefault()).format(p.savedAt())
-                + ". Restore it?");
+                + ". Restore it?";
     }
 
     /**
      * Opens the recovery copy as the session. The work belongs to the project it came from (or to none),
-     * and counts as unsaved until it is saved there.
+     * and counts as unsaved until it is saved there; this session's own copy replaces the restored one.
      */
-    void recover() {
-        Optional<Autosave.Pending> pending = autosave.pending();
-        if (pending.isEmpty() || busy.get()) {
+    private void recover(Autosave.Pending pending) {
+        if (busy.get()) {
             return;
         }
         busy.set(true);
         warnings.clear();
-        opener.open(pending.get().copy(), dialogs, outcome -> {
+        opener.open(pending.copy(), dialogs, outcome -> {
             busy.set(false);
             if (!outcome.opened()) {
                 if (outcome.problem() != null) {
@@ -214,8 +223,10 @@ public final class ProjectViewModel {
                 }
                 return;
             }
-            file.set(pending.get().project());
+            file.set(pending.project());
             tracker.markDirty();
+            autosave.adopt(pending);
+            tasks.uiThread().runLater(0, this::autosave);
             warnings.setAll(outcome.notes());
             tasks.monitor().announce("Restored the unsaved work: " + model.runs().size()
                     + (model.runs().size() == 1 ? " run" : " runs") + "; save it to keep it");
@@ -226,7 +237,7 @@ public final class ProjectViewModel {
         });
     }
 
-    /** Deletes the recovery copy: the session ends normally (saved, or the user chose not to keep it). */
+    /** Deletes this session's recovery copy: it ends normally (saved, or the user chose not to keep it). */
     public void discardRecovery() {
         autosave.discard();
     }

@@ -3,49 +3,61 @@ package org.mlpworkbench.ui.project;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.mlpworkbench.SharedData;
 import org.mlpworkbench.ui.session.RunRecord;
 import org.mlpworkbench.ui.session.Settings;
+import org.mlpworkbench.ui.task.JobCallbacks;
 
 /**
- * Crash recovery: unsaved work is copied beside the settings, offered back by the next session that
- * finds the copy, and the copy is deleted once the work is saved or discarded.
+ * Crash recovery: unsaved work is copied beside the settings, one copy per process; a later session
+ * offers back the newest copy whose process no longer runs, and a copy is deleted once its work is
+ * saved or discarded. Sessions here play processes sharing one settings folder; "crashing" one means
+ * its process stops running while its copy stays.
  */
 class ProjectRecoveryTest {
 
     @TempDir
     Path dir;
 
-    private Settings settings() {
-        return Settings.load(dir.resolve("config").resolve("settings.json"));
+    private final Set<Long> running = new HashSet<>();
+
+    private TestSession process(long pid) {
+        running.add(pid);
+        return new TestSession(Settings.load(dir.resolve("config").resolve("settings.json")),
+                new Autosave.Instance(pid, running::contains));
     }
 
-    private Path copy() {
-        return dir.resolve("config").resolve(Autosave.PROJECT);
+    private Path copy(long pid) {
+        return dir.resolve("config").resolve("recovery-" + pid + ".mlpw");
     }
 
-    /** A session with Titanic loaded and one 2-epoch run, never saved, with a recovery copy written. */
-    private TestSession crashedSession() {
-        TestSession a = new TestSession(settings());
+    /** Process {@code pid} with Titanic loaded and one 2-epoch run, never saved, with a recovery copy written. */
+    private TestSession withUnsavedRun(long pid) {
+        TestSession a = process(pid);
         a.data.open(SharedData.file("titanic/train.csv"));
         a.train.form().hiddenLayers.set("8");
         a.train.form().epochs.set("2");
         a.train.start();
-        a.model.runs().get(0).setThresholds(java.util.List.of(0.42));
+        a.model.runs().get(0).setThresholds(List.of(0.42));
         a.project.autosave();
         assertThat(a.problems).isEmpty();
+        assertThat(copy(pid)).isRegularFile();
         return a;
     }
 
     @Test
-    void unsavedWorkIsCopiedAndTheNextSessionRestoresItAsUnsaved() {
-        TestSession a = crashedSession();
-        assertThat(copy()).isRegularFile();
+    void unsavedWorkIsCopiedAndALaterSessionRestoresItAsUnsaved() {
+        TestSession a = withUnsavedRun(1);
         assertThat(a.project.isDirty()).as("a recovery copy does not count as saving").isTrue();
+        assertThat(process(2).project.recoveryQuestion()).as("its process still runs").isEmpty();
 
-        TestSession b = new TestSession(settings());
+        running.remove(1L);
+        TestSession b = process(3);
         b.recoverAnswers.add(true);
         b.project.offerRecovery();
 
@@ -61,29 +73,30 @@ class ProjectRecoveryTest {
         assertThat(b.project.fileProperty().get()).as("the work was never saved in a project").isNull();
         assertThat(b.project.isDirty()).isTrue();
         assertThat(b.project.title().get()).isEqualTo("• train.csv — MLP Workbench");
-        assertThat(copy()).as("kept until the work is saved").isRegularFile();
+        assertThat(copy(3)).as("the restored work is copied again at once, by its new process").isRegularFile();
+        assertThat(copy(1)).as("and then the old copy goes").doesNotExist();
 
         b.saveAnswers.add(dir.resolve("kept.mlpw"));
         b.project.save(() -> { });
         assertThat(b.project.isDirty()).isFalse();
-        assertThat(copy()).doesNotExist();
-        assertThat(dir.resolve("config").resolve(Autosave.NOTE)).doesNotExist();
-        assertThat(new TestSession(settings()).project.recoveryQuestion()).isEmpty();
+        assertThat(copy(3)).doesNotExist();
+        assertThat(dir.resolve("config").resolve("recovery-3.json")).doesNotExist();
+        assertThat(process(4).project.recoveryQuestion()).isEmpty();
     }
 
     @Test
     void workOnASavedProjectComesBackToThatProject() {
-        TestSession a = crashedSession();
+        TestSession a = withUnsavedRun(1);
         Path project = dir.resolve("p.mlpw");
         a.saveAnswers.add(project);
         a.project.save(() -> { });
-        assertThat(copy()).as("saving deletes the copy").doesNotExist();
+        assertThat(copy(1)).as("saving deletes the copy").doesNotExist();
         a.train.form().epochs.set("3");
         a.train.start();
         a.project.autosave();
-        assertThat(copy()).isRegularFile();
+        running.remove(1L);
 
-        TestSession b = new TestSession(settings());
+        TestSession b = process(2);
         b.recoverAnswers.add(true);
         b.project.offerRecovery();
         assertThat(b.questions).singleElement().asString().contains("Its unsaved work on p.mlpw was kept at");
@@ -93,22 +106,33 @@ class ProjectRecoveryTest {
     }
 
     @Test
-    void nothingIsCopiedWithoutChangesAndADeclinedCopyIsDeleted() {
-        TestSession a = crashedSession();
-        long before = copy().toFile().lastModified();
-        assertThat(copy().toFile().delete()).isTrue();
+    void twoWindowsKeepSeparateCopiesAndOnlyTheEndedOneIsOffered() {
+        withUnsavedRun(1);
+        TestSession other = process(2);
+        other.data.open(SharedData.file("titanic/test.csv"));
+        other.project.autosave();
+        assertThat(copy(1)).isRegularFile();
+        assertThat(copy(2)).isRegularFile();
+
+        running.remove(2L);
+        TestSession next = process(3);
+        next.recoverAnswers.add(false);
+        next.project.offerRecovery();
+        assertThat(next.questions).hasSize(1);
+        assertThat(copy(2)).as("declined: deleted").doesNotExist();
+        assertThat(copy(1)).as("the window still open keeps its copy").isRegularFile();
+        assertThat(process(4).project.recoveryQuestion()).isEmpty();
+    }
+
+    @Test
+    void nothingIsCopiedWithoutChangesAndSettingsInMemoryKeepNoCopies() {
+        TestSession a = withUnsavedRun(1);
+        assertThat(copy(1).toFile().delete()).isTrue();
         a.project.autosave();
-        assertThat(copy()).as("no change since the last copy: nothing written").doesNotExist();
+        assertThat(copy(1)).as("no change since the last copy: nothing written").doesNotExist();
         a.train.form().epochs.set("4");
         a.project.autosave();
-        assertThat(copy()).isRegularFile();
-        assertThat(before).isPositive();
-
-        TestSession b = new TestSession(settings());
-        b.recoverAnswers.add(false);
-        b.project.offerRecovery();
-        assertThat(b.model.data()).isNull();
-        assertThat(copy()).doesNotExist();
+        assertThat(copy(1)).isRegularFile();
 
         TestSession memory = new TestSession();
         memory.data.open(SharedData.file("titanic/train.csv"));
@@ -118,12 +142,12 @@ class ProjectRecoveryTest {
 
     @Test
     void noCopyIsWrittenWhileAnotherJobRuns() {
-        TestSession a = new TestSession(settings());
+        TestSession a = process(1);
         a.data.open(SharedData.file("titanic/train.csv"));
         a.tasks.start("Another job", context -> {
             a.project.autosave();
             return null;
-        }, new org.mlpworkbench.ui.task.JobCallbacks<Object>() {
+        }, new JobCallbacks<Object>() {
             @Override
             public void succeeded(Object result) {
             }
@@ -133,18 +157,18 @@ class ProjectRecoveryTest {
                 throw new AssertionError(error);
             }
         });
-        assertThat(copy()).as("not while another job shows in the status bar").doesNotExist();
+        assertThat(copy(1)).as("not while another job shows in the status bar").doesNotExist();
         a.project.autosave();
-        assertThat(copy()).isRegularFile();
+        assertThat(copy(1)).isRegularFile();
     }
 
     @Test
     void closingWithoutSavingDeletesTheCopy() {
-        TestSession a = crashedSession();
+        TestSession a = withUnsavedRun(1);
         a.saveChoices.add(SaveChoice.DONT_SAVE);
         boolean[] closed = {false};
         a.project.guard(() -> closed[0] = true);
         assertThat(closed[0]).isTrue();
-        assertThat(copy()).doesNotExist();
+        assertThat(copy(1)).doesNotExist();
     }
 }

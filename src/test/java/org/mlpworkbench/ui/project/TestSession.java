@@ -36,17 +36,20 @@ final class TestSession implements ProjectDialogs {
     final ProjectViewModel project;
 
     TestSession() {
-        this(Settings.inMemory());
+        this(Settings.inMemory(), Autosave.Instance.current());
     }
 
-    /** A session whose settings (and so its recovery copies) are {@code settings}. */
-    TestSession(Settings settings) {
+    /**
+     * A session whose settings (and so its recovery copies) are {@code settings}, in process
+     * {@code instance} (recovery tests play several processes in one JVM).
+     */
+    TestSession(Settings settings, Autosave.Instance instance) {
         this.settings = settings;
         data = new DataViewModel(model, tasks, settings);
         prepare = new PrepareViewModel(model, tasks);
         train = new TrainViewModel(model, tasks);
         project = new ProjectViewModel(model, tasks, settings,
-                new ProjectViewModel.Steps(data, prepare, train, () -> step, s -> step = s), this);
+                new ProjectViewModel.Steps(data, prepare, train, () -> step, s -> step = s), this, instance);
         data.setOnProblem(problems::add);
         prepare.setOnProblem(problems::add);
         train.setOnProblem(problems::add);
