@@ -1,8 +1,11 @@
 package org.mlpworkbench.ui.session;
 
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import org.mlpworkbench.bundle.BundleTrainer;
 import org.mlpworkbench.data.Matrix;
 import org.mlpworkbench.metrics.BandPoint;
@@ -20,13 +23,10 @@ import org.mlpworkbench.ui.component.CurvePoint;
  * folds' accuracy at each threshold follow. A run keeps its result ({@link RunRecord#crossValidationProperty()})
  * and a project saves it. Toolkit-free; {@link #compute} is the synchronous core the view-model's job wraps.
  *
- * @param thresholds  the thresholds the folds were scored at (empty for multi-class and regression)
- * @param foldOutputs each fold's predicted probabilities on its held-out rows; empty unless the task is
- *                    binary or multi-label
- * @param foldTargets each fold's targets on those rows; empty unless the task is binary or multi-label
+ * <p>A value: equal when its data are equal. The out-of-fold curve is built once, where the result is
+ * made (the cross-validation job, or reading a project), not on the UI thread that draws it.
  */
-public record CrossValidationResult(Task task, List<Map<String, Double>> folds, Map<String, MetricSummary> summary,
-                                    List<Double> thresholds, List<Matrix> foldOutputs, List<Matrix> foldTargets) {
+public final class CrossValidationResult {
 
     /** Points of the pooled curve used for the accuracy band. */
     static final int BAND_POINTS = 400;
@@ -35,16 +35,59 @@ public record CrossValidationResult(Task task, List<Map<String, Double>> folds, 
     public record MetricRow(String name, List<Double> perFold, MetricSummary summary) {
     }
 
-    public CrossValidationResult {
-        folds = folds.stream().map(f -> java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(f))).toList();
-        summary = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(summary));
-        thresholds = List.copyOf(thresholds);
-        foldOutputs = List.copyOf(foldOutputs);
-        foldTargets = List.copyOf(foldTargets);
+    private final Task task;
+    private final List<Map<String, Double>> folds;
+    private final Map<String, MetricSummary> summary;
+    private final List<Double> thresholds;
+    private final List<Matrix> foldOutputs;
+    private final List<Matrix> foldTargets;
+    private final OutOfFoldCurve outOfFold;
+
+    /**
+     * @param thresholds  the thresholds the folds were scored at (empty for multi-class and regression)
+     * @param foldOutputs each fold's predicted probabilities on its held-out rows; empty unless the task is
+     *                    binary or multi-label
+     * @param foldTargets each fold's targets on those rows; empty unless the task is binary or multi-label
+     */
+    public CrossValidationResult(Task task, List<Map<String, Double>> folds, Map<String, MetricSummary> summary,
+                                 List<Double> thresholds, List<Matrix> foldOutputs, List<Matrix> foldTargets) {
         if (foldOutputs.size() != foldTargets.size() || !foldOutputs.isEmpty() && foldOutputs.size() != folds.size()) {
             throw new IllegalArgumentException("expected the predictions of all " + folds.size() + " folds, got "
                     + foldOutputs.size() + " outputs and " + foldTargets.size() + " targets");
         }
+        this.task = task;
+        this.folds = folds.stream().map(f -> Collections.unmodifiableMap(new LinkedHashMap<>(f))).toList();
+        this.summary = Collections.unmodifiableMap(new LinkedHashMap<>(summary));
+        this.thresholds = List.copyOf(thresholds);
+        this.foldOutputs = List.copyOf(foldOutputs);
+        this.foldTargets = List.copyOf(foldTargets);
+        this.outOfFold = foldOutputs.isEmpty() ? null : OutOfFoldCurve.ofPredictions(foldOutputs, foldTargets);
+    }
+
+    public Task task() {
+        return task;
+    }
+
+    /** Each fold's metrics by name. */
+    public List<Map<String, Double>> folds() {
+        return folds;
+    }
+
+    /** Each metric's mean, standard deviation, minimum and maximum over the folds. */
+    public Map<String, MetricSummary> summary() {
+        return summary;
+    }
+
+    public List<Double> thresholds() {
+        return thresholds;
+    }
+
+    public List<Matrix> foldOutputs() {
+        return foldOutputs;
+    }
+
+    public List<Matrix> foldTargets() {
+        return foldTargets;
     }
 
     /**
@@ -53,7 +96,25 @@ public record CrossValidationResult(Task task, List<Map<String, Double>> folds, 
      * the task is binary or multi-label.
      */
     public OutOfFoldCurve outOfFold() {
-        return foldOutputs.isEmpty() ? null : OutOfFoldCurve.ofPredictions(foldOutputs, foldTargets);
+        return outOfFold;
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof CrossValidationResult r && task == r.task && folds.equals(r.folds)
+                && summary.equals(r.summary) && thresholds.equals(r.thresholds) && foldOutputs.equals(r.foldOutputs)
+                && foldTargets.equals(r.foldTargets);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(task, folds, summary, thresholds, foldOutputs, foldTargets);
+    }
+
+    @Override
+    public String toString() {
+        return "CrossValidationResult[task=" + task + ", folds=" + folds + ", summary=" + summary + ", thresholds="
+                + thresholds + ", foldOutputs=" + foldOutputs + ", foldTargets=" + foldTargets + "]";
     }
 
     /**
@@ -112,8 +173,7 @@ public record CrossValidationResult(Task task, List<Map<String, Double>> folds, 
 
     /** The accuracy band across folds at up to {@link #BAND_POINTS} thresholds of the pooled curve; empty without {@link #outOfFold()}. */
     public List<BandPoint> band() {
-        OutOfFoldCurve curve = outOfFold();
-        return curve == null ? List.of() : curve.band(curve.pooled().sample(BAND_POINTS));
+        return outOfFold == null ? List.of() : outOfFold.band(outOfFold.pooled().sample(BAND_POINTS));
     }
 
     /**
