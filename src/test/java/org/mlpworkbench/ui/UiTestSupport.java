@@ -11,7 +11,7 @@ import org.mlpworkbench.ui.task.FxBackgroundTasks;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** Starts the real main window for TestFX tests, with in-memory settings and real background threads. */
-final class UiTestSupport {
+public final class UiTestSupport {
 
     private UiTestSupport() {
     }
@@ -35,7 +35,7 @@ final class UiTestSupport {
     }
 
     /** Waits (at most {@code seconds}) until {@code condition}, evaluated on the FX thread, holds. */
-    static void waitUntil(int seconds, BooleanSupplier condition) {
+    public static void waitUntil(int seconds, BooleanSupplier condition) {
         try {
             WaitForAsyncUtils.waitFor(seconds, TimeUnit.SECONDS, () -> {
                 WaitForAsyncUtils.waitForFxEvents();

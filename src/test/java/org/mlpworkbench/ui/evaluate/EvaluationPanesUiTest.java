@@ -1,10 +1,9 @@
 package org.mlpworkbench.ui.evaluate;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.mlpworkbench.ui.UiTestSupport.waitUntil;
 
 import java.util.List;
-import java.util.concurrent.TimeUnit;
-import java.util.function.BooleanSupplier;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
@@ -335,17 +334,5 @@ class EvaluationPanesUiTest {
 
     private static List<String> titles(List<Tab> tabs) {
         return tabs.stream().map(Tab::getText).toList();
-    }
-
-    private static void waitUntil(int seconds, BooleanSupplier condition) {
-        try {
-            WaitForAsyncUtils.waitFor(seconds, TimeUnit.SECONDS, () -> {
-                WaitForAsyncUtils.waitForFxEvents();
-                return WaitForAsyncUtils.asyncFx(condition::getAsBoolean).get();
-            });
-        } catch (java.util.concurrent.TimeoutException e) {
-            throw new AssertionError("condition not met within " + seconds + " s", e);
-        }
-        WaitForAsyncUtils.waitForFxEvents();
     }
 }
