@@ -85,7 +85,7 @@ final class Autosave {
         writing = true;
         tasks.start("Keeping a recovery copy of unsaved work", context -> {
             Files.createDirectories(folder);
-            ProjectFile.save(copy(), snapshot.document(), snapshot.models());
+            ProjectFile.save(copy(), snapshot.document(), snapshot.buildModels());
             ObjectNode note = JSON.createObjectNode();
             note.put("project", project == null ? null : project.toAbsolutePath().normalize().toString());
             note.put("savedAt", Instant.now().toString());

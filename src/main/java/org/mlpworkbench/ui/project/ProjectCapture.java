@@ -6,6 +6,7 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 import org.mlpworkbench.bundle.ModelBundle;
 import org.mlpworkbench.data.Column;
 import org.mlpworkbench.data.ColumnType;
@@ -17,11 +18,12 @@ import org.mlpworkbench.ui.train.TrainForm;
 
 /**
  * Takes the snapshot of a session that a project file holds (on the UI thread; cheap — the models
- * are referenced, not copied): the document and the model bundle of every ended run that has one,
+ * are referenced, not copied, and their bundles are built later by {@link #buildModels}, in the save's
+ * background job): the document and the model bundle of every ended run that has one,
  * with the runs an opened project set aside put back in number order.
  * Runs still training are left out and named in {@link #skipped()}.
  */
-record ProjectCapture(ProjectDocument document, Map<Integer, ModelBundle> models, List<String> skipped) {
+record ProjectCapture(ProjectDocument document, Map<Integer, Supplier<ModelBundle>> models, List<String> skipped) {
 
     /**
      * @param projectFile where the project will be written (data paths are stored relative to its folder)
@@ -44,7 +46,7 @@ record ProjectCapture(ProjectDocument document, Map<Integer, ModelBundle> models
         ProjectDocument.DataRef ref = new ProjectDocument.DataRef(relative(projectFile, absolute), absolute.toString(),
                 data.sha256(), data.table().rowCount(), types);
         List<ProjectDocument.RunEntry> runs = new ArrayList<>();
-        Map<Integer, ModelBundle> models = new LinkedHashMap<>();
+        Map<Integer, Supplier<ModelBundle>> models = new LinkedHashMap<>();
         List<String> skipped = new ArrayList<>();
         for (RunRecord run : model.runs()) {
             if (run.statusProperty().get().isActive()) {
@@ -53,7 +55,7 @@ record ProjectCapture(ProjectDocument document, Map<Integer, ModelBundle> models
             }
             boolean hasModel = run.hasModel();
             if (hasModel) {
-                models.put(run.number(), run.bundle());
+                models.put(run.number(), run.bundleSnapshot());
             }
             DataSet runData = run.preparation().data();
             runs.add(new ProjectDocument.RunEntry(run.number(), run.settings(),
@@ -65,7 +67,8 @@ record ProjectCapture(ProjectDocument document, Map<Integer, ModelBundle> models
         for (ProjectRestore.SetAside kept : setAside) {
             runs.add(kept.entry());
             if (kept.model() != null) {
-                models.put(kept.entry().number(), kept.model());
+                ModelBundle bundle = kept.model();
+                models.put(kept.entry().number(), () -> bundle);
             }
         }
         runs.sort(Comparator.comparingInt(ProjectDocument.RunEntry::number));
@@ -73,6 +76,13 @@ record ProjectCapture(ProjectDocument document, Map<Integer, ModelBundle> models
         int latestNumber = latest != null && models.containsKey(latest.number()) ? latest.number() : 0;
         return new ProjectCapture(new ProjectDocument(ref, recipe, FormValues.capture(form), runs, latestNumber, step),
                 models, skipped);
+    }
+
+    /** Builds every run's model bundle with its validation metrics: in the save's background job. */
+    Map<Integer, ModelBundle> buildModels() {
+        Map<Integer, ModelBundle> built = new LinkedHashMap<>();
+        models.forEach((number, bundle) -> built.put(number, bundle.get()));
+        return built;
     }
 
     /** {@code data} relative to the project's folder, with '/' separators; null when it has no relative path (another drive). */

@@ -132,7 +132,7 @@ public final class ProjectViewModel {
         long changesAtCapture = tracker.changes();
         busy.set(true);
         tasks.start("Saving " + target.getFileName(), context -> {
-            ProjectFile.save(target, capture.document(), capture.models());
+            ProjectFile.save(target, capture.document(), capture.buildModels());
             return target;
         }, new JobCallbacks<Path>() {
             @Override

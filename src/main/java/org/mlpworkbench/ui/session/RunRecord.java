@@ -3,6 +3,7 @@ package org.mlpworkbench.ui.session;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 import javafx.beans.property.ReadOnlyLongProperty;
 import javafx.beans.property.ReadOnlyLongWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
@@ -299,17 +300,33 @@ public final class RunRecord {
      * @throws IllegalStateException when the run has no model ({@link #hasModel()} is false)
      */
     public ModelBundle bundle() {
+        return bundleSnapshot().get();
+    }
+
+    /**
+     * {@link #bundle()} in two halves: the run's state is read now (UI thread, cheap), and the bundle, with
+     * its validation metrics, is built when the supplier is called, on any thread (a save's background job).
+     *
+     * @throws IllegalStateException when the run has no model ({@link #hasModel()} is false)
+     */
+    public Supplier<ModelBundle> bundleSnapshot() {
         if (!hasModel()) {
             throw new IllegalStateException(name() + " has no model");
         }
         TrainingResult r = result.get();
-        Map<String, Double> metrics = heldOut == null ? Map.of()
-                : Evaluation.metrics(recipe, heldOut.outputs(), heldOut.rows().targets(), thresholds.get());
+        HeldOut rows = heldOut;
+        FittedRecipe fitted = recipe;
+        List<Double> chosen = thresholds.get();
+        Instant finished = finishedAt;
         DataSet data = preparation.data();
-        TrainingRecord record = new TrainingRecord(settings.config(), settings.validationShare(), r.history(),
-                r.bestEpoch(), r.stopReason(), metrics,
-                new TrainingRecord.TrainingData(data.name(), data.table().rowCount(), data.sha256()));
-        return new ModelBundle(r.model(), recipe, thresholds.get(), record, finishedAt);
+        return () -> {
+            Map<String, Double> metrics = rows == null ? Map.of()
+                    : Evaluation.metrics(fitted, rows.outputs(), rows.rows().targets(), chosen);
+            TrainingRecord record = new TrainingRecord(settings.config(), settings.validationShare(), r.history(),
+                    r.bestEpoch(), r.stopReason(), metrics,
+                    new TrainingRecord.TrainingData(data.name(), data.table().rowCount(), data.sha256()));
+            return new ModelBundle(r.model(), fitted, chosen, record, finished);
+        };
     }
 
     /** True if the run ended with a usable model: any end but a divergence before the first epoch finished. */
