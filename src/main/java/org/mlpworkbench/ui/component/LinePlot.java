@@ -163,14 +163,16 @@ public final class LinePlot extends CanvasChart {
 
     /** The width of {@code s} in the chart font (UI thread). */
     static double width(String s) {
-        MEASURE.setFont(FONT);
-        MEASURE.setText(s);
-        return MEASURE.getLayoutBounds().getWidth();
+        return width(s, FONT);
     }
 
     /** The width of {@code s} in the chart's title font (UI thread). */
     static double titleWidth(String s) {
-        MEASURE.setFont(TITLE_FONT);
+        return width(s, TITLE_FONT);
+    }
+
+    private static double width(String s, Font font) {
+        MEASURE.setFont(font);
         MEASURE.setText(s);
         return MEASURE.getLayoutBounds().getWidth();
     }
