@@ -100,7 +100,7 @@ public final class MainWindow {
                 evaluate.statusProperty(), "Train a model in the Train step first.",
                 () -> {
                     EvaluateView view = new EvaluateView(evaluate, this::window);
-                    view.addTabs((scored, run) -> EvaluationTabs.forData(scored.data(), run, services.tasks(), this::window));
+                    view.addTabs((scored, run) -> EvaluationTabs.forData(scored, run, services.tasks(), this::window));
                     return view;
                 });
         register(Step.EXPORT, Bindings.isNotNull(model.lastModelRunProperty()), Bindings.createStringBinding(() ->

@@ -46,7 +46,7 @@ class EvaluationScreenshots {
     private TabPane tabs(FxRobot robot, RunRecord run, String tabId) {
         TabPane pane = new TabPane();
         robot.interact(() -> {
-            pane.getTabs().setAll(EvaluationTabs.forData(EvaluateFixtures.validation(run), run, tasks, () -> stage));
+            pane.getTabs().setAll(EvaluationTabs.forData(org.mlpworkbench.ui.evaluate.Scored.of(EvaluateFixtures.validation(run)), run, tasks, () -> stage));
             pane.getSelectionModel().select(pane.getTabs().stream().filter(t -> tabId.equals(t.getId())).findFirst().orElseThrow());
             stage.getScene().setRoot(pane);
             Theme.apply(stage.getScene(), false);

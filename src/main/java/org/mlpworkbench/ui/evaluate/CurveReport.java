@@ -8,7 +8,6 @@ import org.mlpworkbench.metrics.PrecisionRecallCurve;
 import org.mlpworkbench.metrics.RocCurve;
 import org.mlpworkbench.metrics.ThresholdCurve;
 import org.mlpworkbench.metrics.ThresholdPoint;
-import org.mlpworkbench.prep.Task;
 import org.mlpworkbench.ui.component.CurvePoint;
 
 /**
@@ -46,19 +45,23 @@ public final class CurveReport {
         this.choices = List.copyOf(choices);
     }
 
-    /** The curves of {@code data}, which must be a binary or multi-label evaluation. */
-    public static CurveReport of(EvaluationData data) {
-        if (data.task() != Task.BINARY && data.task() != Task.MULTI_LABEL) {
+    /**
+     * The curves of a binary or multi-label evaluation, reusing its threshold curves (built once, on the
+     * worker thread, by {@link Scored#of}).
+     */
+    public static CurveReport of(Scored scored) {
+        if (!scored.hasThresholds()) {
             throw new IllegalArgumentException("ROC and precision–recall curves need a binary or multi-label model, not "
-                    + data.task().label());
+                    + scored.data().task().label());
         }
+        List<String> names = scored.data().outputNames();
         List<Choice> out = new ArrayList<>();
-        if (data.task() == Task.BINARY) {
-            out.add(choice(data.outputNames().get(0), 0, ThresholdCurve.build(data.outputs(), data.targets())));
+        if (scored.binary() != null) {
+            out.add(choice(names.get(0), 0, scored.binary()));
         } else {
-            MultiLabelMetrics labels = MultiLabelMetrics.of(data.outputs(), data.targets());
+            MultiLabelMetrics labels = scored.multiLabel();
             for (int j = 0; j < labels.labels(); j++) {
-                out.add(choice(data.outputNames().get(j), j, labels.label(j)));
+                out.add(choice(names.get(j), j, labels.label(j)));
             }
             out.add(choice("all labels pooled", -1, labels.pooled()));
         }

@@ -44,18 +44,14 @@ public final class CurvesPane extends VBox {
     private final Label operating = new Label();
     private final ChangeListener<List<Double>> follow = (obs, old, now) -> showOperatingPoint();
 
-    /** The curves without an operating point. */
-    public CurvesPane(EvaluationData data, Supplier<Window> owner) {
-        this(data, null, owner);
-    }
-
     /**
      * The curves, with a dot at the operating point of {@code thresholds} (one per output, e.g. the
      * run's {@code thresholdsProperty()}); null for none.
      */
-    public CurvesPane(EvaluationData data, ObservableValue<List<Double>> thresholds, Supplier<Window> owner) {
+    public CurvesPane(Scored scored, ObservableValue<List<Double>> thresholds, Supplier<Window> owner) {
         super(8);
-        this.report = CurveReport.of(data);
+        EvaluationData data = scored.data();
+        this.report = CurveReport.of(scored);
         this.thresholds = thresholds;
         setId("curves-pane");
         getStyleClass().add("evaluation-pane");

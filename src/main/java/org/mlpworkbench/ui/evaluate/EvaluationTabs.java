@@ -27,18 +27,19 @@ public final class EvaluationTabs {
     }
 
     /**
-     * The tabs for {@code data}.
+     * The tabs for {@code scored} (its threshold curves, built on the worker thread, are reused).
      *
      * @param run   the run the data belongs to: its thresholds mark the operating point on the curves
      *              and its settings are what cross-validation re-trains; null leaves out the
      *              operating point and the "Cross-validation" tab
      * @param tasks runs the cross-validation job
      */
-    public static List<Tab> forData(EvaluationData data, RunRecord run, BackgroundTasks tasks, Supplier<Window> owner) {
+    public static List<Tab> forData(Scored scored, RunRecord run, BackgroundTasks tasks, Supplier<Window> owner) {
+        EvaluationData data = scored.data();
         List<Tab> tabs = new ArrayList<>();
         switch (data.task()) {
             case BINARY, MULTI_LABEL -> tabs.add(tab("ROC / PR", "tab-curves",
-                    new CurvesPane(data, run == null ? null : run.thresholdsProperty(), owner)));
+                    new CurvesPane(scored, run == null ? null : run.thresholdsProperty(), owner)));
             case MULTI_CLASS -> tabs.add(tab("Confusion matrix", "tab-confusion", new ConfusionPane(data, owner)));
             case REGRESSION -> tabs.add(tab("Predicted vs actual", "tab-regression", new RegressionPane(data, owner)));
         }

@@ -240,7 +240,7 @@ class EvaluationPanesUiTest {
     void theCurvesShowTheAreasAndTheDotFollowsTheRunsThreshold(FxRobot robot) {
         EvaluationData data = EvaluateFixtures.validation(titanic);
         ThresholdCurve curve = ThresholdCurve.build(data.outputs(), data.targets());
-        show(robot, new CurvesPane(data, titanic.thresholdsProperty(), () -> stage));
+        show(robot, new CurvesPane(Scored.of(data), titanic.thresholdsProperty(), () -> stage));
 
         assertThat(text(robot, "#roc-auc")).isEqualTo(MetricFormat.shown(RocCurve.of(curve).auc()));
         assertThat(text(robot, "#average-precision")).isEqualTo(MetricFormat.shown(PrecisionRecallCurve.of(curve).averagePrecision()));
@@ -266,7 +266,7 @@ class EvaluationPanesUiTest {
     void multiLabelCurvesOfferEveryLabelAndThePool(FxRobot robot) throws Exception {
         RunRecord tags = EvaluateFixtures.trainedRun(EvaluateFixtures.sample("scene-tags.csv"), 8);
         EvaluationData data = EvaluateFixtures.validation(tags);
-        show(robot, new CurvesPane(data, tags.thresholdsProperty(), () -> stage));
+        show(robot, new CurvesPane(Scored.of(data), tags.thresholdsProperty(), () -> stage));
         javafx.scene.control.ComboBox<CurveReport.Choice> picker = robot.lookup("#curve-label").queryAs(javafx.scene.control.ComboBox.class);
         assertThat(picker.getItems()).extracting(CurveReport.Choice::name)
                 .containsExactlyElementsOf(java.util.stream.Stream.concat(data.outputNames().stream(),
@@ -319,13 +319,13 @@ class EvaluationPanesUiTest {
     void theTabsSuitTheTask() throws Exception {
         SynchronousBackgroundTasks tasks = new SynchronousBackgroundTasks();
         List<String> binary = WaitForAsyncUtils.asyncFx(() -> titles(EvaluationTabs.forData(
-                EvaluateFixtures.validation(titanic), titanic, tasks, () -> stage))).get();
+                Scored.of(EvaluateFixtures.validation(titanic)), titanic, tasks, () -> stage))).get();
         List<String> withoutRun = WaitForAsyncUtils.asyncFx(() -> titles(EvaluationTabs.forData(
-                EvaluateFixtures.validation(titanic), null, tasks, () -> stage))).get();
+                Scored.of(EvaluateFixtures.validation(titanic)), null, tasks, () -> stage))).get();
         List<String> multi = WaitForAsyncUtils.asyncFx(() -> titles(EvaluationTabs.forData(
-                EvaluateFixtures.validation(landCover), landCover, tasks, () -> stage))).get();
+                Scored.of(EvaluateFixtures.validation(landCover)), landCover, tasks, () -> stage))).get();
         List<String> regression = WaitForAsyncUtils.asyncFx(() -> titles(EvaluationTabs.forData(
-                EvaluateFixtures.validation(houses), houses, tasks, () -> stage))).get();
+                Scored.of(EvaluateFixtures.validation(houses)), houses, tasks, () -> stage))).get();
         assertThat(binary).containsExactly("ROC / PR", "Cross-validation");
         assertThat(withoutRun).containsExactly("ROC / PR");
         assertThat(multi).containsExactly("Confusion matrix", "Cross-validation");

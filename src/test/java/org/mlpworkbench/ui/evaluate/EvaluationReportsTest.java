@@ -147,8 +147,8 @@ class EvaluationReportsTest {
             y[r] = RANDOM.nextDouble() < 0.35 ? 1 : 0;
             p[r] = Math.round((float) Math.min(1, Math.max(0, 0.35 + 0.25 * y[r] + 0.2 * RANDOM.nextGaussian())) * 50) / 50f;
         }
-        CurveReport report = CurveReport.of(data(new TargetEncoding.Binary("approved", "no", "yes"),
-                new Matrix(n, 1, p), new Matrix(n, 1, y)));
+        CurveReport report = CurveReport.of(Scored.of(data(new TargetEncoding.Binary("approved", "no", "yes"),
+                new Matrix(n, 1, p), new Matrix(n, 1, y))));
         CurveReport.Choice c = report.choices().get(0);
 
         double pairs = 0;
@@ -222,8 +222,8 @@ class EvaluationReportsTest {
             y[i] = RANDOM.nextBoolean() ? 1 : 0;
             p[i] = (float) Math.min(1, Math.max(0, 0.3 + 0.4 * y[i] + 0.25 * RANDOM.nextGaussian()));
         }
-        CurveReport report = CurveReport.of(data(new TargetEncoding.LabelColumns(List.of("car", "person", "tree"),
-                List.of("0", "0", "0"), List.of("1", "1", "1")), new Matrix(n, 3, p), new Matrix(n, 3, y)));
+        CurveReport report = CurveReport.of(Scored.of(data(new TargetEncoding.LabelColumns(List.of("car", "person", "tree"),
+                List.of("0", "0", "0"), List.of("1", "1", "1")), new Matrix(n, 3, p), new Matrix(n, 3, y))));
 
         assertThat(report.choices()).extracting(CurveReport.Choice::name).containsExactly("car", "person", "tree", "all labels pooled");
         long ones = 0;
