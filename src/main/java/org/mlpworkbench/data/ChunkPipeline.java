@@ -5,6 +5,8 @@ import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.util.ArrayDeque;
 import java.util.Arrays;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -60,7 +62,8 @@ final class ChunkPipeline {
     TableAssembler.Result run(long dataStart, int firstLine) throws IOException, CsvException {
         TableAssembler assembler = plan.assembler(this::reread, firstLine, size - dataStart);
         int workers = Math.max(1, Math.min(MAX_WORKERS, Runtime.getRuntime().availableProcessors()));
-        ExecutorService pool = size - dataStart > chunkBytes ? newPool(workers) : null;
+        List<Thread> parsers = new CopyOnWriteArrayList<>();
+        ExecutorService pool = size - dataStart > chunkBytes ? newPool(workers, parsers) : null;
         ArrayDeque<Future<ParsedChunk>> inFlight = new ArrayDeque<>();
         try {
             long position = dataStart;
@@ -114,7 +117,7 @@ final class ChunkPipeline {
         } finally {
             if (pool != null) {
                 pool.shutdownNow();
-                awaitQuietly(pool);
+                awaitQuietly(pool, parsers);
             }
             freeBlocks.clear();
             scratch.remove();
@@ -204,18 +207,27 @@ final class ChunkPipeline {
         return (int) (p - position);
     }
 
-    private static ExecutorService newPool(int workers) {
+    /** A pool of {@code workers} parser threads, each also added to {@code threads}. */
+    private static ExecutorService newPool(int workers, List<Thread> threads) {
         AtomicInteger n = new AtomicInteger();
         return Executors.newFixedThreadPool(workers, r -> {
             Thread t = new Thread(r, "csv-parser-" + n.incrementAndGet());
             t.setDaemon(true);
+            threads.add(t);
             return t;
         });
     }
 
-    private static void awaitQuietly(ExecutorService pool) {
+    /**
+     * Waits until the pool has stopped and its threads have ended: a pool reports termination just before
+     * its last threads exit, and a load must leave no parser thread behind.
+     */
+    private static void awaitQuietly(ExecutorService pool, List<Thread> threads) {
         try {
             pool.awaitTermination(10, TimeUnit.SECONDS);
+            for (Thread t : threads) {
+                t.join(1000);
+            }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
