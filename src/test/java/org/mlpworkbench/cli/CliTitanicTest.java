@@ -16,7 +16,7 @@ import java.util.Map;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.mlpworkbench.SharedData;
+import org.mlpworkbench.SampleData;
 import org.mlpworkbench.bundle.ModelBundle;
 import org.mlpworkbench.data.CsvReader;
 import org.mlpworkbench.data.Matrix;
@@ -29,8 +29,8 @@ class CliTitanicTest {
     static Path model;
     static Cli.Result trained;
 
-    private static final String TRAIN = SharedData.file("titanic/train.csv").toString();
-    private static final String TEST = SharedData.file("titanic/test.csv").toString();
+    private static final String TRAIN = SampleData.file("titanic/train.csv").toString();
+    private static final String TEST = SampleData.file("titanic/test.csv").toString();
 
     @BeforeAll
     static void train() {
