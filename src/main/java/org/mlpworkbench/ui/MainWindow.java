@@ -256,9 +256,7 @@ public final class MainWindow {
     void chooseFile() {
         FileChooser chooser = new FileChooser();
         chooser.setTitle("Open a CSV file");
-        chooser.getExtensionFilters().addAll(
-                new FileChooser.ExtensionFilter("CSV and text files", "*.csv", "*.tsv", "*.txt", "*.CSV"),
-                new FileChooser.ExtensionFilter("All files", "*.*"));
+        chooser.getExtensionFilters().addAll(Dialogs.dataFileFilters());
         services.settings().recentFiles().stream().map(Path::getParent)
                 .filter(p -> p != null && Files.isDirectory(p))
                 .findFirst().ifPresent(dir -> chooser.setInitialDirectory(dir.toFile()));
