@@ -71,6 +71,23 @@ class CliTitanicTest {
     }
 
     @Test
+    void aGzipCompressedInputPredictsTheSameAsThePlainFileAlsoWhenStreamedInBlocks() throws Exception {
+        Path packed = dir.resolve("test.csv.gz");
+        try (var out = new java.util.zip.GZIPOutputStream(Files.newOutputStream(packed))) {
+            Files.copy(Path.of(TEST), out);
+        }
+        Path plainOut = dir.resolve("plain.csv");
+        Path packedOut = dir.resolve("packed.csv");
+        Cli.Result plain = Cli.run("predict", "--model", model.toString(), "--data", TEST, "--out", plainOut.toString(),
+                "--id", "PassengerId", "--chunk-rows", "100");
+        Cli.Result fromGz = Cli.run("predict", "--model", model.toString(), "--data", packed.toString(),
+                "--out", packedOut.toString(), "--id", "PassengerId", "--chunk-rows", "100");
+        assertThat(fromGz.code()).as(fromGz.err()).isZero();
+        assertThat(plain.code()).as(plain.err()).isZero();
+        assertThat(Files.readAllLines(packedOut)).hasSize(419).isEqualTo(Files.readAllLines(plainOut));
+    }
+
+    @Test
     void predictWritesAKaggleSubmissionOf418Rows() throws Exception {
         Path out = dir.resolve("submission.csv");
         Cli.Result result = Cli.run("predict", "--model", model.toString(), "--data", TEST, "--out", out.toString(),
