@@ -44,8 +44,8 @@ final class Gzip {
     }
 
     /**
-     * Unpacks {@code compressed} into a new temporary file, reporting compressed bytes read against the
-     * compressed size; the caller deletes the file.
+     * Unpacks {@code compressed} into a new temporary file, reporting the compressed bytes read (the channel's
+     * position) against the compressed size; the caller deletes the file.
      *
      * @throws CsvException a one-line message when the data are not valid gzip or the temporary file cannot be written
      */
@@ -62,8 +62,7 @@ final class Gzip {
         try {
             long size = compressed.size();
             compressed.position(0);
-            CountingInput counted = new CountingInput(Channels.newInputStream(compressed));
-            try (InputStream in = new GZIPInputStream(counted, BUFFER);
+            try (InputStream in = new GZIPInputStream(Channels.newInputStream(compressed), BUFFER);
                  OutputStream out = Files.newOutputStream(temp)) {
                 byte[] buf = new byte[BUFFER];
                 long written = 0;
@@ -75,7 +74,7 @@ final class Gzip {
                         if (listener.cancelled() || Thread.currentThread().isInterrupted()) {
                             throw new LoadCancelledException(source, 0);
                         }
-                        listener.progress(new LoadProgress(counted.count, size, 0));
+                        listener.progress(new LoadProgress(compressed.position(), size, 0));
                         nextReport = written + (4 << 20);
                     }
                 }
@@ -106,33 +105,6 @@ final class Gzip {
             Files.deleteIfExists(temp);
         } catch (IOException ignored) {
             // deleteOnExit removes it later
-        }
-    }
-
-    /** Counts the compressed bytes the inflater has consumed, for progress. */
-    private static final class CountingInput extends java.io.FilterInputStream {
-        long count;
-
-        CountingInput(InputStream in) {
-            super(in);
-        }
-
-        @Override
-        public int read() throws IOException {
-            int b = super.read();
-            if (b >= 0) {
-                count++;
-            }
-            return b;
-        }
-
-        @Override
-        public int read(byte[] b, int off, int len) throws IOException {
-            int n = super.read(b, off, len);
-            if (n > 0) {
-                count += n;
-            }
-            return n;
         }
     }
 }
