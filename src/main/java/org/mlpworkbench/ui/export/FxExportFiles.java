@@ -8,6 +8,7 @@ import java.util.Optional;
 import java.util.function.Supplier;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
+import org.mlpworkbench.ui.session.SampleFiles;
 import org.mlpworkbench.bundle.WeightExport;
 
 /**
@@ -26,7 +27,7 @@ public final class FxExportFiles implements ExportFiles {
 
     @Override
     public Optional<Path> bundleTarget(String suggestedName) {
-        FileChooser chooser = chooser("Save model bundle (a new folder, or a name ending in .zip)", suggestedName);
+        FileChooser chooser = saveChooser("Save model bundle (a new folder, or a name ending in .zip)", suggestedName);
         FileChooser.ExtensionFilter folderFilter = new FileChooser.ExtensionFilter("Bundle folder (model.json + weights.npz)", "*");
         FileChooser.ExtensionFilter zip = new FileChooser.ExtensionFilter("Zip file (.zip)", "*.zip");
         chooser.getExtensionFilters().addAll(folderFilter, zip);
@@ -36,7 +37,7 @@ public final class FxExportFiles implements ExportFiles {
 
     @Override
     public Optional<Path> weightsFile(WeightExport.Format format, String suggestedName) {
-        FileChooser chooser = chooser("Export weights as " + format.name(), suggestedName + format.extension());
+        FileChooser chooser = saveChooser("Export weights as " + format.name(), suggestedName + format.extension());
         chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(
                 ExportTexts.formatTitle(format), "*" + format.extension()));
         return remember(chooser.showSaveDialog(owner.get())).map(path -> withExtension(path, format.extension()));
@@ -67,6 +68,18 @@ public final class FxExportFiles implements ExportFiles {
         }
         if (folder != null && Files.isDirectory(folder)) {
             chooser.setInitialDirectory(folder.toFile());
+        }
+        return chooser;
+    }
+
+    /** A chooser for a new file: in the folder last used, unless that holds the samples or is read-only. */
+    private FileChooser saveChooser(String title, String initialName) {
+        FileChooser chooser = chooser(title, initialName);
+        if (folder != null) {
+            Path target = SampleFiles.outputFolder(folder.resolve("x"));
+            if (Files.isDirectory(target)) {
+                chooser.setInitialDirectory(target.toFile());
+            }
         }
         return chooser;
     }

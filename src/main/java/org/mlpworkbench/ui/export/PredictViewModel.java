@@ -26,6 +26,7 @@ import org.mlpworkbench.data.CsvOptions;
 import org.mlpworkbench.data.CsvReader;
 import org.mlpworkbench.data.Table;
 import org.mlpworkbench.ui.component.Problem;
+import org.mlpworkbench.ui.session.SampleFiles;
 import org.mlpworkbench.ui.session.RunRecord;
 import org.mlpworkbench.ui.task.BackgroundTasks;
 import org.mlpworkbench.ui.task.JobCallbacks;
@@ -169,9 +170,9 @@ public final class PredictViewModel {
 
     private void suggestOutput() {
         Path in = input.get();
-        String stem = in.getFileName().toString().replaceFirst("(?i)\\.(csv|tsv|txt)$", "");
+        String stem = in.getFileName().toString().replaceFirst("(?i)\\.(csv|tsv|txt)(\\.gz)?$", "");
         String name = format.get() == PredictionColumns.Format.KAGGLE ? "submission.csv" : stem + "-predictions.csv";
-        output.set(in.resolveSibling(name));
+        output.set(SampleFiles.outputFolder(in).resolve(name));
         outputSuggested = true;
     }
 

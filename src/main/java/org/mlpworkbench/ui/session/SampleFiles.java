@@ -29,16 +29,19 @@ public final class SampleFiles {
     private SampleFiles() {
     }
 
-    /** The first {@code sample-data} folder found, looking in the working directory and then up from the code location. */
+    /**
+     * The first {@code sample-data} folder with an {@value #INDEX}, looking up from the code location (an installed
+     * app's own) and then from the working directory.
+     */
     public static Optional<Path> locate() {
         List<Path> starts = new ArrayList<>();
-        starts.add(Path.of("").toAbsolutePath());
         codeLocation().ifPresent(starts::add);
+        starts.add(Path.of("").toAbsolutePath());
         for (Path start : starts) {
             Path dir = start;
             for (int up = 0; up < 4 && dir != null; up++, dir = dir.getParent()) {
                 Path candidate = dir.resolve(FOLDER);
-                if (Files.isDirectory(candidate)) {
+                if (Files.isRegularFile(candidate.resolve(INDEX))) {
                     return Optional.of(candidate);
                 }
             }
@@ -66,6 +69,25 @@ public final class SampleFiles {
             }
         }
         return List.copyOf(samples);
+    }
+
+    /**
+     * Where a file made from {@code input} is suggested to go: beside it, unless that folder belongs to a samples
+     * folder (one holding an {@value #INDEX}; the shipped data stay as published) or cannot be written (an
+     * installed app's), in which case the user's home folder.
+     */
+    public static Path outputFolder(Path input) {
+        Path home = Path.of(System.getProperty("user.home"));
+        Path folder = input.toAbsolutePath().getParent();
+        if (folder == null || !Files.isWritable(folder)) {
+            return home;
+        }
+        for (Path dir = folder; dir != null; dir = dir.getParent()) {
+            if (Files.isRegularFile(dir.resolve(INDEX))) {
+                return home;
+            }
+        }
+        return folder;
     }
 
     private static Optional<Path> codeLocation() {

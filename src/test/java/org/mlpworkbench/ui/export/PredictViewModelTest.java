@@ -53,15 +53,30 @@ class PredictViewModelTest {
     }
 
     @Test
+    void outputsAreSuggestedBesideTheirInputOutsideTheSamples() throws Exception {
+        Path copy = java.nio.file.Files.copy(testCsv, dir.resolve("test.csv.gz.csv"));
+        Path packed = dir.resolve("test.csv.gz");
+        try (var out = new java.util.zip.GZIPOutputStream(java.nio.file.Files.newOutputStream(packed))) {
+            java.nio.file.Files.copy(testCsv, out);
+        }
+        vm.chooseInput(packed);
+        assertThat(vm.outputProperty().get()).isEqualTo(dir.resolve("test-predictions.csv"));
+        vm.chooseInput(copy);
+        assertThat(vm.outputProperty().get()).isEqualTo(dir.resolve("test.csv.gz-predictions.csv"));
+    }
+
+    @Test
     void aKaggleSubmissionHasOneLabelPerPassengerAtTheRunsThreshold() throws Exception {
         vm.chooseInput(testCsv);
         assertThat(vm.idChoices()).extracting(PredictViewModel.IdChoice::toString)
                 .startsWith("none", "PassengerId", "Pclass");
         assertThat(vm.idColumnProperty().get().column()).isEqualTo("PassengerId");
         assertThat(vm.inputNoteProperty().get()).isEqualTo("test.csv: 11 columns, all the model's inputs present");
-        assertThat(vm.outputProperty().get()).isEqualTo(testCsv.resolveSibling("test-predictions.csv"));
+        Path home = Path.of(System.getProperty("user.home"));
+        assertThat(vm.outputProperty().get()).as("the shipped samples stay as published")
+                .isEqualTo(home.resolve("test-predictions.csv"));
         vm.formatProperty().set(PredictionColumns.Format.KAGGLE);
-        assertThat(vm.outputProperty().get()).isEqualTo(testCsv.resolveSibling("submission.csv"));
+        assertThat(vm.outputProperty().get()).isEqualTo(home.resolve("submission.csv"));
         Path out = dir.resolve("submission.csv");
         vm.setOutput(out);
         assertThat(vm.canPredict().get()).isTrue();
