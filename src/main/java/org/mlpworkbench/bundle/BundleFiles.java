@@ -15,6 +15,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
+import org.mlpworkbench.data.FileKind;
 
 /**
  * The bundle on disk, below the meaning of its fields: a directory (or a zip of the same two files)
@@ -40,34 +41,35 @@ final class BundleFiles {
     private BundleFiles() {
     }
 
-    /** Whether {@code directory} holds a {@code model.json} (so it may be replaced by a new bundle). */
+    /** Whether {@code directory} holds a bundle and nothing else, so it may be replaced by a new bundle. */
     static boolean isBundle(Path directory) {
-        return Files.isRegularFile(directory.resolve(MODEL_JSON));
+        try {
+            return BundleTarget.problem(directory) == null && Files.isDirectory(directory);
+        } catch (IOException e) {
+            return false;
+        }
     }
 
-    /** Refuses a target that is a folder with files but no bundle (saving would otherwise fail only at the end). */
+    /**
+     * Refuses a target that a save must not replace (saving would otherwise fail only at the end): only
+     * nothing, an empty folder, or what is provably a bundle ({@link BundleTarget}) is replaced.
+     */
     static void checkTarget(Path target) throws IOException {
-        if (Files.isDirectory(target) && !isBundle(target)) {
-            try (Stream<Path> entries = Files.list(target)) {
-                if (entries.findAny().isPresent()) {
-                    throw new java.nio.file.FileAlreadyExistsException(target.toString(), null,
-                            "already exists and is not a model bundle; choose another output");
-                }
-            }
+        String problem = BundleTarget.problem(target);
+        if (problem != null) {
+            throw new java.nio.file.FileAlreadyExistsException(target.toString(), null, problem);
         }
     }
 
     /** Saves a bundle to the directory {@code target}, or to a zip file when the name ends with {@code .zip}. */
     static void save(Path target, ObjectNode model, List<NamedArray> weights) throws IOException {
+        checkTarget(target);
         if (isZip(target)) {
-            Path staging = Files.createTempDirectory("mlpw-bundle");
-            try {
-                Path content = staging.resolve("bundle");
+            try (AtomicFiles.Staging staging = AtomicFiles.staging("mlpw-bundle")) {
+                Path content = staging.path().resolve("bundle");
                 Files.createDirectory(content);
                 writeContent(content, model, weights);
                 AtomicFiles.write(target, out -> ZipFiles.pack(content, out));
-            } finally {
-                AtomicFiles.deleteRecursively(staging);
             }
         } else {
             AtomicFiles.writeDirectory(target, BundleFiles::isBundle, dir -> writeContent(dir, model, weights));
@@ -99,12 +101,13 @@ final class BundleFiles {
         if (Files.isDirectory(source)) {
             return loadDirectory(source, source.toString());
         }
-        Path staging = Files.createTempDirectory("mlpw-bundle");
-        try {
-            ZipFiles.extract(source, staging, MAX_ZIP_ENTRIES, MAX_ZIP_BYTES);
-            return loadDirectory(singleFolderOrSelf(staging), source.toString());
-        } finally {
-            AtomicFiles.deleteRecursively(staging);
+        String kind = FileKind.unusual(source);
+        if (kind != null) {
+            throw new BundleFormatException(source + " is " + kind + ", not a model bundle folder or zip file");
+        }
+        try (AtomicFiles.Staging staging = AtomicFiles.staging("mlpw-bundle")) {
+            ZipFiles.extract(source, staging.path(), MAX_ZIP_ENTRIES, MAX_ZIP_BYTES);
+            return loadDirectory(singleFolderOrSelf(staging.path()), source.toString());
         }
     }
 
@@ -181,13 +184,13 @@ final class BundleFiles {
         }
     }
 
-    private static boolean isZip(Path target) {
+    static boolean isZip(Path target) {
         return target.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".zip");
     }
 
     /** A zip made by zipping the bundle folder itself has one folder at its root: look inside it. */
     private static Path singleFolderOrSelf(Path staging) throws IOException {
-        if (isBundle(staging)) {
+        if (Files.isRegularFile(staging.resolve(MODEL_JSON))) {
             return staging;
         }
         try (Stream<Path> entries = Files.list(staging)) {
