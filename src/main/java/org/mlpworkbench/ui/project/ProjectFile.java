@@ -65,6 +65,11 @@ public final class ProjectFile {
      *                               run's model is missing, too large or unreadable (the message names the file)
      */
     public static Opened open(Path source) throws IOException {
+        return open(source, MAX_MODEL_BYTES);
+    }
+
+    /** As {@link #open(Path)}, with at most {@code maxModelBytes} per run model. */
+    static Opened open(Path source, long maxModelBytes) throws IOException {
         if (!Files.isRegularFile(source)) {
             String kind = FileKind.unusual(source);
             if (kind != null) {
@@ -80,17 +85,18 @@ public final class ProjectFile {
             }
             byte[] text = ZipFiles.read(zip, json, MAX_JSON_BYTES, name);
             ProjectDocument document = ProjectJson.read(new String(text, StandardCharsets.UTF_8), name);
-            Map<Integer, ZipEntry> entries = modelEntries(zip, document, name);
+            Map<Integer, ZipEntry> entries = modelEntries(zip, document, maxModelBytes, name);
             Map<Integer, ModelBundle> models = new LinkedHashMap<>();
             for (Map.Entry<Integer, ZipEntry> e : entries.entrySet()) {
-                models.put(e.getKey(), model(zip, e.getValue(), e.getKey(), name));
+                models.put(e.getKey(), model(zip, e.getValue(), e.getKey(), maxModelBytes, name));
             }
             return new Opened(document, models);
         }
     }
 
     /** The model entry of every run that has one, each checked against the limits before any is read. */
-    private static Map<Integer, ZipEntry> modelEntries(ZipFile zip, ProjectDocument document, String name) throws IOException {
+    private static Map<Integer, ZipEntry> modelEntries(ZipFile zip, ProjectDocument document, long maxModelBytes, String name)
+            throws IOException {
         Map<Integer, ZipEntry> entries = new LinkedHashMap<>();
         long declared = 0;
         for (ProjectDocument.RunEntry run : document.runs()) {
@@ -102,7 +108,7 @@ public final class ProjectFile {
                 throw new BundleFormatException(name + " is incomplete: the model of Run " + run.number() + " ("
                         + modelEntry(run.number()) + ") is missing");
             }
-            ZipFiles.checkDeclaredSize(entry, MAX_MODEL_BYTES, name);
+            ZipFiles.checkDeclaredSize(entry, maxModelBytes, name);
             declared += Math.max(0, entry.getSize());
             if (declared > MAX_BYTES) {
                 throw new BundleFormatException(name + ": its models add up to more than " + MAX_BYTES
@@ -113,10 +119,11 @@ public final class ProjectFile {
         return entries;
     }
 
-    private static ModelBundle model(ZipFile zip, ZipEntry entry, int number, String name) throws IOException {
+    private static ModelBundle model(ZipFile zip, ZipEntry entry, int number, long maxModelBytes, String name)
+            throws IOException {
         try (AtomicFiles.Staging staging = AtomicFiles.staging("mlpw-project")) {
             Path bundle = staging.path().resolve(modelEntry(number));
-            ZipFiles.copy(zip, entry, bundle, MAX_MODEL_BYTES, name);
+            ZipFiles.copy(zip, entry, bundle, maxModelBytes, name);
             try {
                 return ModelBundle.load(bundle);
             } catch (BundleFormatException | RuntimeException e) {

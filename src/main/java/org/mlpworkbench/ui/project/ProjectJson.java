@@ -154,10 +154,7 @@ final class ProjectJson {
     private static ProjectDocument.RunEntry run(JsonNode r, JsonFields f, String source, String at) throws BundleFormatException {
         JsonNode s = f.object(r, "settings", at);
         String st = at + ".settings";
-        List<Integer> hidden = new ArrayList<>();
-        for (double w : f.numbers(s, "hiddenLayers", st)) {
-            hidden.add((int) w);
-        }
+        List<Integer> hidden = f.smallIntegers(s, "hiddenLayers", st);
         RunSettings settings;
         try {
             settings = new RunSettings(f.constant(s, "task", st, TaskKind.class), hidden,
