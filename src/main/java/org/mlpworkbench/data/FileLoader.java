@@ -55,8 +55,9 @@ final class FileLoader {
             byte[] head = readAt(channel, 0, (int) Math.min(size, SAMPLE_BYTES));
             boolean whole = head.length == size;
             EncodingSniffer.Encoding enc = EncodingSniffer.detect(source, head, head.length, whole, options.charset());
-            byte[] text = head;
             int from = enc.skip();
+            byte[] text = enc.asciiCompatible() ? firstRecords(channel, size, head, from, options) : head;
+            whole = text.length == size;
             Charset charset = enc.charset();
             if (!enc.asciiCompatible()) {
                 text = new String(head, from, head.length - from, charset).getBytes(StandardCharsets.UTF_8);
@@ -87,6 +88,11 @@ final class FileLoader {
         if (Files.isDirectory(file)) {
             throw new CsvException(source, 0, null, file + " is a folder, not a CSV file.");
         }
+        String kind = FileKind.unusual(file);
+        if (kind != null) {
+            throw new CsvException(source, 0, null, file + " is " + kind + ", not a regular file; only CSV files are"
+                    + " read (copy the data to a file first).");
+        }
         try {
             return FileChannel.open(file, StandardOpenOption.READ);
         } catch (NoSuchFileException e) {
@@ -115,8 +121,8 @@ final class FileLoader {
             throw new CsvException(source, 0, null, source + " is empty.");
         }
         int from = enc.skip();
-        byte[] block = head;
-        boolean whole = head.length == size;
+        byte[] block = firstRecords(channel, size, head, from, options);
+        boolean whole = block.length == size;
         DialectSniffer.Layout layout = DialectSniffer.detect(block, from, block.length, whole, options, enc.charset());
         ByteTokenizer tokenizer = new ByteTokenizer(layout.delimiter(), layout.quote());
         TokenizedChunk first;
@@ -166,6 +172,21 @@ final class FileLoader {
         warnings.addAll(result.warnings());
         return new LoadedTable(result.table(), dialect, warnings, size, Duration.ofNanos(System.nanoTime() - started),
                 result.rowLines());
+    }
+
+    /**
+     * The first block, extended (doubling, up to {@link #MAX_RECORD_BYTES}) until it holds the first
+     * records whole, so the dialect of a file whose header alone is longer than a block is still judged
+     * from whole records.
+     */
+    private static byte[] firstRecords(FileChannel channel, long size, byte[] head, int from, CsvOptions options)
+            throws IOException {
+        byte[] block = head;
+        while (block.length < size && block.length < MAX_RECORD_BYTES
+                && !DialectSniffer.holdsRecords(block, from, block.length, options)) {
+            block = readAt(channel, 0, (int) Math.min(size, Math.min(MAX_RECORD_BYTES, block.length * 2L)));
+        }
+        return block;
     }
 
     static CsvException tooLong(String source, int line) {

@@ -39,9 +39,13 @@ final class TextLoader {
         if (text.isBlank()) {
             throw new CsvException(source, 0, null, source + " is empty.");
         }
-        byte[] head = text.substring(0, Math.min(text.length(), FileLoader.SAMPLE_BYTES))
-                .getBytes(StandardCharsets.UTF_8);
-        boolean whole = text.length() <= FileLoader.SAMPLE_BYTES;
+        int sampled = Math.min(text.length(), FileLoader.SAMPLE_BYTES);
+        byte[] head = text.substring(0, sampled).getBytes(StandardCharsets.UTF_8);
+        while (sampled < text.length() && !DialectSniffer.holdsRecords(head, 0, head.length, options)) {
+            sampled = (int) Math.min(text.length(), sampled * 2L);
+            head = text.substring(0, sampled).getBytes(StandardCharsets.UTF_8);
+        }
+        boolean whole = sampled == text.length();
         DialectSniffer.Layout layout = DialectSniffer.detect(head, 0, head.length, whole, options, StandardCharsets.UTF_8);
         CSVFormat format = CSVFormat.DEFAULT.builder().setDelimiter(layout.delimiter()).setQuote(layout.quote()).get();
         LineCounter lines = new LineCounter(text);
