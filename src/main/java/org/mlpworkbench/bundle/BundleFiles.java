@@ -63,6 +63,10 @@ final class BundleFiles {
 
     /** Saves a bundle to the directory {@code target}, or to a zip file when the name ends with {@code .zip}. */
     static void save(Path target, ObjectNode model, List<NamedArray> weights) throws IOException {
+        String nonFinite = nonFinite(weights);
+        if (nonFinite != null) {
+            throw new IllegalArgumentException("the model cannot be saved: " + nonFinite);
+        }
         checkTarget(target);
         if (isZip(target)) {
             try (AtomicFiles.Staging staging = AtomicFiles.staging("mlpw-bundle")) {
@@ -129,6 +133,11 @@ final class BundleFiles {
         }
         Map<String, NamedArray> weights = Npz.read(weightsFile);
         checkParameters(section.path("parameters"), weights, name);
+        String nonFinite = nonFinite(weights.values());
+        if (nonFinite != null) {
+            throw new BundleFormatException(name + ": " + WEIGHTS + ": " + nonFinite + "; such a model predicts no numbers"
+                    + " (was the file edited, or saved from a diverged run?)");
+        }
         return new Contents(model, weights);
     }
 
@@ -157,6 +166,25 @@ final class BundleFiles {
                     + ", newer than this MLP Workbench reads (" + FORMAT_VERSION + "); update MLP Workbench to load it");
         }
         return model;
+    }
+
+    /** Where the first value that is not finite is ("parameter 'layers.0.weight' holds NaN at [3, 7]"), or null. */
+    static String nonFinite(java.util.Collection<NamedArray> arrays) {
+        for (NamedArray array : arrays) {
+            float[] data = array.data();
+            for (int i = 0; i < data.length; i++) {
+                if (!Float.isFinite(data[i])) {
+                    int[] shape = array.shape();
+                    int[] index = new int[shape.length];
+                    for (int d = shape.length - 1, rest = i; d >= 0; d--) {
+                        index[d] = rest % shape[d];
+                        rest /= shape[d];
+                    }
+                    return "parameter '" + array.name() + "' holds " + data[i] + " at " + Arrays.toString(index);
+                }
+            }
+        }
+        return null;
     }
 
     private static void checkParameters(JsonNode listed, Map<String, NamedArray> weights, String name) throws BundleFormatException {

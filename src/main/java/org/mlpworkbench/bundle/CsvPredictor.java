@@ -24,6 +24,7 @@ import org.mlpworkbench.data.LoadListener;
 import org.mlpworkbench.data.LoadedTable;
 import org.mlpworkbench.data.Matrix;
 import org.mlpworkbench.data.Table;
+import org.mlpworkbench.prep.RecipeException;
 
 /**
  * Predicts a CSV file with a bundle and writes a CSV of IDs, probabilities and labels
@@ -106,7 +107,7 @@ public final class CsvPredictor {
                 try (SafeCsvWriter csv = new SafeCsvWriter(writer)) {
                     csv.writeRow(columns.header());
                     if (first.table().rowCount() < options.chunkRows()) {
-                        run.write(first.table(), csv, total);
+                        run.write(first, 0, csv, total);
                     } else {
                         run.stream(input, first.dialect(), readOptions, options.chunkRows(), csv);
                     }
@@ -182,27 +183,44 @@ public final class CsvPredictor {
                     if (block.isEmpty()) {
                         return;
                     }
-                    Table table;
+                    LoadedTable loaded;
+                    int headerLines = dialect.header() ? 1 : 0;
                     try {
-                        table = CsvReader.read(name, new java.io.StringReader(header + block), options, cancelling(listener)).table();
+                        loaded = CsvReader.read(name, new java.io.StringReader(header + block), options, cancelling(listener));
                     } catch (CsvException e) {
-                        int headerLines = dialect.header() ? 1 : 0;
                         throw new BlockFailure(inFile(e, name, linesBefore - headerLines, recordsBefore - headerLines));
                     }
-                    write(table, csv, counted.count);
+                    write(loaded, linesBefore - headerLines, csv, counted.count);
                 }
             }
         }
 
-        void write(Table table, SafeCsvWriter csv, long bytesRead) throws IOException {
+        /** Predicts and writes the rows of {@code loaded}, read from the text after {@code lineOffset} lines of the file. */
+        void write(LoadedTable loaded, long lineOffset, SafeCsvWriter csv, long bytesRead) throws IOException {
             if (listener.cancelled()) {
                 throw new CancellationException("prediction cancelled");
             }
+            Table table = loaded.table();
             List<Column> ids = new ArrayList<>();
             for (String id : columns.idColumns()) {
                 ids.add(table.column(id));
             }
-            Matrix outputs = bundle.predict(table);
+            Matrix features;
+            try {
+                features = bundle.recipe().features(table);
+            } catch (RecipeException e) {
+                CsvException located = RowErrors.atLine(e, loaded, lineOffset);
+                if (located == null) {
+                    throw e;
+                }
+                throw new BlockFailure(located);
+            }
+            Matrix outputs = bundle.predictFeatures(features);
+            try {
+                RowErrors.checkFinite(bundle, features, outputs, loaded, lineOffset);
+            } catch (CsvException e) {
+                throw new BlockFailure(e);
+            }
             List<String> idValues = new ArrayList<>(ids.size());
             for (int r = 0; r < outputs.rows(); r++) {
                 idValues.clear();
