@@ -3,7 +3,6 @@ package org.mlpworkbench.bundle;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
@@ -15,6 +14,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
+import org.mlpworkbench.prep.JsonDocuments;
 import org.mlpworkbench.data.FileKind;
 
 /**
@@ -32,7 +32,7 @@ final class BundleFiles {
     static final int FORMAT_VERSION = 1;
     private static final int MAX_ZIP_ENTRIES = 16;
     private static final long MAX_ZIP_BYTES = 2L << 30;
-    static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+    static final ObjectMapper JSON = JsonDocuments.mapper();
 
     /** What a bundle holds: its {@code model.json} and its parameters by name, in file order. */
     record Contents(ObjectNode model, Map<String, NamedArray> weights) {

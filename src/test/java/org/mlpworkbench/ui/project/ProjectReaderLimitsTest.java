@@ -137,6 +137,21 @@ class ProjectReaderLimitsTest {
     }
 
     @Test
+    void aColumnNameLongerThanJacksonsDefaultLimitReadsBack() throws IOException {
+        String name = "c".repeat(60_000);
+        StringBuilder csv = new StringBuilder(name + ",y\n");
+        for (int i = 0; i < 30; i++) {
+            csv.append(i).append(',').append(i % 2).append('\n');
+        }
+        Files.writeString(dir.resolve("named.csv"), csv);
+        TestSession a = new TestSession();
+        a.data.open(dir.resolve("named.csv"));
+        a.saveAs(dir.resolve("named.mlpw"));
+        assertThat(a.problems).isEmpty();
+        assertThat(ProjectFile.open(dir.resolve("named.mlpw")).document().data().columnTypes()).containsKey(name);
+    }
+
+    @Test
     void theRuleAcceptsDataNamesAndRefusesTheRest() throws IOException {
         for (String name : new String[] {"a.csv", "B.TSV", "c.txt", "adult.data", "d.dat", "e.psv", "f.csv.gz"}) {
             assertThat(ProjectDataFiles.opensByItself(Files.writeString(dir.resolve(name), "x\n1\n"))).as(name).isTrue();
