@@ -83,6 +83,9 @@ final class TrainOptions {
     /** Checks every option that does not depend on the data, so a mistake is reported before any work. */
     void validate() {
         config();
+        if (hidden.isEmpty()) {
+            throw new UserInputException("--hidden needs at least one layer width, e.g. --hidden 128 or --hidden 128,64");
+        }
         long least = hidden.stream().allMatch(w -> w != null && w > 0) ? MlpSpec.parameterCount(1, hidden, 1, !noBias) : 0;
         if (least > MlpSpec.MAX_PARAMETERS) {
             throw new UserInputException("--hidden " + hidden.stream().map(String::valueOf).collect(Collectors.joining(","))
