@@ -215,7 +215,7 @@ public final class CsvPredictor {
                 }
                 throw new BlockFailure(located);
             }
-            Matrix outputs = bundle.predictFeatures(features);
+            Matrix outputs = bundle.predictFeatures(features, rows);
             try {
                 RowErrors.checkFinite(bundle, features, outputs, loaded, lineOffset);
             } catch (CsvException e) {
