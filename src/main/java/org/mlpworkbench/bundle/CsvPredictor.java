@@ -175,6 +175,7 @@ public final class CsvPredictor {
             try (CountingStream counted = new CountingStream(Files.newInputStream(input));
                  BufferedReader reader = new BufferedReader(new InputStreamReader(counted, dialect.charset()))) {
                 CsvRecordWindow window = new CsvRecordWindow(reader, dialect.quote());
+                window.skipSeparatorLine();
                 String header = dialect.header() ? window.next(1) : "";
                 while (true) {
                     long linesBefore = window.linesConsumed();

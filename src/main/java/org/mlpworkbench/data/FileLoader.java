@@ -56,6 +56,11 @@ final class FileLoader {
             boolean whole = head.length == size;
             EncodingSniffer.Encoding enc = EncodingSniffer.detect(source, head, head.length, whole, options.charset());
             int from = enc.skip();
+            int separatorLine = enc.asciiCompatible() ? SeparatorLine.length(head, from, head.length) : 0;
+            if (separatorLine > 0) {
+                options = options.delimiter() != null ? options : options.withDelimiter(SeparatorLine.delimiterAt(head, from));
+                from += separatorLine;
+            }
             byte[] text = enc.asciiCompatible() ? firstRecords(channel, size, head, from, options) : head;
             whole = text.length == size;
             Charset charset = enc.charset();
@@ -121,6 +126,12 @@ final class FileLoader {
             throw new CsvException(source, 0, null, source + " is empty.");
         }
         int from = enc.skip();
+        int separatorLine = SeparatorLine.length(head, from, head.length);
+        if (separatorLine > 0) {
+            options = options.delimiter() != null ? options : options.withDelimiter(SeparatorLine.delimiterAt(head, from));
+            from += separatorLine;
+        }
+        int baseLine = separatorLine > 0 ? 2 : 1;
         byte[] block = firstRecords(channel, size, head, from, options);
         boolean whole = block.length == size;
         DialectSniffer.Layout layout = DialectSniffer.detect(block, from, block.length, whole, options, enc.charset());
@@ -130,14 +141,14 @@ final class FileLoader {
             first = firstRecord(tokenizer, block, from, whole);
             while (first.rows == 0 && !whole) {
                 if (block.length >= MAX_RECORD_BYTES) {
-                    throw tooLong(source, 1);
+                    throw tooLong(source, baseLine);
                 }
                 block = readAt(channel, 0, (int) Math.min(size, block.length * 2L));
                 whole = block.length == size;
                 first = firstRecord(tokenizer, block, from, whole);
             }
         } catch (TokenizeError e) {
-            throw e.toException(source, 1, List.of());
+            throw e.toException(source, baseLine, List.of());
         }
         if (first.rows == 0) {
             throw new CsvException(source, 0, null, source + " is empty.");
@@ -146,7 +157,7 @@ final class FileLoader {
         List<String> header = layout.header() ? fields(first, layout.quote(), enc) : null;
         LoadPlan plan = LoadPlan.of(source, header, columns, options, enc.charset(), layout.quote());
         int dataStart = layout.header() ? first.consumed : from;
-        int firstLine = 1 + (layout.header() ? first.lines : 0);
+        int firstLine = baseLine + (layout.header() ? first.lines : 0);
         if (listener != LoadListener.NONE && options.previewRows() > 0) {
             try {
                 TokenizedChunk rows = tokenizer.tokenize(block, dataStart, block.length, whole, columns,

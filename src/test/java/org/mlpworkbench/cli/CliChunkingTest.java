@@ -33,4 +33,27 @@ class CliChunkingTest {
             assertThat(text).as("predictions with --chunk-rows %s", chunk).isEqualTo(reference);
         }
     }
+
+    @Test
+    void anExcelSeparatorLineIsHonouredInEveryBlock() throws IOException {
+        Path data = SmallData.write(dir.resolve("small.csv"), 300);
+        Path model = dir.resolve("model");
+        assertThat(SmallData.train(data, model).code()).isZero();
+        Path excel = dir.resolve("excel.csv");
+        Files.writeString(excel, "sep=;\r\n" + Files.readString(data).replace(",", ";").replace("\n", "\r\n"));
+        String whole = null;
+        for (String chunk : new String[] {"50000", "7"}) {
+            Path out = dir.resolve("e" + chunk + ".csv");
+            Cli.Result predicted = Cli.run("predict", "--model", model.toString(), "--data", excel.toString(), "--out",
+                    out.toString(), "--id", "id", "--chunk-rows", chunk);
+            assertThat(predicted.code()).as(predicted.err()).isZero();
+            assertThat(predicted.out()).startsWith("wrote 300 predictions");
+            whole = whole == null ? Files.readString(out) : whole;
+            assertThat(Files.readString(out)).isEqualTo(whole);
+        }
+        Path plain = dir.resolve("plain.csv");
+        assertThat(Cli.run("predict", "--model", model.toString(), "--data", data.toString(), "--out", plain.toString(),
+                "--id", "id").code()).isZero();
+        assertThat(whole).isEqualTo(Files.readString(plain));
+    }
 }
