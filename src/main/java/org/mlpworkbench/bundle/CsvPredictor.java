@@ -87,11 +87,16 @@ public final class CsvPredictor {
      *
      * @throws CsvException             when the input cannot be read as CSV (the message names file, line and column)
      * @throws IllegalArgumentException when a column the model or the options need is missing (a
-     *                                  {@link org.mlpworkbench.prep.RecipeException} for model inputs)
+     *                                  {@link org.mlpworkbench.prep.RecipeException} for model inputs), or
+     *                                  {@code output} is {@code input} (the predictions would replace the data)
      * @throws CancellationException    when the listener cancelled the run
      */
     public static Summary predict(ModelBundle bundle, Path input, Path output, Options options, Listener listener)
             throws IOException, CsvException {
+        if (Files.exists(output) && Files.isSameFile(input, output)) {
+            throw new IllegalArgumentException("the output " + output + " is the input file " + input.getFileName()
+                    + "; choose another output file (the predictions would replace the data)");
+        }
         PredictionColumns columns = new PredictionColumns(bundle, options.idColumns(), options.format(), options.thresholds());
         long total = Files.size(input);
         Table head = CsvReader.read(input, CsvOptions.defaults().withMaxRows(1), cancelling(listener)).table();

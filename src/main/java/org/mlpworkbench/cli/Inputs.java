@@ -33,16 +33,13 @@ final class Inputs {
     }
 
     /**
-     * Refuses an {@code --out} that would write over an input of the same command: the {@code --data}
-     * file (also through a link), or the {@code --model} bundle or a file inside it.
+     * Refuses an {@code --out} that would write over the {@code --model} bundle or into it (also through
+     * a link); that the predictions never replace the {@code --data} file, {@code CsvPredictor} sees to.
      */
-    static void checkOutput(Path out, Path data, Path model) throws IOException {
+    static void checkOutput(Path out, Path model) throws IOException {
         Path target = out.toAbsolutePath().normalize();
         Path existing = Files.exists(target) ? target.toRealPath() : target;
-        if (data != null && Files.exists(target) && Files.exists(data) && Files.isSameFile(target, data)) {
-            throw new UserInputException("--out " + out + " is the --data file; choose another output file");
-        }
-        if (model != null && Files.exists(model)) {
+        if (Files.exists(model)) {
             Path bundle = model.toRealPath();
             Path parent = existing.getParent();
             boolean inside = Files.isDirectory(bundle) && parent != null && Files.exists(parent)

@@ -55,7 +55,7 @@ final class PredictCommand implements Callable<Integer> {
             default -> throw new UserInputException("--format must be full or kaggle, not '" + format + "'");
         };
         Inputs.checkData(data);
-        Inputs.checkOutput(out, data, model);
+        Inputs.checkOutput(out, model);
         ModelBundle bundle = Inputs.model(model);
         CsvPredictor.Options options = new CsvPredictor.Options(ids, chosen, EvaluateCommand.thresholds(bundle, threshold), chunkRows);
         CsvPredictor.Summary summary = CsvPredictor.predict(bundle, data, out, options, CsvPredictor.Listener.NONE);

@@ -121,10 +121,12 @@ class CliOutputSafetyTest {
         Path copy = Files.copy(data, dir.resolve("in.csv"));
         byte[] before = Files.readAllBytes(copy);
         assertThat(userError(Cli.run("predict", "--model", model.toString(), "--data", copy.toString(), "--out", copy.toString())))
-                .isEqualTo("error: --out " + copy + " is the --data file; choose another output file");
+                .isEqualTo("error: the output " + copy + " is the input file in.csv; choose another output file (the"
+                        + " predictions would replace the data)");
         Path link = Files.createSymbolicLink(dir.resolve("link.csv"), copy);
         assertThat(userError(Cli.run("predict", "--model", model.toString(), "--data", copy.toString(), "--out", link.toString())))
-                .isEqualTo("error: --out " + link + " is the --data file; choose another output file");
+                .isEqualTo("error: the output " + link + " is the input file in.csv; choose another output file (the"
+                        + " predictions would replace the data)");
         assertThat(Files.readAllBytes(copy)).isEqualTo(before);
         Path inside = model.resolve("predictions.csv");
         assertThat(userError(Cli.run("predict", "--model", model.toString(), "--data", copy.toString(), "--out", inside.toString())))
