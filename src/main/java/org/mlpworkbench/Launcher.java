@@ -12,7 +12,8 @@ import java.util.List;
  *
  * <p>OpenBLAS and OpenMP read their thread settings from the environment when the native library loads, so a JVM
  * started without them is restarted once with {@link #TUNED_ENVIRONMENT} set (see README,
- * "Thread settings"). Set {@code MLPW_NO_RELAUNCH=1} to keep the current process as it is.
+ * "Thread settings"); in the installed application (mvn -Pdist package) its native launcher is started again.
+ * Set {@code MLPW_NO_RELAUNCH=1} to keep the current process as it is.
  */
 public final class Launcher {
 
@@ -47,22 +48,37 @@ public final class Launcher {
         return false;
     }
 
-    /** Starts this JVM again, with the same arguments and the tuned environment; returns its exit code. */
+    /** Starts this program again, with the same arguments and the tuned environment; returns its exit code. */
     private static int relaunch(String[] args) throws Exception {
-        String java = ProcessHandle.current().info().command()
-                .orElse(System.getProperty("java.home") + File.separator + "bin" + File.separator + "java");
+        return relaunchProcess(args).inheritIO().start().waitFor();
+    }
+
+    /**
+     * How this program is started again: the installed application's own launcher (jpackage names it in
+     * {@code jpackage.app-path}; its runtime has no {@code java} command), or else this JVM with the same options
+     * and class path; the environment gains {@link #TUNED_ENVIRONMENT} where unset, and loses the variable with
+     * which jpackage's launcher marks a process it started itself (inherited, it makes the new launcher fail).
+     */
+    static ProcessBuilder relaunchProcess(String[] args) {
         List<String> command = new ArrayList<>();
-        command.add(java);
-        command.addAll(ManagementFactory.getRuntimeMXBean().getInputArguments());
-        command.add("-cp");
-        command.add(System.getProperty("java.class.path"));
-        command.add(Launcher.class.getName());
+        String appLauncher = System.getProperty("jpackage.app-path");
+        if (appLauncher != null) {
+            command.add(appLauncher);
+        } else {
+            command.add(ProcessHandle.current().info().command()
+                    .orElse(System.getProperty("java.home") + File.separator + "bin" + File.separator + "java"));
+            command.addAll(ManagementFactory.getRuntimeMXBean().getInputArguments());
+            command.add("-cp");
+            command.add(System.getProperty("java.class.path"));
+            command.add(Launcher.class.getName());
+        }
         command.addAll(List.of(args));
-        ProcessBuilder builder = new ProcessBuilder(command).inheritIO();
+        ProcessBuilder builder = new ProcessBuilder(command);
         for (String[] kv : TUNED_ENVIRONMENT) {
             builder.environment().putIfAbsent(kv[0], kv[1]);
         }
+        builder.environment().remove("_JPACKAGE_LAUNCHER");
         builder.environment().put("MLPW_NO_RELAUNCH", "1");
-        return builder.start().waitFor();
+        return builder;
     }
 }

@@ -1,6 +1,5 @@
 package org.mlpworkbench.bench;
 
-import java.io.PrintStream;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -13,8 +12,8 @@ import org.mlpworkbench.train.Trainer;
 import org.mlpworkbench.train.TrainingResult;
 
 /**
- * Training-speed workloads (training only, data already in memory), each measured against PyTorch in
- * the same run when Debian's {@code /usr/bin/python3} can import torch ({@link PyTorchBaseline}):
+ * Training-speed workloads (training only, data already in memory); {@link TrainingComparison} measures them
+ * against PyTorch in the same run when Debian's {@code /usr/bin/python3} can import torch:
  * <ul>
  *   <li>{@code seed}: the Titanic notebook's net, 891 × 10 standardized features, 10-128-1 ReLU without
  *   bias, sigmoid + BCE, Adam 1e-3, batch 64, 100 epochs. The features are a seeded standard Gaussian
@@ -62,33 +61,32 @@ public final class TrainingBenchmark {
         return run(WORKLOADS.get("multi"), "");
     }
 
-    /** Runs the named workloads (seed, wide, multi) and prints one line each, with PyTorch beside when available. */
-    public static void runAndPrint(List<String> names, PrintStream out) {
-        Map<String, PyTorchBaseline.Figure> baseline = PyTorchBaseline.measure(names);
-        if (baseline.isEmpty()) {
-            out.println("PyTorch not available (/usr/bin/python3 cannot import torch): Java figures only");
-        }
-        for (String name : names) {
-            Result java = switch (name) {
-                case "seed" -> seed();
-                case "wide" -> wide();
-                case "multi" -> multi();
-                default -> throw new IllegalArgumentException("unknown workload '" + name + "'; use seed, wide or multi");
-            };
-            out.println(line(java, baseline.get(name)));
-        }
-        out.printf(Locale.ROOT, "peak RSS %s, OMP_NUM_THREADS=%s%n", PeakMemory.describe(), System.getenv("OMP_NUM_THREADS"));
+    /** The named workload's result, measured in this process. */
+    static Result run(String name) {
+        return switch (name) {
+            case "seed" -> seed();
+            case "wide" -> wide();
+            case "multi" -> multi();
+            default -> throw new IllegalArgumentException("unknown workload '" + name + "'; use seed, wide or multi");
+        };
     }
 
-    static String line(Result java, PyTorchBaseline.Figure torch) {
-        String text = String.format(Locale.ROOT, "%-5s Java %.3f s, %,.0f samples/s", java.workload(), java.seconds(),
-                java.samplesPerSecond());
-        if (torch != null) {
-            text += String.format(Locale.ROOT, " | PyTorch %.3f s, %,.0f samples/s (%d thread%s) | Java/PyTorch %.2f×",
-                    torch.seconds(), torch.samplesPerSecond(), torch.threads(), torch.threads() == 1 ? "" : "s",
-                    java.samplesPerSecond() / torch.samplesPerSecond());
+    /**
+     * Floating-point operations of the matrix products in one training sample's forward and backward pass:
+     * per layer {@code 2·in·out} forward, {@code 2·in·out} for the weight gradient, and {@code 2·in·out} for the
+     * gradient of its input (not needed for the first layer).
+     */
+    static double flopsPerSample(Workload workload) {
+        double flops = 0;
+        int in = workload.features();
+        List<Integer> widths = new java.util.ArrayList<>(workload.hidden());
+        widths.add(workload.outputs());
+        for (int l = 0; l < widths.size(); l++) {
+            int out = widths.get(l);
+            flops += (l == 0 ? 4.0 : 6.0) * in * out;
+            in = out;
         }
-        return java.note().isEmpty() ? text : text + " [" + java.note() + "]";
+        return flops;
     }
 
     static Result run(Workload workload, String note) {
@@ -136,8 +134,17 @@ public final class TrainingBenchmark {
         return new Matrix[] {new Matrix(n, f, x), new Matrix(n, k, y)};
     }
 
+    /**
+     * The child process of {@link TrainingComparison}: {@code --json seed,wide,multi} prints one JSON line per
+     * workload, then one with this process's {@link BlasPeak} (its environment sets the BLAS threads and kernel).
+     */
     public static void main(String[] args) {
-        List<String> names = args.length == 0 ? List.of("seed", "wide", "multi") : List.of(args[0].split(","));
-        runAndPrint(names, System.out);
+        List<String> names = args.length > 1 ? List.of(args[1].split(",")) : List.of("seed", "wide", "multi");
+        for (String name : names) {
+            Result r = run(name);
+            System.out.printf(Locale.ROOT, "{\"workload\": \"%s\", \"seconds\": %.6f, \"samples_per_second\": %.3f}%n",
+                    r.workload(), r.seconds(), r.samplesPerSecond());
+        }
+        System.out.printf(Locale.ROOT, "{\"peak_gflops\": %.3f}%n", BlasPeak.gflops());
     }
 }

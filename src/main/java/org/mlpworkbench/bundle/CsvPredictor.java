@@ -178,7 +178,8 @@ public final class CsvPredictor {
                     .withHeader(dialect.header()).withMaxRows(Integer.MAX_VALUE);
             String name = String.valueOf(input.getFileName());
             try (CountingStream counted = new CountingStream(Files.newInputStream(input));
-                 BufferedReader reader = new BufferedReader(new InputStreamReader(counted, dialect.charset()))) {
+                 BufferedReader reader = new BufferedReader(new InputStreamReader(
+                         CsvReader.unpacking(input, counted), dialect.charset()))) {
                 CsvRecordWindow window = new CsvRecordWindow(reader, dialect.quote());
                 window.skipSeparatorLine();
                 String header = dialect.header() ? window.next(1) : "";

@@ -9,7 +9,7 @@ import org.apache.commons.io.output.WriterOutputStream;
 import org.mlpworkbench.bench.CsvLoadBenchmark;
 import org.mlpworkbench.bench.LabelThresholdBenchmark;
 import org.mlpworkbench.bench.ThresholdBenchmark;
-import org.mlpworkbench.bench.TrainingBenchmark;
+import org.mlpworkbench.bench.TrainingComparison;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -53,7 +53,7 @@ final class BenchCommand implements Callable<Integer> {
                 .setCharset(StandardCharsets.UTF_8).get(), true, StandardCharsets.UTF_8);
         List<String> training = chosen.stream().filter(TRAINING::contains).toList();
         if (!training.isEmpty()) {
-            TrainingBenchmark.runAndPrint(training, out);
+            TrainingComparison.runAndPrint(training, out);
         }
         if (chosen.contains("threshold")) {
             ThresholdBenchmark.run(THRESHOLD_SCORES, out);

@@ -1,11 +1,13 @@
 package org.mlpworkbench.data;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.Reader;
 import java.nio.file.Path;
 
 /**
- * Reads CSV files into a {@link LoadedTable}. Detects the dialect (delimiter, quote, header, encoding),
+ * Reads CSV files into a {@link LoadedTable}; a gzip-compressed file ({@code .csv.gz}, recognised by its content)
+ * is read like the CSV inside it. Detects the dialect (delimiter, quote, header, encoding),
  * infers a {@link ColumnType} per column, and reports what it recovered from; see the package
  * documentation for the exact rules. All methods are synchronous; listener callbacks arrive on the
  * calling thread.
@@ -40,6 +42,14 @@ public final class CsvReader {
      */
     public static CsvDialect detect(Path file) throws CsvException {
         return FileLoader.detect(file, CsvOptions.defaults());
+    }
+
+    /**
+     * {@code raw}, the bytes of {@code file}, unpacked as they are read when the file is gzip-compressed (so a
+     * caller that streams a file itself reads {@code .csv.gz} like the loader does); {@code raw} itself otherwise.
+     */
+    public static InputStream unpacking(Path file, InputStream raw) throws IOException {
+        return Gzip.open(file, raw);
     }
 
     /** Reads CSV text held in memory; {@code name} stands for the file in messages. */

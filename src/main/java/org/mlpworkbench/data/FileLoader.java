@@ -38,8 +38,66 @@ final class FileLoader {
     static LoadedTable load(Path file, CsvOptions options, LoadListener listener, int chunkBytes) throws CsvException {
         long started = System.nanoTime();
         String source = source(file);
+        return withPlainChannel(file, source, listener,
+                (channel, progress) -> load(channel, source, options, progress, started, chunkBytes));
+    }
+
+    /** The dialect of {@code file}, from its first block only. */
+    static CsvDialect detect(Path file, CsvOptions options) throws CsvException {
+        String source = source(file);
+        return withPlainChannel(file, source, LoadListener.NONE, (channel, progress) -> detect(channel, source, options));
+    }
+
+    private static CsvDialect detect(FileChannel channel, String source, CsvOptions options)
+            throws IOException, CsvException {
+        long size = channel.size();
+        byte[] head = readAt(channel, 0, (int) Math.min(size, SAMPLE_BYTES));
+        boolean whole = head.length == size;
+        EncodingSniffer.Encoding enc = EncodingSniffer.detect(source, head, head.length, whole, options.charset());
+        int from = enc.skip();
+        int separatorLine = enc.asciiCompatible() ? SeparatorLine.length(head, from, head.length) : 0;
+        if (separatorLine > 0) {
+            options = options.delimiter() != null ? options : options.withDelimiter(SeparatorLine.delimiterAt(head, from));
+            from += separatorLine;
+        }
+        byte[] text = enc.asciiCompatible() ? firstRecords(channel, size, head, from, options) : head;
+        whole = text.length == size;
+        Charset charset = enc.charset();
+        if (!enc.asciiCompatible()) {
+            text = new String(head, from, head.length - from, charset).getBytes(StandardCharsets.UTF_8);
+            from = 0;
+            charset = StandardCharsets.UTF_8;
+        }
+        if (isBlank(text, from, text.length) && whole) {
+            throw new CsvException(source, 0, null, source + " is empty.");
+        }
+        DialectSniffer.Layout layout = DialectSniffer.detect(text, from, text.length, whole, options, charset);
+        return new CsvDialect(layout.delimiter(), layout.quote(), layout.header(), enc.charset(), enc.bom(),
+                layout.lineEnding());
+    }
+
+    /** What is done with the channel of a plain (uncompressed) file, reporting to the given listener. */
+    private interface ChannelWork<T> {
+        T apply(FileChannel channel, LoadListener listener) throws IOException, CsvException;
+    }
+
+    /**
+     * Opens {@code file} and hands {@code work} its channel; a gzip-compressed file is unpacked first
+     * ({@link Gzip}), the first half of the progress then being the unpacking and the second the reading.
+     */
+    private static <T> T withPlainChannel(Path file, String source, LoadListener listener, ChannelWork<T> work)
+            throws CsvException {
         try (FileChannel channel = open(file, source)) {
-            return load(channel, source, options, listener, started, chunkBytes);
+            if (!Gzip.is(channel)) {
+                return work.apply(channel, listener);
+            }
+            long compressed = channel.size();
+            Path plain = Gzip.unpack(source, channel, halves(listener, compressed, 0));
+            try (FileChannel unpacked = FileChannel.open(plain, StandardOpenOption.READ)) {
+                return work.apply(unpacked, halves(listener, compressed, 1));
+            } finally {
+                Gzip.delete(plain);
+            }
         } catch (ClosedByInterruptException e) {
             throw new LoadCancelledException(source, 0);
         } catch (IOException e) {
@@ -47,37 +105,28 @@ final class FileLoader {
         }
     }
 
-    /** The dialect of {@code file}, from its first block only. */
-    static CsvDialect detect(Path file, CsvOptions options) throws CsvException {
-        String source = source(file);
-        try (FileChannel channel = open(file, source)) {
-            long size = channel.size();
-            byte[] head = readAt(channel, 0, (int) Math.min(size, SAMPLE_BYTES));
-            boolean whole = head.length == size;
-            EncodingSniffer.Encoding enc = EncodingSniffer.detect(source, head, head.length, whole, options.charset());
-            int from = enc.skip();
-            int separatorLine = enc.asciiCompatible() ? SeparatorLine.length(head, from, head.length) : 0;
-            if (separatorLine > 0) {
-                options = options.delimiter() != null ? options : options.withDelimiter(SeparatorLine.delimiterAt(head, from));
-                from += separatorLine;
-            }
-            byte[] text = enc.asciiCompatible() ? firstRecords(channel, size, head, from, options) : head;
-            whole = text.length == size;
-            Charset charset = enc.charset();
-            if (!enc.asciiCompatible()) {
-                text = new String(head, from, head.length - from, charset).getBytes(StandardCharsets.UTF_8);
-                from = 0;
-                charset = StandardCharsets.UTF_8;
-            }
-            if (isBlank(text, from, text.length) && whole) {
-                throw new CsvException(source, 0, null, source + " is empty.");
-            }
-            DialectSniffer.Layout layout = DialectSniffer.detect(text, from, text.length, whole, options, charset);
-            return new CsvDialect(layout.delimiter(), layout.quote(), layout.header(), enc.charset(), enc.bom(),
-                    layout.lineEnding());
-        } catch (IOException e) {
-            throw cannotRead(file, source, e);
+    /** {@code listener}, with progress mapped into half {@code half} (0 or 1) of {@code 2 * size} bytes. */
+    private static LoadListener halves(LoadListener listener, long size, int half) {
+        if (listener == LoadListener.NONE) {
+            return listener;
         }
+        return new LoadListener() {
+            @Override
+            public void progress(LoadProgress p) {
+                long done = Math.round(p.fraction() * size);
+                listener.progress(new LoadProgress(half * size + done, 2 * size, p.rowsRead()));
+            }
+
+            @Override
+            public void preview(Table firstRows) {
+                listener.preview(firstRows);
+            }
+
+            @Override
+            public boolean cancelled() {
+                return listener.cancelled();
+            }
+        };
     }
 
     private static CsvException cannotRead(Path file, String source, IOException e) {

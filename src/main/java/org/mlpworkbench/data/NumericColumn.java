@@ -135,9 +135,12 @@ public final class NumericColumn implements Column {
                 end++;
             }
             distinct++;
-            top.add(new double[] {sorted[start], end - start});
-            if (top.size() > TOP) {
-                top.poll();
+            // values come in ascending order, so one whose count does not beat the smallest kept would go at once
+            if (top.size() < TOP || end - start > top.peek()[1]) {
+                top.add(new double[] {sorted[start], end - start});
+                if (top.size() > TOP) {
+                    top.poll();
+                }
             }
             start = end;
         }

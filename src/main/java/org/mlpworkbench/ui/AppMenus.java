@@ -14,6 +14,7 @@ import org.mlpworkbench.metrics.ThresholdMetric;
 import org.mlpworkbench.ui.evaluate.EvaluateView;
 import org.mlpworkbench.ui.evaluate.EvaluateViewModel;
 import org.mlpworkbench.ui.project.ProjectViewModel;
+import org.mlpworkbench.ui.data.SampleItems;
 import org.mlpworkbench.ui.session.SampleFiles;
 import org.mlpworkbench.ui.session.Settings;
 import org.mlpworkbench.ui.train.TrainViewModel;
@@ -42,12 +43,7 @@ final class AppMenus {
         services.sampleFolder().map(SampleFiles::list).filter(list -> !list.isEmpty()).ifPresent(samples -> {
             Menu menu = new Menu("Open _sample");
             menu.setId("menu-samples");
-            for (SampleFiles.Sample sample : samples) {
-                MenuItem item = new MenuItem(sample.name());
-                item.setMnemonicParsing(false);
-                item.setOnAction(e -> window.open(sample.file()));
-                menu.getItems().add(item);
-            }
+            menu.getItems().setAll(SampleItems.of(samples, window::openSample));
             file.getItems().add(menu);
         });
         file.getItems().add(recentMenu(window, services.settings()));

@@ -89,7 +89,7 @@ public final class MainWindow {
         List<SampleFiles.Sample> samples = services.sampleFolder().map(SampleFiles::list).orElse(List.of());
 
         register(Step.DATA, Bindings.createBooleanBinding(() -> true), dataStatus(), "",
-                () -> new DataView(data, this::chooseFile, this::window, samples, this::open));
+                () -> new DataView(data, this::chooseFile, this::window, samples, this::openSample, this::open));
         register(Step.PREPARE, model.hasData(), prepareStatus(), "Load a CSV file in the Data step first.",
                 () -> new PrepareView(prepare, Bindings.createStringBinding(() -> train.form().output.get() == null
                         ? "" : train.form().output.get().lossName(), train.form().output), this::window));
@@ -233,6 +233,16 @@ public final class MainWindow {
         data.open(file);
     }
 
+    /** Opens a sample in the Data step and, once it has loaded, shows the Prepare step with the proposed recipe. */
+    public void openSample(SampleFiles.Sample sample) {
+        select(Step.DATA);
+        data.open(sample.file(), java.util.Map.of(), loaded -> {
+            if (loaded != null) {
+                select(Step.PREPARE);
+            }
+        });
+    }
+
     /** Closes the window, unless it has unsaved work the user chooses to keep (Save / Don't save / Cancel). */
     void requestClose() {
         project.guard(() -> {
@@ -246,9 +256,7 @@ public final class MainWindow {
     void chooseFile() {
         FileChooser chooser = new FileChooser();
         chooser.setTitle("Open a CSV file");
-        chooser.getExtensionFilters().addAll(
-                new FileChooser.ExtensionFilter("CSV and text files", "*.csv", "*.tsv", "*.txt", "*.CSV"),
-                new FileChooser.ExtensionFilter("All files", "*.*"));
+        chooser.getExtensionFilters().addAll(Dialogs.dataFileFilters());
         services.settings().recentFiles().stream().map(Path::getParent)
                 .filter(p -> p != null && Files.isDirectory(p))
                 .findFirst().ifPresent(dir -> chooser.setInitialDirectory(dir.toFile()));

@@ -11,7 +11,7 @@ import java.util.List;
 import java.util.concurrent.CancellationException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.mlpworkbench.SharedData;
+import org.mlpworkbench.SampleData;
 import org.mlpworkbench.data.CsvException;
 import org.mlpworkbench.data.Matrix;
 import org.mlpworkbench.prep.RecipeException;
@@ -20,7 +20,7 @@ class CsvPredictorTest {
     @TempDir
     Path dir;
 
-    private static final Path TEST = SharedData.file("titanic/test.csv");
+    private static final Path TEST = SampleData.file("titanic/test.csv");
 
     private static CsvPredictor.Options options(List<String> ids, PredictionColumns.Format format, int chunkRows) {
         return new CsvPredictor.Options(ids, format, null, chunkRows);
@@ -83,7 +83,7 @@ class CsvPredictorTest {
     @Test
     void multiLabelOutputsOneProbabilityAndOneLabelPerClass() throws IOException, CsvException {
         Path out = dir.resolve("yeast.csv");
-        CsvPredictor.predict(Fixtures.yeast(), SharedData.file("yeast/test.csv"), out, CsvPredictor.Options.defaults(),
+        CsvPredictor.predict(Fixtures.yeast(), SampleData.file("yeast/test.csv"), out, CsvPredictor.Options.defaults(),
                 CsvPredictor.Listener.NONE);
         List<String> lines = Files.readAllLines(out);
         assertThat(lines).hasSize(918);

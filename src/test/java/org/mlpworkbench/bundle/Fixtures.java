@@ -5,7 +5,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-import org.mlpworkbench.SharedData;
+import org.mlpworkbench.SampleData;
 import org.mlpworkbench.data.CsvException;
 import org.mlpworkbench.data.CsvReader;
 import org.mlpworkbench.data.Table;
@@ -16,7 +16,7 @@ import org.mlpworkbench.train.TrainConfig;
 import org.mlpworkbench.train.TrainingControl;
 import org.mlpworkbench.train.TrainingListener;
 
-/** Small models trained once per test run on the shared datasets (few epochs: fast, but real). */
+/** Small models trained once per test run on the shipped datasets (few epochs: fast, but real). */
 final class Fixtures {
     private static final Map<String, ModelBundle> MODELS = new ConcurrentHashMap<>();
     private static final Map<String, Table> TABLES = new ConcurrentHashMap<>();
@@ -27,7 +27,7 @@ final class Fixtures {
     static Table table(String relative) {
         return TABLES.computeIfAbsent(relative, r -> {
             try {
-                return CsvReader.read(SharedData.file(r)).table();
+                return CsvReader.read(SampleData.file(r)).table();
             } catch (CsvException e) {
                 throw new IllegalStateException(e);
             }
@@ -66,7 +66,7 @@ final class Fixtures {
             recipe = recipe.withTask(task);
         }
         try {
-            Path path = SharedData.file(file);
+            Path path = SampleData.file(file);
             TrainingRecord.TrainingData data = new TrainingRecord.TrainingData(path.getFileName().toString(),
                     table.rowCount(), Sha256.of(path));
             return BundleTrainer.train(table, recipe, network, TrainConfig.adam(1e-2, 5, 64), 0.2, data,

@@ -14,7 +14,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.mlpworkbench.SharedData;
+import org.mlpworkbench.SampleData;
 import org.mlpworkbench.data.Matrix;
 
 /**
@@ -53,7 +53,7 @@ class PythonSnippetTest {
     void theScriptReproducesTheAppsPredictions(String name, ModelBundle bundle, String data) throws IOException {
         Path model = dir.resolve(name.replaceAll("\\W+", "-"));
         bundle.save(model);
-        String out = SystemPython.runScript(script, model.toString(), SharedData.file(data).toString());
+        String out = SystemPython.runScript(script, model.toString(), SampleData.file(data).toString());
         List<String> lines = out.lines().toList();
         assertThat(lines.get(0)).isEqualTo(String.join(",", bundle.recipe().outputNames()));
         Matrix expected = bundle.predict(Fixtures.table(data));

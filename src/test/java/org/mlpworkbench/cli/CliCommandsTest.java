@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.mlpworkbench.SharedData;
+import org.mlpworkbench.SampleData;
 
 /** inspect, cv, the multi-label path and --help. */
 class CliCommandsTest {
@@ -21,7 +21,7 @@ class CliCommandsTest {
 
     @Test
     void inspectPrintsTheDialectAndSchema() throws Exception {
-        Cli.Result result = Cli.run("inspect", "--data", SharedData.file("messy/bank.csv").toString());
+        Cli.Result result = Cli.run("inspect", "--data", SampleData.file("bank/bank.csv").toString());
         assertThat(result.code()).as(result.err()).isZero();
         JsonNode json = new ObjectMapper().readTree(result.out());
         assertThat(json.path("rows").asInt()).isEqualTo(4521);
@@ -37,10 +37,10 @@ class CliCommandsTest {
     void yeastTrainsAsMultiLabelAndEvaluatesOnItsTestFile() throws Exception {
         String labels = IntStream.rangeClosed(1, 14).mapToObj(i -> "Class" + i).collect(Collectors.joining(","));
         Path model = dir.resolve("yeast.zip");
-        Cli.Result trained = Cli.run("train", "--data", SharedData.file("yeast/train.csv").toString(), "--target", labels,
+        Cli.Result trained = Cli.run("train", "--data", SampleData.file("yeast/train.csv").toString(), "--target", labels,
                 "--epochs", "3", "--hidden", "32", "--lr", "0.01", "--out", model.toString());
         assertThat(trained.code()).as(trained.err()).isZero();
-        Cli.Result evaluated = Cli.run("evaluate", "--model", model.toString(), "--data", SharedData.file("yeast/test.csv").toString());
+        Cli.Result evaluated = Cli.run("evaluate", "--model", model.toString(), "--data", SampleData.file("yeast/test.csv").toString());
         assertThat(evaluated.code()).as(evaluated.err()).isZero();
         JsonNode json = new ObjectMapper().readTree(evaluated.out());
         assertThat(json.path("task").asText()).isEqualTo("multi-label");
@@ -51,14 +51,14 @@ class CliCommandsTest {
 
         Path predictions = dir.resolve("yeast-predictions.csv");
         Cli.Result predicted = Cli.run("predict", "--model", model.toString(), "--data",
-                SharedData.file("yeast/test.csv").toString(), "--out", predictions.toString());
+                SampleData.file("yeast/test.csv").toString(), "--out", predictions.toString());
         assertThat(predicted.code()).as(predicted.err()).isZero();
         assertThat(Files.readAllLines(predictions).get(0)).startsWith("p(Class1),").endsWith(",Class14");
     }
 
     @Test
     void cvPrintsMeanAndSpreadOfEveryMetric() throws Exception {
-        Cli.Result result = Cli.run("cv", "--data", SharedData.file("titanic/train.csv").toString(), "--target", "Survived",
+        Cli.Result result = Cli.run("cv", "--data", SampleData.file("titanic/train.csv").toString(), "--target", "Survived",
                 "--folds", "3", "--epochs", "2", "--hidden", "8");
         assertThat(result.code()).as(result.err()).isZero();
         assertThat(result.err().lines().filter(l -> l.startsWith("fold "))).hasSize(3);

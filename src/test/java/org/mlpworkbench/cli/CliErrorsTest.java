@@ -7,7 +7,7 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.mlpworkbench.SharedData;
+import org.mlpworkbench.SampleData;
 
 /** Every user mistake ends with exit code 2 and one line "error: …" on stderr, without a stack trace. */
 class CliErrorsTest {
@@ -15,8 +15,8 @@ class CliErrorsTest {
     static Path dir;
     static Path model;
 
-    private static final String TRAIN = SharedData.file("titanic/train.csv").toString();
-    private static final String TEST = SharedData.file("titanic/test.csv").toString();
+    private static final String TRAIN = SampleData.file("titanic/train.csv").toString();
+    private static final String TEST = SampleData.file("titanic/test.csv").toString();
 
     @BeforeAll
     static void trainOne() {

@@ -16,7 +16,7 @@ import java.util.Map;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.mlpworkbench.SharedData;
+import org.mlpworkbench.SampleData;
 import org.mlpworkbench.bundle.ModelBundle;
 import org.mlpworkbench.data.CsvReader;
 import org.mlpworkbench.data.Matrix;
@@ -29,8 +29,8 @@ class CliTitanicTest {
     static Path model;
     static Cli.Result trained;
 
-    private static final String TRAIN = SharedData.file("titanic/train.csv").toString();
-    private static final String TEST = SharedData.file("titanic/test.csv").toString();
+    private static final String TRAIN = SampleData.file("titanic/train.csv").toString();
+    private static final String TEST = SampleData.file("titanic/test.csv").toString();
 
     @BeforeAll
     static void train() {
@@ -68,6 +68,23 @@ class CliTitanicTest {
         JsonNode high = new ObjectMapper().readTree(strict.out());
         assertThat(high.path("thresholds").toString()).isEqualTo("[0.9]");
         assertThat(high.at("/metrics/positive_rate").asDouble()).isLessThan(json.at("/metrics/positive_rate").asDouble());
+    }
+
+    @Test
+    void aGzipCompressedInputPredictsTheSameAsThePlainFileAlsoWhenStreamedInBlocks() throws Exception {
+        Path packed = dir.resolve("test.csv.gz");
+        try (var out = new java.util.zip.GZIPOutputStream(Files.newOutputStream(packed))) {
+            Files.copy(Path.of(TEST), out);
+        }
+        Path plainOut = dir.resolve("plain.csv");
+        Path packedOut = dir.resolve("packed.csv");
+        Cli.Result plain = Cli.run("predict", "--model", model.toString(), "--data", TEST, "--out", plainOut.toString(),
+                "--id", "PassengerId", "--chunk-rows", "100");
+        Cli.Result fromGz = Cli.run("predict", "--model", model.toString(), "--data", packed.toString(),
+                "--out", packedOut.toString(), "--id", "PassengerId", "--chunk-rows", "100");
+        assertThat(fromGz.code()).as(fromGz.err()).isZero();
+        assertThat(plain.code()).as(plain.err()).isZero();
+        assertThat(Files.readAllLines(packedOut)).hasSize(419).isEqualTo(Files.readAllLines(plainOut));
     }
 
     @Test

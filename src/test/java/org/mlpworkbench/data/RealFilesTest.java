@@ -6,7 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
-import org.mlpworkbench.SharedData;
+import org.mlpworkbench.SampleData;
 
 /** The public datasets beside the project, against the figures in their PROVENANCE.md. */
 class RealFilesTest {
@@ -31,7 +31,7 @@ class RealFilesTest {
 
     @Test
     void titanicTrain() throws CsvException {
-        LoadedTable loaded = CsvReader.read(SharedData.file("titanic/train.csv"));
+        LoadedTable loaded = CsvReader.read(SampleData.file("titanic/train.csv"));
         Table t = loaded.table();
         assertThat(t.rowCount()).isEqualTo(891);
         assertThat(t.columnCount()).isEqualTo(12);
@@ -74,7 +74,7 @@ class RealFilesTest {
 
     @Test
     void titanicTest() throws CsvException {
-        Table t = CsvReader.read(SharedData.file("titanic/test.csv")).table();
+        Table t = CsvReader.read(SampleData.file("titanic/test.csv")).table();
         assertThat(t.rowCount()).isEqualTo(418);
         assertThat(t.columnCount()).isEqualTo(11);
         assertThat(t.column("Age").missingCount()).isEqualTo(86);
@@ -85,7 +85,7 @@ class RealFilesTest {
 
     @Test
     void bankIsSemicolonDelimitedWithQuotedStrings() throws CsvException {
-        LoadedTable loaded = CsvReader.read(SharedData.file("messy/bank.csv"));
+        LoadedTable loaded = CsvReader.read(SampleData.file("bank/bank.csv"));
         Table t = loaded.table();
         assertThat(loaded.dialect().delimiter()).isEqualTo(';');
         assertThat(loaded.dialect().lineEnding()).isEqualTo("\n");
@@ -110,7 +110,7 @@ class RealFilesTest {
 
     @Test
     void yeastLabelsAreBoolean() throws CsvException {
-        Table t = CsvReader.read(SharedData.file("yeast/train.csv")).table();
+        Table t = CsvReader.read(SampleData.file("yeast/train.csv")).table();
         assertThat(t.rowCount()).isEqualTo(1500);
         assertThat(t.columnCount()).isEqualTo(117);
         for (int k = 1; k <= 14; k++) {
@@ -123,7 +123,7 @@ class RealFilesTest {
 
     @Test
     void adultQuestionMarksAreMissing() throws CsvException {
-        Table t = CsvReader.read(SharedData.file("adult/train.csv")).table();
+        Table t = CsvReader.read(SampleData.file("adult/train.csv.gz")).table();
         assertThat(t.rowCount()).isEqualTo(32561);
         assertThat(t.columnCount()).isEqualTo(15);
         assertThat(t.column("workclass").missingCount()).isEqualTo(1836);
@@ -137,7 +137,7 @@ class RealFilesTest {
 
     @Test
     void skinSegmentation() throws CsvException {
-        Table t = CsvReader.read(SharedData.file("skin_segmentation/skin_nonskin.csv")).table();
+        Table t = CsvReader.read(SampleData.file("skin-segmentation/skin_nonskin.csv.gz")).table();
         assertThat(t.rowCount()).isEqualTo(245_057);
         assertThat(count(t.column("label"), "1")).isEqualTo(50_859);
         assertThat(t.column("R").summary().max()).isEqualTo(255);

@@ -10,7 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
-import org.mlpworkbench.SharedData;
+import org.mlpworkbench.SampleData;
 import org.mlpworkbench.data.Matrix;
 
 class MultiLabelMetricsTest {
@@ -74,7 +74,7 @@ class MultiLabelMetricsTest {
     void yeastLabelsAgainstBruteForce() throws IOException {
         List<float[]> rows = new ArrayList<>();
         for (String file : new String[] {"yeast/train.csv", "yeast/test.csv"}) {
-            List<String> lines = Files.readAllLines(SharedData.file(file));
+            List<String> lines = Files.readAllLines(SampleData.file(file));
             for (String line : lines.subList(1, lines.size())) {
                 String[] fields = line.split(",");
                 float[] labels = new float[14];

@@ -6,7 +6,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
-import org.mlpworkbench.SharedData;
+import org.mlpworkbench.SampleData;
 import org.mlpworkbench.data.CategoricalColumn;
 import org.mlpworkbench.data.ColumnType;
 import org.mlpworkbench.data.CsvReader;
@@ -22,8 +22,8 @@ class TargetHeuristicsTest {
 
     @Test
     void conventionalNamesNumberedLabelRunsAndTrailingBooleansAreGuessed() throws Exception {
-        assertThat(Recipe.guessTargets(read(SharedData.file("titanic/train.csv")))).containsExactly("Survived");
-        assertThat(Recipe.guessTargets(read(SharedData.file("yeast/train.csv"))))
+        assertThat(Recipe.guessTargets(read(SampleData.file("titanic/train.csv")))).containsExactly("Survived");
+        assertThat(Recipe.guessTargets(read(SampleData.file("yeast/train.csv"))))
                 .containsExactlyElementsOf(IntStream.rangeClosed(1, 14).mapToObj(i -> "Class" + i).toList());
         assertThat(Recipe.guessTargets(read(Path.of("sample-data", "scene-tags.csv"))))
                 .containsExactly("car", "bicycle", "person", "tree");
@@ -61,7 +61,7 @@ class TargetHeuristicsTest {
 
     @Test
     void titanicKeepsItsUsualDefaults() throws Exception {
-        DefaultRecipe defaults = Recipe.defaults(read(SharedData.file("titanic/train.csv")), List.of("Survived"));
+        DefaultRecipe defaults = Recipe.defaults(read(SampleData.file("titanic/train.csv")), List.of("Survived"));
         assertThat(defaults.reasons().values()).noneMatch(r -> r.contains("give the answer away"));
     }
 }

@@ -12,7 +12,7 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.mlpworkbench.SharedData;
+import org.mlpworkbench.SampleData;
 import org.mlpworkbench.data.ColumnType;
 import org.mlpworkbench.data.Matrix;
 import org.mlpworkbench.data.Table;
@@ -37,9 +37,9 @@ class TitanicRecipeTest {
 
     @BeforeAll
     static void fit() throws IOException {
-        train = CsvTables.table(SharedData.file("titanic/train.csv"), TYPES, null);
-        test = CsvTables.table(SharedData.file("titanic/test.csv"), TYPES, null);
-        raw = CsvTables.raw(SharedData.file("titanic/train.csv"));
+        train = CsvTables.table(SampleData.file("titanic/train.csv"), TYPES, null);
+        test = CsvTables.table(SampleData.file("titanic/test.csv"), TYPES, null);
+        raw = CsvTables.raw(SampleData.file("titanic/train.csv"));
         defaults = Recipe.defaults(train, List.of("Survived"));
         split = Splits.trainValidation(train, defaults.recipe(), 0.2, 42);
         fitted = RecipeFitter.fit(train, split.train(), defaults.recipe());

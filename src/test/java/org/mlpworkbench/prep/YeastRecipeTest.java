@@ -10,7 +10,7 @@ import java.util.Map;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.mlpworkbench.SharedData;
+import org.mlpworkbench.SampleData;
 import org.mlpworkbench.data.CategoricalColumn;
 import org.mlpworkbench.data.Column;
 import org.mlpworkbench.data.ColumnType;
@@ -31,10 +31,10 @@ class YeastRecipeTest {
     static void read() throws IOException {
         Map<String, ColumnType> types = new java.util.HashMap<>();
         LABELS.forEach(l -> types.put(l, ColumnType.BOOLEAN));
-        train = CsvTables.table(SharedData.file("yeast/train.csv"), types, ColumnType.NUMERIC);
-        test = CsvTables.table(SharedData.file("yeast/test.csv"), types, ColumnType.NUMERIC);
-        raw = CsvTables.raw(SharedData.file("yeast/train.csv"));
-        testRaw = CsvTables.raw(SharedData.file("yeast/test.csv"));
+        train = CsvTables.table(SampleData.file("yeast/train.csv"), types, ColumnType.NUMERIC);
+        test = CsvTables.table(SampleData.file("yeast/test.csv"), types, ColumnType.NUMERIC);
+        raw = CsvTables.raw(SampleData.file("yeast/train.csv"));
+        testRaw = CsvTables.raw(SampleData.file("yeast/test.csv"));
     }
 
     /** The 0/1 label matrix read straight from the text of the file. */

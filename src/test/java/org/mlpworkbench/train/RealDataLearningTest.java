@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.mlpworkbench.SharedData;
+import org.mlpworkbench.SampleData;
 import org.mlpworkbench.data.CsvReader;
 import org.mlpworkbench.data.Matrix;
 import org.mlpworkbench.data.Table;
@@ -25,7 +25,7 @@ class RealDataLearningTest {
 
     @Test
     void titanicClassicNetReachesSeventyEightPercentValidationAccuracy() throws Exception {
-        Table table = CsvReader.read(SharedData.file("titanic/train.csv")).table();
+        Table table = CsvReader.read(SampleData.file("titanic/train.csv")).table();
         Recipe recipe = Recipe.defaults(table, List.of("Survived")).recipe();
         RecipeFitter.PreparedSplit split = RecipeFitter.fitAndApply(table, recipe,
                 Splits.trainValidation(table, recipe, 0.2, 42));
@@ -44,8 +44,8 @@ class RealDataLearningTest {
 
     @Test
     void yeastMultiLabelBeatsHammingLossOfPointTwoOneOnItsTestFile() throws Exception {
-        Table train = CsvReader.read(SharedData.file("yeast/train.csv")).table();
-        Table test = CsvReader.read(SharedData.file("yeast/test.csv")).table();
+        Table train = CsvReader.read(SampleData.file("yeast/train.csv")).table();
+        Table test = CsvReader.read(SampleData.file("yeast/test.csv")).table();
         List<String> labels = new ArrayList<>();
         for (int i = 1; i <= 14; i++) {
             labels.add("Class" + i);
@@ -71,7 +71,7 @@ class RealDataLearningTest {
 
     @Test
     void learningRateFinderSuggestsAUsableRateOnTitanic() throws Exception {
-        Table table = CsvReader.read(SharedData.file("titanic/train.csv")).table();
+        Table table = CsvReader.read(SampleData.file("titanic/train.csv")).table();
         Recipe recipe = Recipe.defaults(table, List.of("Survived")).recipe();
         RecipeFitter.PreparedSplit split = RecipeFitter.fitAndApply(table, recipe,
                 Splits.trainValidation(table, recipe, 0.2, 42));

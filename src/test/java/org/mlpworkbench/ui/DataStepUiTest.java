@@ -12,7 +12,7 @@ import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
-import org.mlpworkbench.SharedData;
+import org.mlpworkbench.SampleData;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
@@ -31,12 +31,12 @@ class DataStepUiTest {
     void start(Stage stage) throws Exception {
         broken = dir.resolve("broken.csv");
         Files.writeString(broken, "a,b\n1,2\n3,\"4\n5,6\n");
-        window = UiTestSupport.start(stage, SharedData.file("titanic/train.csv"), broken);
+        window = UiTestSupport.start(stage, SampleData.file("titanic/train.csv"), broken);
     }
 
     @Test
     void opensTitanicFromTheRecentFilesAndShowsColumnsAndRows(FxRobot robot) {
-        robot.clickOn("train.csv   (" + SharedData.file("titanic/train.csv").getParent() + ")");
+        robot.clickOn("train.csv   (" + SampleData.file("titanic/train.csv").getParent() + ")");
         waitUntil(20, () -> window.model().data() != null);
 
         TableView<?> columns = robot.lookup("#column-list").queryAs(TableView.class);

@@ -16,7 +16,7 @@ import javafx.scene.input.MouseButton;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.mlpworkbench.SharedData;
+import org.mlpworkbench.SampleData;
 import org.mlpworkbench.data.Matrix;
 import org.mlpworkbench.metrics.MultiLabelMetrics;
 import org.mlpworkbench.metrics.ThresholdCurve;
@@ -99,7 +99,7 @@ class EvaluateStepUiTest {
 
     @Test
     void titanicThresholdMovesByKeyboardDragTypingAndBestButtons(FxRobot robot) throws Exception {
-        RunRecord run = trainAndEvaluate(robot, SharedData.file("titanic/train.csv"), 4);
+        RunRecord run = trainAndEvaluate(robot, SampleData.file("titanic/train.csv"), 4);
         ThresholdCurve curve = curves(run)[0];
         assertThat(slider(robot)).isEqualTo(0.5);
         assertShows(robot, curve);
@@ -158,7 +158,7 @@ class EvaluateStepUiTest {
         assertThat(slider(robot)).isEqualTo(0.5);
         assertThat(run.bundle().thresholds()).containsExactly(0.5);
 
-        robot.interact(() -> window.evaluateViewModel().useFile(SharedData.file("titanic/test.csv")));
+        robot.interact(() -> window.evaluateViewModel().useFile(SampleData.file("titanic/test.csv")));
         waitUntil(30, () -> robot.lookup("#error-dialog").tryQuery().isPresent());
         assertThat(robot.lookup("#error-dialog").queryAs(javafx.scene.control.DialogPane.class).getHeaderText())
                 .isEqualTo("Run 1 cannot be evaluated on test.csv");

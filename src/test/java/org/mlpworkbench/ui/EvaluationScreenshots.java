@@ -13,7 +13,7 @@ import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.mlpworkbench.SharedData;
+import org.mlpworkbench.SampleData;
 import org.mlpworkbench.ui.evaluate.EvaluateFixtures;
 import org.mlpworkbench.ui.evaluate.EvaluationTabs;
 import org.mlpworkbench.ui.session.RunRecord;
@@ -65,7 +65,7 @@ class EvaluationScreenshots {
     @Test
     void evaluationTabs(FxRobot robot) throws Exception {
         Path dir = Path.of(System.getProperty("mlpw.screenshots"));
-        RunRecord titanic = EvaluateFixtures.trainedRun(SharedData.file("titanic/train.csv"), 40);
+        RunRecord titanic = EvaluateFixtures.trainedRun(SampleData.file("titanic/train.csv"), 40);
         RunRecord landCover = EvaluateFixtures.trainedRun(EvaluateFixtures.sample("land-cover.csv"), 40);
         RunRecord houses = EvaluateFixtures.trainedRun(EvaluateFixtures.sample("house-prices.csv"), 60);
         robot.interact(() -> titanic.setThresholds(java.util.List.of(0.4)));

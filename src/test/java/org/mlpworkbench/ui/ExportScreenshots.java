@@ -8,7 +8,7 @@ import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.mlpworkbench.SharedData;
+import org.mlpworkbench.SampleData;
 import org.mlpworkbench.bundle.PredictionColumns;
 import org.mlpworkbench.bundle.WeightExport;
 import org.testfx.api.FxRobot;
@@ -38,8 +38,8 @@ class ExportScreenshots {
     void export(FxRobot robot) throws Exception {
         Path dir = Path.of(System.getProperty("mlpw.screenshots"));
         Path out = Files.createTempDirectory("titanic");
-        Path testFile = Files.copy(SharedData.file("titanic/test.csv"), out.resolve("test.csv"));
-        robot.interact(() -> window.open(SharedData.file("titanic/train.csv")));
+        Path testFile = Files.copy(SampleData.file("titanic/test.csv"), out.resolve("test.csv"));
+        robot.interact(() -> window.open(SampleData.file("titanic/train.csv")));
         waitUntil(30, () -> window.model().preparation() != null);
         var train = window.trainViewModel();
         robot.interact(() -> {

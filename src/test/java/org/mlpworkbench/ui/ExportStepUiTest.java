@@ -21,7 +21,7 @@ import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
-import org.mlpworkbench.SharedData;
+import org.mlpworkbench.SampleData;
 import org.mlpworkbench.bundle.ModelBundle;
 import org.mlpworkbench.bundle.WeightExport;
 import org.mlpworkbench.data.CsvReader;
@@ -90,7 +90,7 @@ class ExportStepUiTest {
     @SuppressWarnings("unchecked")
     void aShortTitanicRunPredictsAKaggleSubmissionAndExportsOnnxAndABundle(FxRobot robot) throws Exception {
         assertThat(window.availability(Step.EXPORT).get()).isFalse();
-        robot.interact(() -> window.open(SharedData.file("titanic/train.csv")));
+        robot.interact(() -> window.open(SampleData.file("titanic/train.csv")));
         waitUntil(30, () -> window.model().preparation() != null);
         robot.clickOn("#step-train");
         robot.doubleClickOn("#field-epochs").push(KeyCode.CONTROL, KeyCode.A).write("4");
@@ -104,7 +104,7 @@ class ExportStepUiTest {
         assertThat(text(robot, "#summary-network")).isEqualTo(run.spec().describe());
         assertThat(robot.lookup("#export-run").queryAs(ComboBox.class).getValue()).isSameAs(run);
 
-        files.input = SharedData.file("titanic/test.csv");
+        files.input = SampleData.file("titanic/test.csv");
         files.predictions = dir.resolve("submission.csv");
         robot.clickOn("#choose-input");
         ComboBox<PredictViewModel.IdChoice> id = robot.lookup("#predict-id").queryAs(ComboBox.class);

@@ -14,7 +14,7 @@ import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.mlpworkbench.SharedData;
+import org.mlpworkbench.SampleData;
 import org.mlpworkbench.bundle.PredictionColumns;
 import org.mlpworkbench.cli.Main;
 import org.testfx.api.FxRobot;
@@ -43,7 +43,7 @@ class PredictionBench {
     @Test
     void uiJobAgainstCommandLine(FxRobot robot) throws Exception {
         Path dir = Files.createTempDirectory("predict-bench");
-        robot.interact(() -> window.open(SharedData.file("titanic/train.csv")));
+        robot.interact(() -> window.open(SampleData.file("titanic/train.csv")));
         waitUntil(30, () -> window.model().preparation() != null);
         robot.interact(() -> {
             window.trainViewModel().form().epochs.set("20");
@@ -56,7 +56,7 @@ class PredictionBench {
         waitUntil(30, () -> !export.busyProperty().get());
 
         Path large = dir.resolve("large.csv");
-        List<String> lines = Files.readAllLines(SharedData.file("titanic/test.csv"));
+        List<String> lines = Files.readAllLines(SampleData.file("titanic/test.csv"));
         try (Writer w = Files.newBufferedWriter(large)) {
             w.write(lines.get(0) + "\n");
             for (int i = 0; i < 500_000; i++) {
@@ -65,7 +65,7 @@ class PredictionBench {
             }
         }
         StringBuilder report = new StringBuilder("prediction, Kaggle layout with PassengerId, median of " + REPEATS + "\n");
-        for (Path input : List.of(SharedData.file("titanic/test.csv"), large)) {
+        for (Path input : List.of(SampleData.file("titanic/test.csv"), large)) {
             report.append(measure(robot, export.prediction(), bundle, input, dir));
         }
         System.out.println(report);

@@ -12,7 +12,7 @@ import javafx.stage.WindowEvent;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.mlpworkbench.SharedData;
+import org.mlpworkbench.SampleData;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
@@ -40,7 +40,7 @@ class ProjectScreenshots {
         Path dir = Path.of(System.getProperty("mlpw.screenshots"));
         Path work = Files.createTempDirectory("project-shots");
         Path csv = work.resolve("titanic.csv");
-        Files.copy(SharedData.file("titanic/train.csv"), csv);
+        Files.copy(SampleData.file("titanic/train.csv"), csv);
         robot.interact(() -> window.open(csv));
         waitUntil(30, () -> window.model().preparation() != null);
         robot.interact(() -> {

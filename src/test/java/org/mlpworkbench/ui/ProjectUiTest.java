@@ -15,7 +15,7 @@ import javafx.stage.WindowEvent;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
-import org.mlpworkbench.SharedData;
+import org.mlpworkbench.SampleData;
 import org.mlpworkbench.ui.prepare.PrepareViewModel;
 import org.mlpworkbench.ui.project.FxProjectDialogs;
 import org.mlpworkbench.ui.project.ProjectDialogs;
@@ -83,7 +83,7 @@ class ProjectUiTest {
     @Test
     @SuppressWarnings("unchecked")
     void closingAsksToSaveAndASavedProjectOpensThroughTheMenu(FxRobot robot) {
-        robot.interact(() -> window.open(SharedData.file("titanic/train.csv")));
+        robot.interact(() -> window.open(SampleData.file("titanic/train.csv")));
         waitUntil(30, () -> window.model().preparation() != null);
         robot.interact(() -> {
             window.trainViewModel().form().epochs.set("2");

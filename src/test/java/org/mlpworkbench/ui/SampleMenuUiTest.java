@@ -12,7 +12,7 @@ import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
-import org.mlpworkbench.SharedData;
+import org.mlpworkbench.SampleData;
 import org.mlpworkbench.ui.session.SampleFiles;
 import org.mlpworkbench.ui.session.Settings;
 import org.mlpworkbench.ui.task.FxBackgroundTasks;
@@ -20,7 +20,10 @@ import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 
-/** The Open sample menu lists a sample folder's CSV files and opens them; without a folder it is absent. */
+/**
+ * The Open sample menu lists the samples of a folder's index, in its order and with what each is for; opening
+ * one loads it and shows the Prepare step with the proposed target. Without a folder the menu is absent.
+ */
 @ExtendWith(ApplicationExtension.class)
 class SampleMenuUiTest {
 
@@ -32,24 +35,34 @@ class SampleMenuUiTest {
     @Start
     void start(Stage stage) throws Exception {
         Files.createDirectories(samples.resolve("binary"));
-        Files.copy(SharedData.file("titanic/train.csv"), samples.resolve("binary").resolve("titanic.csv"),
+        Files.copy(SampleData.file("titanic/train.csv"), samples.resolve("binary").resolve("titanic.csv"),
                 java.nio.file.StandardCopyOption.REPLACE_EXISTING);
-        Files.writeString(samples.resolve("README.md"), "not a sample");
+        Files.copy(SampleData.file("bank/bank.csv"), samples.resolve("bank.csv"),
+                java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        Files.writeString(samples.resolve(SampleFiles.INDEX), String.join("\n",
+                "# file\tname\twhat",
+                "binary/titanic.csv\tTitanic\twho survived",
+                "gone.csv\tGone\ta file that is not there",
+                "bank.csv\tbank\tsemicolons",
+                "not a sample line"));
         window = new MainWindow(new AppServices(new FxBackgroundTasks(), Settings.inMemory(), Optional.of(samples)));
         window.attach(stage);
         stage.show();
     }
 
     @Test
-    void listsTheSamplesAndOpensOne(FxRobot robot) {
+    void listsTheIndexedSamplesInOrderAndOpensOneOnThePrepareStep(FxRobot robot) {
         Menu file = window.menuBar().getMenus().get(0);
         Menu sampleMenu = (Menu) file.getItems().stream().filter(i -> "menu-samples".equals(i.getId()))
                 .findFirst().orElseThrow();
-        assertThat(sampleMenu.getItems()).extracting(MenuItem::getText).containsExactly("binary/titanic");
+        assertThat(sampleMenu.getItems()).extracting(MenuItem::getText)
+                .containsExactly("Titanic  —  who survived", "bank  —  semicolons");
 
         robot.interact(() -> sampleMenu.getItems().get(0).fire());
-        waitUntil(30, () -> window.model().data() != null);
+        waitUntil(30, () -> window.model().preparation() != null);
         assertThat(window.model().data().name()).isEqualTo("titanic.csv");
+        assertThat(window.model().preparation().recipe().targets()).containsExactly("Survived");
+        assertThat(robot.lookup("#prepare-view").tryQuery()).isPresent();
     }
 
     @Test
@@ -57,6 +70,20 @@ class SampleMenuUiTest {
         MainWindow bare = new MainWindow(new AppServices(new FxBackgroundTasks(), Settings.inMemory(), Optional.empty()));
         Menu file = bare.menuBar().getMenus().get(0);
         assertThat(file.getItems()).extracting(MenuItem::getId).doesNotContain("menu-samples");
-        assertThat(SampleFiles.list(samples)).extracting(SampleFiles.Sample::name).containsExactly("binary/titanic");
+        assertThat(SampleFiles.list(samples)).extracting(SampleFiles.Sample::name).containsExactly("Titanic", "bank");
+        assertThat(SampleFiles.list(samples.resolve("binary"))).as("no index, no samples").isEmpty();
+    }
+
+    @Test
+    void theShippedIndexPutsTitanicFirstAndNamesOnlyFilesThatExist() throws Exception {
+        java.util.List<SampleFiles.Sample> shipped = SampleFiles.list(SampleData.FOLDER);
+        assertThat(shipped).isNotEmpty();
+        assertThat(shipped.get(0).name()).isEqualTo("Titanic");
+        assertThat(shipped.get(0).description()).isEqualTo("who survived — binary; the classic first neural network");
+        long indexed = Files.readAllLines(SampleData.FOLDER.resolve(SampleFiles.INDEX)).stream()
+                .filter(l -> !l.isBlank() && !l.startsWith("#")).count();
+        assertThat(shipped).as("every line of the index names a file that is there").hasSize((int) indexed);
+        assertThat(shipped).extracting(s -> s.file().getFileName().toString())
+                .contains("scene-tags.csv", "train.csv.gz", "bank.csv");
     }
 }

@@ -8,7 +8,7 @@ import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.mlpworkbench.SharedData;
+import org.mlpworkbench.SampleData;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
@@ -46,7 +46,7 @@ class ScreenshotTour {
         waitUntil(10, () -> robot.lookup("#help-dialog").tryQuery().isPresent());
         Screenshots.save(robot.lookup("#help-dialog").query().getScene(), dir, "help");
         robot.type(javafx.scene.input.KeyCode.ESCAPE);
-        robot.interact(() -> window.open(SharedData.file("titanic/train.csv")));
+        robot.interact(() -> window.open(SampleData.file("titanic/train.csv")));
         waitUntil(30, () -> window.model().data() != null);
         Screenshots.save(stage.getScene(), dir, "data");
         robot.interact(() -> window.services().settings().darkThemeProperty().set(true));
@@ -109,7 +109,7 @@ class ScreenshotTour {
     void evaluate(FxRobot robot) throws Exception {
         Path dir = Path.of(System.getProperty("mlpw.screenshots"));
         var train = window.trainViewModel();
-        robot.interact(() -> window.open(SharedData.file("titanic/train.csv")));
+        robot.interact(() -> window.open(SampleData.file("titanic/train.csv")));
         waitUntil(30, () -> window.model().preparation() != null);
         robot.interact(() -> {
             train.form().epochs.set("40");

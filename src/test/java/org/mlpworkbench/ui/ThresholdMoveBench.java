@@ -10,7 +10,7 @@ import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.mlpworkbench.SharedData;
+import org.mlpworkbench.SampleData;
 import org.mlpworkbench.metrics.MultiLabelMetrics;
 import org.mlpworkbench.metrics.ThresholdCurve;
 import org.mlpworkbench.ui.evaluate.Scored;
@@ -45,9 +45,9 @@ class ThresholdMoveBench {
     @Test
     void costOfOneThresholdMove(FxRobot robot) throws Exception {
         StringBuilder report = new StringBuilder();
-        report.append(measure(robot, SharedData.file("titanic/train.csv"), "5"));
-        report.append(measure(robot, SharedData.file("adult/train.csv"), "2"));
-        report.append(measure(robot, SharedData.file("skin_segmentation/skin_nonskin.csv"), "1"));
+        report.append(measure(robot, SampleData.file("titanic/train.csv"), "5"));
+        report.append(measure(robot, SampleData.file("adult/train.csv.gz"), "2"));
+        report.append(measure(robot, SampleData.file("skin-segmentation/skin_nonskin.csv.gz"), "1"));
         report.append(measure(robot, Path.of("sample-data", "scene-tags.csv"), "5"));
         System.out.print(report);
     }

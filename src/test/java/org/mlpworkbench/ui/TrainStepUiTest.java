@@ -14,7 +14,7 @@ import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.mlpworkbench.SharedData;
+import org.mlpworkbench.SampleData;
 import org.mlpworkbench.ui.component.CurvePoint;
 import org.mlpworkbench.ui.component.LinePlot;
 import org.mlpworkbench.ui.prepare.ColumnPlan;
@@ -35,7 +35,7 @@ class TrainStepUiTest {
     }
 
     private void open(FxRobot robot, String relative) {
-        robot.interact(() -> window.open(SharedData.file(relative)));
+        robot.interact(() -> window.open(SampleData.file(relative)));
         waitUntil(30, () -> window.model().preparation() != null);
     }
 
@@ -146,7 +146,7 @@ class TrainStepUiTest {
         Menu file = window.menuBar().getMenus().get(0);
         Menu samples = (Menu) file.getItems().stream().filter(i -> "menu-samples".equals(i.getId()))
                 .findFirst().orElseThrow();
-        MenuItem sceneTags = samples.getItems().stream().filter(i -> i.getText().equals("scene-tags"))
+        MenuItem sceneTags = samples.getItems().stream().filter(i -> i.getText().startsWith("scene tags  —"))
                 .findFirst().orElseThrow();
         robot.interact(sceneTags::fire);
         waitUntil(30, () -> window.model().preparation() != null);

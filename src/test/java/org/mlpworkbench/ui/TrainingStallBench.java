@@ -15,7 +15,7 @@ import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.mlpworkbench.SharedData;
+import org.mlpworkbench.SampleData;
 import org.mlpworkbench.ui.session.Settings;
 import org.mlpworkbench.ui.task.FxBackgroundTasks;
 import org.testfx.api.FxRobot;
@@ -72,7 +72,7 @@ class TrainingStallBench {
         }
         report.append(measure(robot, "titanic/train.csv", "300", "64", Step.DATA).line());
         report.append(measure(robot, "titanic/train.csv", "5000", "64", Step.TRAIN).line());
-        report.append(measure(robot, "adult/train.csv", "60", "64", Step.TRAIN).line());
+        report.append(measure(robot, "adult/train.csv.gz", "60", "64", Step.TRAIN).line());
         System.out.println(report);
         Files.writeString(Path.of("target", "stall-bench.txt"), report.toString());
     }
@@ -82,7 +82,7 @@ class TrainingStallBench {
      * out then (done at once here, so each part can be timed).
      */
     private String firstVisitToTrain(FxRobot robot) {
-        robot.interact(() -> window.open(SharedData.file("titanic/train.csv")));
+        robot.interact(() -> window.open(SampleData.file("titanic/train.csv")));
         waitUntil(120, () -> window.model().preparation() != null);
         robot.sleep(500);
         PulseProbe probe = new PulseProbe();
@@ -118,7 +118,7 @@ class TrainingStallBench {
         robot.interact(() -> {
             hidden[0] = new MainWindow(new AppServices(new FxBackgroundTasks(), Settings.inMemory(), Optional.empty()));
             scene[0] = new Scene(hidden[0].root(), 1366, 768);
-            hidden[0].open(SharedData.file("titanic/train.csv"));
+            hidden[0].open(SampleData.file("titanic/train.csv"));
         });
         waitUntil(120, () -> hidden[0].model().preparation() != null);
         robot.interact(() -> {
@@ -189,7 +189,7 @@ class TrainingStallBench {
     }
 
     private Measured measure(FxRobot robot, String file, String epochs, String batch, Step shown) {
-        robot.interact(() -> window.open(SharedData.file(file)));
+        robot.interact(() -> window.open(SampleData.file(file)));
         waitUntil(120, () -> window.model().preparation() != null);
         var train = window.trainViewModel();
         robot.interact(() -> {

@@ -15,6 +15,14 @@ public final class Dialogs {
     private Dialogs() {
     }
 
+    /** The filters of every dialog that opens a data file: CSV and text files (also gzip-compressed), or any file. */
+    public static java.util.List<javafx.stage.FileChooser.ExtensionFilter> dataFileFilters() {
+        return java.util.List.of(
+                new javafx.stage.FileChooser.ExtensionFilter("CSV and text files (also .gz)",
+                        "*.csv", "*.CSV", "*.tsv", "*.txt", "*.csv.gz", "*.gz"),
+                new javafx.stage.FileChooser.ExtensionFilter("All files", "*.*"));
+    }
+
     /** Shows an error and waits until the user closes it. */
     public static void error(Window owner, String title, String header, String message) {
         Alert alert = new Alert(Alert.AlertType.ERROR, "", ButtonType.OK);

@@ -2,13 +2,13 @@ package org.mlpworkbench.ui.data;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 import javafx.beans.binding.Bindings;
 import javafx.geometry.Orientation;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.MenuButton;
-import javafx.scene.control.MenuItem;
 import javafx.scene.control.ProgressBar;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.Tooltip;
@@ -37,23 +37,17 @@ public final class DataView extends BorderPane {
      * @param chooseFile opens the file chooser (the File › Open action)
      * @param owner      the window that owns dialogs
      * @param samples    the sample datasets (may be empty)
-     */
-    public DataView(DataViewModel viewModel, Runnable chooseFile, Supplier<Window> owner,
-            List<SampleFiles.Sample> samples) {
-        this(viewModel, chooseFile, owner, samples, viewModel::open);
-    }
-
-    /**
+     * @param openSample opens a sample (and goes on to the Prepare step once it has loaded)
      * @param openRecent opens a file of the welcome page's recent list (which may also hold projects)
      */
     public DataView(DataViewModel viewModel, Runnable chooseFile, Supplier<Window> owner,
-            List<SampleFiles.Sample> samples, java.util.function.Consumer<Path> openRecent) {
+            List<SampleFiles.Sample> samples, Consumer<SampleFiles.Sample> openSample, Consumer<Path> openRecent) {
         this.viewModel = viewModel;
         setId("data-view");
         getStyleClass().add("page");
         viewModel.setOnProblem(p -> Dialogs.error(owner.get(), p.title(), p.header(), p.message()));
 
-        setTop(new VBox(8, header(chooseFile, samples), loadingBanner(), warningsBanner()));
+        setTop(new VBox(8, header(chooseFile, samples, openSample), loadingBanner(), warningsBanner()));
 
         ColumnList columns = new ColumnList(viewModel.columns(), viewModel::retype);
         VBox left = Sections.titled("Columns", "Types are inferred from the values; change one by clicking it.", columns);
@@ -65,14 +59,15 @@ public final class DataView extends BorderPane {
         preview.show(viewModel.shownTableProperty().get());
         viewModel.shownTableProperty().addListener((obs, old, table) -> preview.show(table));
 
-        WelcomePane welcome = new WelcomePane(chooseFile, samples, viewModel.recentFiles(), openRecent);
+        WelcomePane welcome = new WelcomePane(chooseFile, samples, openSample, viewModel.recentFiles(), openRecent);
         StackPane centre = new StackPane(welcome, split);
         split.visibleProperty().bind(viewModel.shownTableProperty().isNotNull());
         welcome.visibleProperty().bind(split.visibleProperty().not());
         setCenter(centre);
     }
 
-    private HBox header(Runnable chooseFile, List<SampleFiles.Sample> samples) {
+    private HBox header(Runnable chooseFile, List<SampleFiles.Sample> samples,
+            Consumer<SampleFiles.Sample> openSample) {
         Label title = new Label();
         title.getStyleClass().add("page-title");
         title.setId("data-title");
@@ -93,12 +88,7 @@ public final class DataView extends BorderPane {
         if (!samples.isEmpty()) {
             MenuButton sampleButton = new MenuButton("Samples");
             sampleButton.setTooltip(new Tooltip("Open one of the bundled sample datasets"));
-            for (SampleFiles.Sample sample : samples) {
-                MenuItem item = new MenuItem(sample.name());
-                item.setMnemonicParsing(false);
-                item.setOnAction(e -> viewModel.open(sample.file()));
-                sampleButton.getItems().add(item);
-            }
+            sampleButton.getItems().setAll(SampleItems.of(samples, openSample));
             box.getChildren().add(sampleButton);
         }
         box.setAlignment(javafx.geometry.Pos.CENTER_LEFT);

@@ -10,7 +10,7 @@ import javafx.scene.control.Button;
 import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
 import javafx.scene.control.Tooltip;
-import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.GridPane;
 import javafx.scene.layout.VBox;
 import org.mlpworkbench.ui.session.SampleFiles;
 
@@ -22,11 +22,11 @@ final class WelcomePane extends VBox {
 
     private final VBox recentBox = new VBox(2);
 
-    WelcomePane(Runnable chooseFile, List<SampleFiles.Sample> samples, ObservableList<Path> recent,
-            Consumer<Path> open) {
+    WelcomePane(Runnable chooseFile, List<SampleFiles.Sample> samples, Consumer<SampleFiles.Sample> openSample,
+            ObservableList<Path> recent, Consumer<Path> open) {
         getStyleClass().addAll("welcome", "drop-target");
         setId("welcome");
-        setMaxSize(720, 520);
+        setMaxSize(760, 640);
         setAlignment(Pos.CENTER);
 
         Label title = new Label("Open a CSV file to begin");
@@ -43,16 +43,21 @@ final class WelcomePane extends VBox {
         if (!samples.isEmpty()) {
             Label samplesTitle = new Label("Sample datasets");
             samplesTitle.getStyleClass().add("section-title");
-            FlowPane links = new FlowPane(6, 2);
-            links.setAlignment(Pos.CENTER);
-            links.setPrefWrapLength(560);
-            for (SampleFiles.Sample sample : samples) {
+            GridPane list = new GridPane();
+            list.setId("welcome-samples");
+            list.setHgap(10);
+            list.setAlignment(Pos.CENTER);
+            for (int i = 0; i < samples.size(); i++) {
+                SampleFiles.Sample sample = samples.get(i);
                 Hyperlink link = new Hyperlink(sample.name());
+                link.setMnemonicParsing(false);
                 link.setTooltip(new Tooltip(sample.file().toString()));
-                link.setOnAction(e -> open.accept(sample.file()));
-                links.getChildren().add(link);
+                link.setOnAction(e -> openSample.accept(sample));
+                Label what = new Label(sample.description());
+                what.getStyleClass().add("page-subtitle");
+                list.addRow(i, link, what);
             }
-            getChildren().addAll(samplesTitle, links);
+            getChildren().addAll(samplesTitle, list);
         }
 
         Label recentTitle = new Label("Recent files");

@@ -175,9 +175,7 @@ public final class EvaluateView extends BorderPane {
     private void chooseFile(Window owner) {
         FileChooser chooser = new FileChooser();
         chooser.setTitle("Evaluate on a labelled CSV file");
-        chooser.getExtensionFilters().addAll(
-                new FileChooser.ExtensionFilter("CSV and text files", "*.csv", "*.tsv", "*.txt", "*.CSV"),
-                new FileChooser.ExtensionFilter("All files", "*.*"));
+        chooser.getExtensionFilters().addAll(Dialogs.dataFileFilters());
         RunRecord run = viewModel.runProperty().get();
         if (run != null && run.preparation().data().file().getParent() != null) {
             File dir = run.preparation().data().file().getParent().toFile();

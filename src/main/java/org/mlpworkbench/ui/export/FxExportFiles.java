@@ -45,7 +45,7 @@ public final class FxExportFiles implements ExportFiles {
     @Override
     public Optional<Path> inputCsv() {
         FileChooser chooser = chooser("Choose a CSV file to predict", null);
-        chooser.getExtensionFilters().addAll(CSV, new FileChooser.ExtensionFilter("All files", "*.*"));
+        chooser.getExtensionFilters().addAll(org.mlpworkbench.ui.component.Dialogs.dataFileFilters());
         return remember(chooser.showOpenDialog(owner.get()));
     }
 

@@ -2,24 +2,28 @@ package org.mlpworkbench.ui.session;
 
 import java.io.IOException;
 import java.net.URISyntaxException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.stream.Stream;
 
 /**
  * Finds the project's {@code sample-data} folder — in the working directory, or beside (or above) the
- * installed jar — and lists the CSV files in it for the "Open sample" menu.
+ * installed jar — and lists the samples its {@value #INDEX} names, in that order, for the "Open sample" menu and
+ * the welcome page. Each line of the index is {@code file<TAB>name<TAB>what it is for}; {@code #} starts a comment.
  */
 public final class SampleFiles {
 
     /** The folder name looked for. */
     public static final String FOLDER = "sample-data";
 
-    /** One sample: a display name (path inside the folder, without ".csv") and the file. */
-    public record Sample(String name, Path file) {
+    /** The file in the folder that lists the samples. */
+    public static final String INDEX = "index.tsv";
+
+    /** One sample: its name, one line on what it is for, and the file. */
+    public record Sample(String name, String description, Path file) {
     }
 
     private SampleFiles() {
@@ -42,22 +46,26 @@ public final class SampleFiles {
         return Optional.empty();
     }
 
-    /** The CSV files under {@code folder} (up to three levels deep), sorted by name. */
+    /** The samples {@code folder}'s index names whose files exist, in the index's order; empty without an index. */
     public static List<Sample> list(Path folder) {
-        try (Stream<Path> files = Files.walk(folder, 3)) {
-            return files.filter(Files::isRegularFile)
-                    .filter(p -> p.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".csv"))
-                    .map(p -> new Sample(displayName(folder, p), p))
-                    .sorted(java.util.Comparator.comparing(Sample::name))
-                    .toList();
+        List<String> lines;
+        try {
+            lines = Files.readAllLines(folder.resolve(INDEX), StandardCharsets.UTF_8);
         } catch (IOException e) {
             return List.of();
         }
-    }
-
-    private static String displayName(Path folder, Path file) {
-        String relative = folder.relativize(file).toString().replace('\\', '/');
-        return relative.substring(0, relative.length() - ".csv".length());
+        List<Sample> samples = new ArrayList<>();
+        for (String line : lines) {
+            String[] fields = line.split("\t");
+            if (line.isBlank() || line.startsWith("#") || fields.length != 3) {
+                continue;
+            }
+            Path file = folder.resolve(fields[0]);
+            if (Files.isRegularFile(file)) {
+                samples.add(new Sample(fields[1], fields[2], file));
+            }
+        }
+        return List.copyOf(samples);
     }
 
     private static Optional<Path> codeLocation() {

@@ -9,7 +9,7 @@ import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.mlpworkbench.SharedData;
+import org.mlpworkbench.SampleData;
 import org.mlpworkbench.data.ColumnType;
 import org.mlpworkbench.data.Table;
 import org.mlpworkbench.ui.component.Problem;
@@ -39,7 +39,7 @@ class DataViewModelTest {
 
     @Test
     void openingTitanicFillsTheSessionTheColumnListAndTheRecentFiles() {
-        Path titanic = SharedData.file("titanic/train.csv");
+        Path titanic = SampleData.file("titanic/train.csv");
 
         vm.open(titanic);
 
@@ -61,7 +61,7 @@ class DataViewModelTest {
 
     @Test
     void theFirstRowsAreShownBeforeTheWholeTable() {
-        vm.open(SharedData.file("titanic/train.csv"));
+        vm.open(SampleData.file("titanic/train.csv"));
 
         assertThat(shown).hasSize(2);
         assertThat(shown.get(0).rowCount()).isLessThan(891).isPositive();
@@ -71,7 +71,7 @@ class DataViewModelTest {
 
     @Test
     void aBrokenFileIsReportedWithItsLineAndKeepsThePreviousData() throws Exception {
-        vm.open(SharedData.file("titanic/train.csv"));
+        vm.open(SampleData.file("titanic/train.csv"));
         Path broken = dir.resolve("broken.csv");
         Files.writeString(broken, "a,b\n1,2\n3,\"4\n5,6\n");
 
@@ -99,10 +99,10 @@ class DataViewModelTest {
 
     @Test
     void cancellingALoadKeepsThePreviousData() {
-        vm.open(SharedData.file("titanic/train.csv"));
+        vm.open(SampleData.file("titanic/train.csv"));
         tasks.cancelNextJobAfterFirstProgress();
 
-        vm.open(SharedData.file("yeast/train.csv"));
+        vm.open(SampleData.file("yeast/train.csv"));
 
         assertThat(problems).isEmpty();
         assertThat(model.data().name()).isEqualTo("train.csv");
@@ -113,7 +113,7 @@ class DataViewModelTest {
 
     @Test
     void retypingAColumnUpdatesTheSessionAndItsRow() {
-        vm.open(SharedData.file("titanic/train.csv"));
+        vm.open(SampleData.file("titanic/train.csv"));
         ColumnRow pclass = vm.columns().get(2);
         assertThat(pclass.typeProperty().get()).isEqualTo(ColumnType.NUMERIC);
 
@@ -127,7 +127,7 @@ class DataViewModelTest {
 
     @Test
     void anImpossibleTypeIsReportedWithTheOffendingLineAndNotApplied() {
-        vm.open(SharedData.file("titanic/train.csv"));
+        vm.open(SampleData.file("titanic/train.csv"));
         ColumnRow name = vm.columns().get(3);
         ColumnType before = name.typeProperty().get();
 

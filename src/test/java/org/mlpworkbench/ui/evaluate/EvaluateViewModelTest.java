@@ -10,7 +10,7 @@ import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.mlpworkbench.SharedData;
+import org.mlpworkbench.SampleData;
 import org.mlpworkbench.data.Matrix;
 import org.mlpworkbench.metrics.MultiLabelMetrics;
 import org.mlpworkbench.metrics.MultiLabelScores;
@@ -68,7 +68,7 @@ class EvaluateViewModelTest {
 
     @Test
     void theThresholdShowsTheCurvesExactNumbersAndReachesTheRun() throws Exception {
-        RunRecord run = trained(SharedData.file("titanic/train.csv"), 5);
+        RunRecord run = trained(SampleData.file("titanic/train.csv"), 5);
         assertThat(vm.runProperty().get()).isSameAs(run);
         assertThat(vm.runs()).containsExactly(run);
         ThresholdExplorer explorer = vm.explorerProperty().get();
@@ -109,7 +109,7 @@ class EvaluateViewModelTest {
 
     @Test
     void bestButtonsPickTheBestThresholdAndResetGoesBackToOneHalf() throws Exception {
-        RunRecord run = trained(SharedData.file("titanic/train.csv"), 5);
+        RunRecord run = trained(SampleData.file("titanic/train.csv"), 5);
         ThresholdExplorer explorer = vm.explorerProperty().get();
         Matrix p = validationOutputs(run);
         Matrix y = run.validation().targets();
@@ -194,10 +194,10 @@ class EvaluateViewModelTest {
 
     @Test
     void aFileWithoutTheTargetColumnIsExplainedAndTheValidationEvaluationStays() throws Exception {
-        RunRecord run = trained(SharedData.file("titanic/train.csv"), 2);
+        RunRecord run = trained(SampleData.file("titanic/train.csv"), 2);
         Scored before = vm.scoredProperty().get();
 
-        vm.useFile(SharedData.file("titanic/test.csv"));
+        vm.useFile(SampleData.file("titanic/test.csv"));
 
         assertThat(problems).hasSize(1);
         assertThat(problems.get(0).header()).isEqualTo("Run 1 cannot be evaluated on test.csv");
@@ -209,14 +209,14 @@ class EvaluateViewModelTest {
 
     @Test
     void aFileWithOtherColumnsNamesThemAndALabelledFileIsEvaluatedWithItsExcludedRows() throws Exception {
-        trained(SharedData.file("titanic/train.csv"), 2);
+        trained(SampleData.file("titanic/train.csv"), 2);
         Path wrong = temp.resolve("wrong.csv");
         Files.writeString(wrong, "Survived,Age\n1,22\n0,40\n");
         vm.useFile(wrong);
         assertThat(problems).hasSize(1);
         assertThat(problems.get(0).message()).startsWith("wrong.csv does not match the model's columns:").contains("Pclass");
 
-        List<String> lines = Files.readAllLines(SharedData.file("titanic/train.csv"));
+        List<String> lines = Files.readAllLines(SampleData.file("titanic/train.csv"));
         List<String> labelled = new ArrayList<>(lines.subList(0, 301));
         labelled.set(5, labelled.get(5).replaceFirst("^(\\d+),\\d,", "$1,,"));
         Path file = temp.resolve("labelled.csv");
@@ -240,25 +240,25 @@ class EvaluateViewModelTest {
     @Test
     void aRunWithoutValidationRowsSaysSoAndOffersTheFile() throws Exception {
         vm.setOnProblem(problems::add);
-        model.dataProperty().set(DataSet.load(SharedData.file("titanic/train.csv")));
+        model.dataProperty().set(DataSet.load(SampleData.file("titanic/train.csv")));
         train.form().epochs.set("2");
         train.form().validationSplit.set("0");
         train.start();
 
         assertThat(vm.scoredProperty().get()).isNull();
         assertThat(vm.sourceTextProperty().get()).contains("held out no rows").contains("Evaluate on a labelled file");
-        vm.useFile(SharedData.file("titanic/train.csv"));
+        vm.useFile(SampleData.file("titanic/train.csv"));
         assertThat(vm.scoredProperty().get().data().rows()).isEqualTo(891);
         assertThat(problems).isEmpty();
     }
 
     @Test
     void cancellingAFileReadKeepsTheEvaluationShown() throws Exception {
-        trained(SharedData.file("titanic/train.csv"), 2);
+        trained(SampleData.file("titanic/train.csv"), 2);
         Scored before = vm.scoredProperty().get();
         tasks.cancelNextJobAfterFirstProgress();
 
-        vm.useFile(SharedData.file("adult/train.csv"));
+        vm.useFile(SampleData.file("adult/train.csv.gz"));
 
         assertThat(problems).isEmpty();
         assertThat(vm.busyProperty().get()).isFalse();
@@ -302,9 +302,9 @@ class EvaluateViewModelTest {
 
     @Test
     void aNewRunOfOtherDataFallsBackToItsValidationSplitWhenTheFileDoesNotFitIt() throws Exception {
-        trained(SharedData.file("titanic/train.csv"), 2);
+        trained(SampleData.file("titanic/train.csv"), 2);
         Path file = temp.resolve("labelled.csv");
-        Files.write(file, Files.readAllLines(SharedData.file("titanic/train.csv")).subList(0, 201));
+        Files.write(file, Files.readAllLines(SampleData.file("titanic/train.csv")).subList(0, 201));
         vm.useFile(file);
         assertThat(vm.fileProperty().get()).isEqualTo(file);
 

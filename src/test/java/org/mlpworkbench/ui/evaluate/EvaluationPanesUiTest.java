@@ -16,7 +16,7 @@ import javafx.stage.Stage;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.mlpworkbench.SharedData;
+import org.mlpworkbench.SampleData;
 import org.mlpworkbench.metrics.ClassScores;
 import org.mlpworkbench.metrics.MultiClassMetrics;
 import org.mlpworkbench.metrics.PrecisionRecallCurve;
@@ -51,7 +51,7 @@ class EvaluationPanesUiTest {
 
     @BeforeAll
     static void train() throws Exception {
-        titanic = EvaluateFixtures.trainedRun(SharedData.file("titanic/train.csv"), 8);
+        titanic = EvaluateFixtures.trainedRun(SampleData.file("titanic/train.csv"), 8);
         landCover = EvaluateFixtures.trainedRun(EvaluateFixtures.sample("land-cover.csv"), 10);
         houses = EvaluateFixtures.trainedRun(EvaluateFixtures.sample("house-prices.csv"), 40);
     }

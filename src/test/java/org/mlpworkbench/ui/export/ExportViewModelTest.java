@@ -18,7 +18,7 @@ import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.mlpworkbench.SharedData;
+import org.mlpworkbench.SampleData;
 import org.mlpworkbench.bundle.ModelBundle;
 import org.mlpworkbench.bundle.NamedArray;
 import org.mlpworkbench.bundle.Npz;
@@ -52,7 +52,7 @@ class ExportViewModelTest {
         run = session.run;
         vm = new ExportViewModel(session.model, tasks);
         vm.setOnProblem(problems::add);
-        test = CsvReader.read(SharedData.file("titanic/test.csv")).table();
+        test = CsvReader.read(SampleData.file("titanic/test.csv")).table();
     }
 
     @Test
@@ -65,7 +65,7 @@ class ExportViewModelTest {
         assertThat(s.outputs()).isEqualTo("Survived=1");
         assertThat(s.decision()).isEqualTo("Survived=1 positive if p > 0.5 — the default; choose another in Evaluate");
         assertThat(s.data()).isEqualTo("train.csv · 891 rows · SHA-256 "
-                + Sha256.of(SharedData.file("titanic/train.csv")).substring(0, 12) + "…");
+                + Sha256.of(SampleData.file("titanic/train.csv")).substring(0, 12) + "…");
         assertThat(vm.suggestedName()).isEqualTo("train-run" + run.number());
 
         run.setThresholds(List.of(0.42));

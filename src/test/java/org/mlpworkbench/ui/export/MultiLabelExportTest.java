@@ -9,7 +9,7 @@ import java.util.Collections;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.mlpworkbench.SharedData;
+import org.mlpworkbench.SampleData;
 import org.mlpworkbench.bundle.PredictionColumns;
 import org.mlpworkbench.data.CsvReader;
 import org.mlpworkbench.data.Matrix;
@@ -32,7 +32,7 @@ class MultiLabelExportTest {
         SynchronousBackgroundTasks tasks = new SynchronousBackgroundTasks();
         new PrepareViewModel(model, tasks);
         TrainViewModel train = new TrainViewModel(model, tasks);
-        model.dataProperty().set(DataSet.load(SharedData.file("yeast/train.csv")));
+        model.dataProperty().set(DataSet.load(SampleData.file("yeast/train.csv")));
         train.form().epochs.set("2");
         train.start();
         RunRecord run = model.lastModelRunProperty().get();
@@ -50,7 +50,7 @@ class MultiLabelExportTest {
         assertThat(export.summaryProperty().get().decision()).contains("Class2 > 0.3").endsWith("— chosen in Evaluate");
 
         PredictViewModel predict = export.prediction();
-        Path test = SharedData.file("yeast/test.csv");
+        Path test = SampleData.file("yeast/test.csv");
         predict.chooseInput(test);
         assertThat(predict.idColumnProperty().get()).isEqualTo(PredictViewModel.IdChoice.NONE);
         predict.formatProperty().set(PredictionColumns.Format.KAGGLE);

@@ -10,7 +10,7 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.mlpworkbench.SharedData;
+import org.mlpworkbench.SampleData;
 import org.mlpworkbench.bundle.PredictionColumns;
 import org.mlpworkbench.data.CsvReader;
 import org.mlpworkbench.data.Matrix;
@@ -30,7 +30,7 @@ class PredictViewModelTest {
     private final List<Problem> problems = new ArrayList<>();
     private ExportViewModel export;
     private PredictViewModel vm;
-    private final Path testCsv = SharedData.file("titanic/test.csv");
+    private final Path testCsv = SampleData.file("titanic/test.csv");
 
     @BeforeEach
     void setUp() throws Exception {

@@ -3,7 +3,7 @@ package org.mlpworkbench.ui.export;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
-import org.mlpworkbench.SharedData;
+import org.mlpworkbench.SampleData;
 import org.mlpworkbench.ui.prepare.PrepareViewModel;
 import org.mlpworkbench.ui.session.DataSet;
 import org.mlpworkbench.ui.session.RunRecord;
@@ -26,7 +26,7 @@ final class TrainedSession {
         SynchronousBackgroundTasks tasks = new SynchronousBackgroundTasks();
         new PrepareViewModel(model, tasks);
         TrainViewModel train = new TrainViewModel(model, tasks);
-        model.dataProperty().set(DataSet.load(SharedData.file("titanic/train.csv")));
+        model.dataProperty().set(DataSet.load(SampleData.file("titanic/train.csv")));
         assertThat(model.preparation()).isNotNull();
         train.form().epochs.set("8");
         train.start();

@@ -6,7 +6,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.mlpworkbench.SharedData;
+import org.mlpworkbench.SampleData;
 import org.mlpworkbench.data.CsvReader;
 import org.mlpworkbench.prep.Task;
 import org.mlpworkbench.ui.component.Problem;
@@ -23,7 +23,7 @@ class PrepareViewModelTest {
     private final List<Problem> problems = new ArrayList<>();
 
     private void load(String relative) throws Exception {
-        loadFile(SharedData.file(relative));
+        loadFile(SampleData.file(relative));
     }
 
     private void loadFile(Path file) throws Exception {

@@ -7,7 +7,7 @@ import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 import org.junit.jupiter.api.io.TempDir;
-import org.mlpworkbench.SharedData;
+import org.mlpworkbench.SampleData;
 import org.mlpworkbench.ui.session.DataSet;
 import org.mlpworkbench.ui.session.RunRecord;
 
@@ -27,7 +27,7 @@ class ProjectBench {
 
     @Test
     void saveAndOpenATitanicProjectWithThreeRuns() throws Exception {
-        Path csv = SharedData.file("titanic/train.csv");
+        Path csv = SampleData.file("titanic/train.csv");
         TestSession a = new TestSession();
         a.data.open(csv);
         for (long seed = 1; seed <= 3; seed++) {

@@ -6,7 +6,7 @@ import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.mlpworkbench.SharedData;
+import org.mlpworkbench.SampleData;
 import org.mlpworkbench.model.Activation;
 
 /** When the session counts as unsaved, and what closing or opening another project does then. */
@@ -27,7 +27,7 @@ class ProjectGuardTest {
         assertThat(s.project.isDirty()).isFalse();
         assertThat(s.project.title().get()).isEqualTo("MLP Workbench");
 
-        s.data.open(SharedData.file("titanic/train.csv"));
+        s.data.open(SampleData.file("titanic/train.csv"));
         assertThat(s.project.isDirty()).isTrue();
         assertThat(s.project.title().get()).isEqualTo("• train.csv — MLP Workbench");
         s.saveAs(dir.resolve("guard.mlpw"));
@@ -63,7 +63,7 @@ class ProjectGuardTest {
 
     @Test
     void cancelKeepsTheSessionDontSaveGoesOnAndSaveGoesOnOnlyOnceSaved() {
-        s.data.open(SharedData.file("titanic/train.csv"));
+        s.data.open(SampleData.file("titanic/train.csv"));
 
         s.saveChoices.add(SaveChoice.CANCEL);
         guard();
@@ -91,7 +91,7 @@ class ProjectGuardTest {
 
     @Test
     void openingAnotherProjectAsksFirstAndCancelKeepsTheCurrentSession() {
-        s.data.open(SharedData.file("titanic/train.csv"));
+        s.data.open(SampleData.file("titanic/train.csv"));
         s.saveAs(dir.resolve("first.mlpw"));
         s.train.form().epochs.set("9");
 

@@ -12,7 +12,7 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.mlpworkbench.SharedData;
+import org.mlpworkbench.SampleData;
 import org.mlpworkbench.ui.component.Problem;
 import org.mlpworkbench.ui.session.RunRecord;
 
@@ -24,7 +24,7 @@ class ProjectProblemsTest {
 
     private Path savedWithCopiedTitanic() throws IOException {
         Path csv = dir.resolve("titanic.csv");
-        Files.copy(SharedData.file("titanic/train.csv"), csv);
+        Files.copy(SampleData.file("titanic/train.csv"), csv);
         TestSession a = new TestSession();
         a.data.open(csv);
         a.train.form().epochs.set("2");
@@ -87,7 +87,7 @@ class ProjectProblemsTest {
     void runsTrainedOnAnEarlierFileComeBackWithTheirOwnDataAndAreSetAsideWhileItIsGone() throws IOException {
         Path first = dir.resolve("first.csv");
         Path second = dir.resolve("second.csv");
-        Files.copy(SharedData.file("titanic/train.csv"), first);
+        Files.copy(SampleData.file("titanic/train.csv"), first);
         List<String> lines = Files.readAllLines(first, StandardCharsets.UTF_8);
         Files.write(second, lines.subList(0, 600), StandardCharsets.UTF_8);
         TestSession a = new TestSession();

@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.mlpworkbench.SharedData;
+import org.mlpworkbench.SampleData;
 import org.mlpworkbench.ui.session.RunRecord;
 import org.mlpworkbench.ui.session.Settings;
 import org.mlpworkbench.ui.task.JobCallbacks;
@@ -39,7 +39,7 @@ class ProjectRecoveryTest {
     /** Process {@code pid} with Titanic loaded and one 2-epoch run, never saved, with a recovery copy written. */
     private TestSession withUnsavedRun(long pid) {
         TestSession a = process(pid);
-        a.data.open(SharedData.file("titanic/train.csv"));
+        a.data.open(SampleData.file("titanic/train.csv"));
         a.train.form().hiddenLayers.set("8");
         a.train.form().epochs.set("2");
         a.train.start();
@@ -64,7 +64,7 @@ class ProjectRecoveryTest {
         assertThat(b.questions).singleElement().asString().startsWith("recover: MLP Workbench did not close normally. "
                 + "Its unsaved work was kept at ").endsWith(". Restore it?");
         assertThat(b.problems).isEmpty();
-        assertThat(b.model.data().file()).isEqualTo(SharedData.file("titanic/train.csv"));
+        assertThat(b.model.data().file()).isEqualTo(SampleData.file("titanic/train.csv"));
         RunRecord run = b.model.runs().get(0);
         assertThat(run.thresholdsProperty().get()).containsExactly(0.42);
         assertThat(run.epochs()).isEqualTo(a.model.runs().get(0).epochs());
@@ -109,7 +109,7 @@ class ProjectRecoveryTest {
     void twoWindowsKeepSeparateCopiesAndOnlyTheEndedOneIsOffered() {
         withUnsavedRun(1);
         TestSession other = process(2);
-        other.data.open(SharedData.file("titanic/test.csv"));
+        other.data.open(SampleData.file("titanic/test.csv"));
         other.project.autosave();
         assertThat(copy(1)).isRegularFile();
         assertThat(copy(2)).isRegularFile();
@@ -135,7 +135,7 @@ class ProjectRecoveryTest {
         assertThat(copy(1)).isRegularFile();
 
         TestSession memory = new TestSession();
-        memory.data.open(SharedData.file("titanic/train.csv"));
+        memory.data.open(SampleData.file("titanic/train.csv"));
         memory.project.autosave();
         assertThat(memory.project.recoveryQuestion()).as("settings kept in memory: no recovery copies").isEmpty();
     }
@@ -143,7 +143,7 @@ class ProjectRecoveryTest {
     @Test
     void noCopyIsWrittenWhileAnotherJobRuns() {
         TestSession a = process(1);
-        a.data.open(SharedData.file("titanic/train.csv"));
+        a.data.open(SampleData.file("titanic/train.csv"));
         a.tasks.start("Another job", context -> {
             a.project.autosave();
             return null;

@@ -7,7 +7,7 @@ import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.mlpworkbench.SharedData;
+import org.mlpworkbench.SampleData;
 import org.mlpworkbench.bundle.BundleTrainer;
 import org.mlpworkbench.prep.RecipeJson;
 import org.mlpworkbench.train.TrainingControl;
@@ -46,7 +46,7 @@ class ProjectRoundTripTest {
 
     @Test
     void aSavedSessionOpensIntoAFreshOneWithTheSameDataRecipeFormRunsAndModels() {
-        Path titanic = SharedData.file("titanic/train.csv");
+        Path titanic = SampleData.file("titanic/train.csv");
         TestSession a = trainedTitanic(titanic);
         Path file = dir.resolve("titanic");
         assertThat(a.project.isDirty()).isTrue();
@@ -106,7 +106,7 @@ class ProjectRoundTripTest {
 
     @Test
     void aRunsCrossValidationIsSavedAndComesBackExactly() {
-        TestSession a = trainedTitanic(SharedData.file("titanic/train.csv"));
+        TestSession a = trainedTitanic(SampleData.file("titanic/train.csv"));
         RunRecord run = a.model.runs().get(0);
         CrossValidationResult cv = CrossValidationResult.compute(run.preparation(), run.settings(), 3,
                 run.thresholdsProperty().get(), new BundleTrainer.CrossValidationListener() { }, TrainingControl.NONE);
@@ -131,7 +131,7 @@ class ProjectRoundTripTest {
 
     @Test
     void savingTwiceReplacesTheFileAndNoTemporaryFileIsLeft() throws Exception {
-        TestSession a = trainedTitanic(SharedData.file("titanic/train.csv"));
+        TestSession a = trainedTitanic(SampleData.file("titanic/train.csv"));
         Path file = dir.resolve("twice.mlpw");
         a.saveAs(file);
         a.train.form().epochs.set("4");

@@ -12,7 +12,7 @@ import org.mlpworkbench.bundle.Sha256;
 import org.mlpworkbench.data.Matrix;
 import org.mlpworkbench.metrics.ThresholdCurve;
 import org.mlpworkbench.metrics.ThresholdPoint;
-import org.mlpworkbench.SharedData;
+import org.mlpworkbench.SampleData;
 import org.mlpworkbench.data.CsvReader;
 import org.mlpworkbench.train.Optimizer;
 import org.mlpworkbench.train.StopReason;
@@ -35,7 +35,7 @@ class TrainViewModelTest {
 
     private void load(String relative) throws Exception {
         vm.setOnProblem(problems::add);
-        Path file = SharedData.file(relative);
+        Path file = SampleData.file(relative);
         model.dataProperty().set(DataSet.load(file));
         assertThat(model.preparation()).as("prepared " + relative).isNotNull();
     }
@@ -82,7 +82,7 @@ class TrainViewModelTest {
         ModelBundle bundle = run.bundle();
 
         assertThat(bundle.thresholds()).containsExactly(0.3);
-        assertThat(bundle.training().data().sha256()).isEqualTo(Sha256.of(SharedData.file("titanic/train.csv")));
+        assertThat(bundle.training().data().sha256()).isEqualTo(Sha256.of(SampleData.file("titanic/train.csv")));
         assertThat(bundle.training().data().rows()).isEqualTo(891);
         assertThat(bundle.training().history()).hasSize(3);
         Matrix validation = run.validation().features();
