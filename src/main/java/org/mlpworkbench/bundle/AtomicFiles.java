@@ -1,6 +1,7 @@
 package org.mlpworkbench.bundle;
 
 import java.io.BufferedOutputStream;
+import java.io.Closeable;
 import java.io.FilterOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -8,19 +9,22 @@ import java.nio.channels.Channels;
 import java.nio.channels.FileChannel;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.nio.file.StandardOpenOption;
 import java.util.Comparator;
-import java.util.UUID;
 import java.util.function.Predicate;
 import java.util.stream.Stream;
+import org.mlpworkbench.data.FileKind;
 
 /**
  * Writes that never leave a half-written file or directory behind: content goes to a temporary
- * sibling which is flushed to disk and then moved over the target in one rename. If writing fails,
- * the temporary is deleted and the old target (if any) is untouched.
+ * sibling ({@code .<name>.<uuid>.tmp}) which is flushed to disk and then moved over the target in one
+ * rename. If writing fails, the temporary is deleted and the old target (if any) is untouched; if the
+ * process is stopped (SIGTERM) a shutdown hook deletes it, and if it is killed outright the next write
+ * into that folder sweeps it ({@link TempPaths}). Only regular files are written: a folder, a device, a
+ * FIFO or a socket at the target is refused, and a symbolic link is written through to its file.
  */
 public final class AtomicFiles {
 
@@ -30,28 +34,37 @@ public final class AtomicFiles {
         void accept(T target) throws IOException;
     }
 
+    /** A temporary folder for assembling or unpacking files; closing deletes it (so does the end of the process). */
+    public static final class Staging implements Closeable {
+        private final TempPaths.Temp temp;
+
+        private Staging(TempPaths.Temp temp) {
+            this.temp = temp;
+        }
+
+        public Path path() {
+            return temp.path();
+        }
+
+        @Override
+        public void close() {
+            temp.close();
+        }
+    }
+
     private AtomicFiles() {
     }
 
     /** Replaces {@code target} with whatever {@code writer} writes, atomically. */
     public static void write(Path target, IoConsumer<OutputStream> writer) throws IOException {
-        Path absolute = target.toAbsolutePath();
-        if (Files.isDirectory(absolute)) {
-            throw new FileAlreadyExistsException(target.toString(), null, "is a folder, not a file");
-        }
-        Path parent = absolute.getParent();
-        Files.createDirectories(parent);
-        Path temp = parent.resolve("." + absolute.getFileName() + "." + UUID.randomUUID() + ".tmp");
-        try {
-            try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
-                 OutputStream out = new BufferedOutputStream(Channels.newOutputStream(channel), 1 << 16)) {
-                writer.accept(new UnclosableStream(out));
-                out.flush();
-                channel.force(true);
-            }
-            moveReplacing(temp, absolute);
-        } finally {
-            Files.deleteIfExists(temp);
+        Path absolute = regularFile(target);
+        try (TempPaths.Temp temp = TempPaths.file(absolute)) {
+            FileChannel channel = temp.channel();
+            OutputStream out = new BufferedOutputStream(Channels.newOutputStream(channel), 1 << 16);
+            writer.accept(new UnclosableStream(out));
+            out.flush();
+            channel.force(true);
+            temp.commit(() -> moveReplacing(temp.path(), absolute));
         }
     }
 
@@ -65,26 +78,25 @@ public final class AtomicFiles {
         if (Files.exists(absolute) && !(Files.isDirectory(absolute) && (isEmpty(absolute) || replaceable.test(absolute)))) {
             throw new FileAlreadyExistsException(target.toString(), null, "already exists and is not a model bundle; choose another output");
         }
-        Path parent = absolute.getParent();
-        Files.createDirectories(parent);
-        Path temp = parent.resolve("." + absolute.getFileName() + "." + UUID.randomUUID() + ".tmp");
-        Files.createDirectory(temp);
-        Path old = parent.resolve("." + absolute.getFileName() + "." + UUID.randomUUID() + ".old");
-        try {
-            filler.accept(temp);
-            if (Files.exists(absolute)) {
-                Files.move(absolute, old, StandardCopyOption.ATOMIC_MOVE);
-            }
-            Files.move(temp, absolute, StandardCopyOption.ATOMIC_MOVE);
-        } finally {
-            deleteRecursively(temp);
-            deleteRecursively(old);
+        try (TempPaths.Temp temp = TempPaths.folder(absolute)) {
+            filler.accept(temp.path());
+            temp.commit(() -> {
+                if (Files.exists(absolute)) {
+                    Files.move(absolute, temp.backup(), StandardCopyOption.ATOMIC_MOVE);
+                }
+                Files.move(temp.path(), absolute, StandardCopyOption.ATOMIC_MOVE);
+            });
         }
     }
 
-    /** Deletes a file or a directory tree if it exists. */
+    /** A new temporary folder {@code .<name>.<uuid>.tmp} in the system's temporary folder. */
+    public static Staging staging(String name) throws IOException {
+        return new Staging(TempPaths.folder(Path.of(System.getProperty("java.io.tmpdir")).toAbsolutePath().resolve(name)));
+    }
+
+    /** Deletes a file or a directory tree if it exists (a symbolic link is deleted, not followed). */
     public static void deleteRecursively(Path path) throws IOException {
-        if (!Files.exists(path)) {
+        if (!Files.exists(path, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
             return;
         }
         try (Stream<Path> walk = Files.walk(path)) {
@@ -92,6 +104,16 @@ public final class AtomicFiles {
                 Files.deleteIfExists(p);
             }
         }
+    }
+
+    /** The absolute path to write for {@code target}: refused unless it is a regular file or absent; links resolved. */
+    private static Path regularFile(Path target) throws IOException {
+        Path absolute = target.toAbsolutePath();
+        String kind = FileKind.unusual(absolute);
+        if (kind != null) {
+            throw new FileSystemException(target.toString(), null, "is " + kind + ", not a regular file; refusing to write over it");
+        }
+        return Files.exists(absolute) ? absolute.toRealPath() : absolute;
     }
 
     /** Lets a writer close "its" stream (as Jackson and zip streams do) without closing the file before it is synced. */

@@ -3,7 +3,6 @@ package org.mlpworkbench.bundle;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
@@ -15,6 +14,8 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
+import org.mlpworkbench.prep.JsonDocuments;
+import org.mlpworkbench.data.FileKind;
 
 /**
  * The bundle on disk, below the meaning of its fields: a directory (or a zip of the same two files)
@@ -31,7 +32,7 @@ final class BundleFiles {
     static final int FORMAT_VERSION = 1;
     private static final int MAX_ZIP_ENTRIES = 16;
     private static final long MAX_ZIP_BYTES = 2L << 30;
-    static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+    static final ObjectMapper JSON = JsonDocuments.mapper();
 
     /** What a bundle holds: its {@code model.json} and its parameters by name, in file order. */
     record Contents(ObjectNode model, Map<String, NamedArray> weights) {
@@ -40,34 +41,39 @@ final class BundleFiles {
     private BundleFiles() {
     }
 
-    /** Whether {@code directory} holds a {@code model.json} (so it may be replaced by a new bundle). */
+    /** Whether {@code directory} holds a bundle and nothing else, so it may be replaced by a new bundle. */
     static boolean isBundle(Path directory) {
-        return Files.isRegularFile(directory.resolve(MODEL_JSON));
+        try {
+            return BundleTarget.problem(directory) == null && Files.isDirectory(directory);
+        } catch (IOException e) {
+            return false;
+        }
     }
 
-    /** Refuses a target that is a folder with files but no bundle (saving would otherwise fail only at the end). */
+    /**
+     * Refuses a target that a save must not replace (saving would otherwise fail only at the end): only
+     * nothing, an empty folder, or what is provably a bundle ({@link BundleTarget}) is replaced.
+     */
     static void checkTarget(Path target) throws IOException {
-        if (Files.isDirectory(target) && !isBundle(target)) {
-            try (Stream<Path> entries = Files.list(target)) {
-                if (entries.findAny().isPresent()) {
-                    throw new java.nio.file.FileAlreadyExistsException(target.toString(), null,
-                            "already exists and is not a model bundle; choose another output");
-                }
-            }
+        String problem = BundleTarget.problem(target);
+        if (problem != null) {
+            throw new java.nio.file.FileAlreadyExistsException(target.toString(), null, problem);
         }
     }
 
     /** Saves a bundle to the directory {@code target}, or to a zip file when the name ends with {@code .zip}. */
     static void save(Path target, ObjectNode model, List<NamedArray> weights) throws IOException {
+        String nonFinite = nonFinite(weights);
+        if (nonFinite != null) {
+            throw new IllegalArgumentException("the model cannot be saved: " + nonFinite);
+        }
+        checkTarget(target);
         if (isZip(target)) {
-            Path staging = Files.createTempDirectory("mlpw-bundle");
-            try {
-                Path content = staging.resolve("bundle");
+            try (AtomicFiles.Staging staging = AtomicFiles.staging("mlpw-bundle")) {
+                Path content = staging.path().resolve("bundle");
                 Files.createDirectory(content);
                 writeContent(content, model, weights);
                 AtomicFiles.write(target, out -> ZipFiles.pack(content, out));
-            } finally {
-                AtomicFiles.deleteRecursively(staging);
             }
         } else {
             AtomicFiles.writeDirectory(target, BundleFiles::isBundle, dir -> writeContent(dir, model, weights));
@@ -99,12 +105,13 @@ final class BundleFiles {
         if (Files.isDirectory(source)) {
             return loadDirectory(source, source.toString());
         }
-        Path staging = Files.createTempDirectory("mlpw-bundle");
-        try {
-            ZipFiles.extract(source, staging, MAX_ZIP_ENTRIES, MAX_ZIP_BYTES);
-            return loadDirectory(singleFolderOrSelf(staging), source.toString());
-        } finally {
-            AtomicFiles.deleteRecursively(staging);
+        String kind = FileKind.unusual(source);
+        if (kind != null) {
+            throw new BundleFormatException(source + " is " + kind + ", not a model bundle folder or zip file");
+        }
+        try (AtomicFiles.Staging staging = AtomicFiles.staging("mlpw-bundle")) {
+            ZipFiles.extract(source, staging.path(), MAX_ZIP_ENTRIES, MAX_ZIP_BYTES);
+            return loadDirectory(singleFolderOrSelf(staging.path()), source.toString());
         }
     }
 
@@ -126,6 +133,11 @@ final class BundleFiles {
         }
         Map<String, NamedArray> weights = Npz.read(weightsFile);
         checkParameters(section.path("parameters"), weights, name);
+        String nonFinite = nonFinite(weights.values());
+        if (nonFinite != null) {
+            throw new BundleFormatException(name + ": " + WEIGHTS + ": " + nonFinite + "; such a model predicts no numbers"
+                    + " (was the file edited, or saved from a diverged run?)");
+        }
         return new Contents(model, weights);
     }
 
@@ -156,6 +168,25 @@ final class BundleFiles {
         return model;
     }
 
+    /** Where the first value that is not finite is ("parameter 'layers.0.weight' holds NaN at [3, 7]"), or null. */
+    static String nonFinite(java.util.Collection<NamedArray> arrays) {
+        for (NamedArray array : arrays) {
+            float[] data = array.data();
+            for (int i = 0; i < data.length; i++) {
+                if (!Float.isFinite(data[i])) {
+                    int[] shape = array.shape();
+                    int[] index = new int[shape.length];
+                    for (int d = shape.length - 1, rest = i; d >= 0; d--) {
+                        index[d] = rest % shape[d];
+                        rest /= shape[d];
+                    }
+                    return "parameter '" + array.name() + "' holds " + data[i] + " at " + Arrays.toString(index);
+                }
+            }
+        }
+        return null;
+    }
+
     private static void checkParameters(JsonNode listed, Map<String, NamedArray> weights, String name) throws BundleFormatException {
         List<String> expected = new ArrayList<>();
         for (JsonNode p : listed) {
@@ -181,13 +212,13 @@ final class BundleFiles {
         }
     }
 
-    private static boolean isZip(Path target) {
+    static boolean isZip(Path target) {
         return target.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".zip");
     }
 
     /** A zip made by zipping the bundle folder itself has one folder at its root: look inside it. */
     private static Path singleFolderOrSelf(Path staging) throws IOException {
-        if (isBundle(staging)) {
+        if (Files.isRegularFile(staging.resolve(MODEL_JSON))) {
             return staging;
         }
         try (Stream<Path> entries = Files.list(staging)) {

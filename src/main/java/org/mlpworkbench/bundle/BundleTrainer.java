@@ -114,6 +114,11 @@ public final class BundleTrainer {
             fitted = RecipeFitter.fit(table, recipe);
             train = fitted.apply(table);
         }
+        if (config.patience() > 0 && (validation == null || validation.features().rows() == 0)) {
+            throw new IllegalArgumentException("early stopping watches the validation loss, but no row was held out for"
+                    + " validation (split " + validationSplit + " of " + table.rowCount() + " rows); hold rows out or"
+                    + " turn early stopping off");
+        }
         TrainingResult result = fit(fitted, network.spec(fitted), config, train, validation, listener, control);
         Prepared scored = validation != null && validation.features().rows() > 0 ? validation : train;
         List<Double> thresholds = ModelBundle.defaultThresholds(fitted);

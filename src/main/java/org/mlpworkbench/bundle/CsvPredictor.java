@@ -24,6 +24,7 @@ import org.mlpworkbench.data.LoadListener;
 import org.mlpworkbench.data.LoadedTable;
 import org.mlpworkbench.data.Matrix;
 import org.mlpworkbench.data.Table;
+import org.mlpworkbench.prep.RecipeException;
 
 /**
  * Predicts a CSV file with a bundle and writes a CSV of IDs, probabilities and labels
@@ -86,11 +87,16 @@ public final class CsvPredictor {
      *
      * @throws CsvException             when the input cannot be read as CSV (the message names file, line and column)
      * @throws IllegalArgumentException when a column the model or the options need is missing (a
-     *                                  {@link org.mlpworkbench.prep.RecipeException} for model inputs)
+     *                                  {@link org.mlpworkbench.prep.RecipeException} for model inputs), or
+     *                                  {@code output} is {@code input} (the predictions would replace the data)
      * @throws CancellationException    when the listener cancelled the run
      */
     public static Summary predict(ModelBundle bundle, Path input, Path output, Options options, Listener listener)
             throws IOException, CsvException {
+        if (Files.exists(output) && Files.isSameFile(input, output)) {
+            throw new IllegalArgumentException("the output " + output + " is the input file " + input.getFileName()
+                    + "; choose another output file (the predictions would replace the data)");
+        }
         PredictionColumns columns = new PredictionColumns(bundle, options.idColumns(), options.format(), options.thresholds());
         long total = Files.size(input);
         Table head = CsvReader.read(input, CsvOptions.defaults().withMaxRows(1), cancelling(listener)).table();
@@ -106,7 +112,7 @@ public final class CsvPredictor {
                 try (SafeCsvWriter csv = new SafeCsvWriter(writer)) {
                     csv.writeRow(columns.header());
                     if (first.table().rowCount() < options.chunkRows()) {
-                        run.write(first.table(), csv, total);
+                        run.write(first, 0, csv, total);
                     } else {
                         run.stream(input, first.dialect(), readOptions, options.chunkRows(), csv);
                     }
@@ -175,6 +181,7 @@ public final class CsvPredictor {
                  BufferedReader reader = new BufferedReader(new InputStreamReader(
                          CsvReader.unpacking(input, counted), dialect.charset()))) {
                 CsvRecordWindow window = new CsvRecordWindow(reader, dialect.quote());
+                window.skipSeparatorLine();
                 String header = dialect.header() ? window.next(1) : "";
                 while (true) {
                     long linesBefore = window.linesConsumed();
@@ -183,27 +190,44 @@ public final class CsvPredictor {
                     if (block.isEmpty()) {
                         return;
                     }
-                    Table table;
+                    LoadedTable loaded;
+                    int headerLines = dialect.header() ? 1 : 0;
                     try {
-                        table = CsvReader.read(name, new java.io.StringReader(header + block), options, cancelling(listener)).table();
+                        loaded = CsvReader.read(name, new java.io.StringReader(header + block), options, cancelling(listener));
                     } catch (CsvException e) {
-                        int headerLines = dialect.header() ? 1 : 0;
                         throw new BlockFailure(inFile(e, name, linesBefore - headerLines, recordsBefore - headerLines));
                     }
-                    write(table, csv, counted.count);
+                    write(loaded, linesBefore - headerLines, csv, counted.count);
                 }
             }
         }
 
-        void write(Table table, SafeCsvWriter csv, long bytesRead) throws IOException {
+        /** Predicts and writes the rows of {@code loaded}, read from the text after {@code lineOffset} lines of the file. */
+        void write(LoadedTable loaded, long lineOffset, SafeCsvWriter csv, long bytesRead) throws IOException {
             if (listener.cancelled()) {
                 throw new CancellationException("prediction cancelled");
             }
+            Table table = loaded.table();
             List<Column> ids = new ArrayList<>();
             for (String id : columns.idColumns()) {
                 ids.add(table.column(id));
             }
-            Matrix outputs = bundle.predict(table);
+            Matrix features;
+            try {
+                features = bundle.recipe().features(table);
+            } catch (RecipeException e) {
+                CsvException located = RowErrors.atLine(e, loaded, lineOffset);
+                if (located == null) {
+                    throw e;
+                }
+                throw new BlockFailure(located);
+            }
+            Matrix outputs = bundle.predictFeatures(features, rows);
+            try {
+                RowErrors.checkFinite(bundle, features, outputs, loaded, lineOffset);
+            } catch (CsvException e) {
+                throw new BlockFailure(e);
+            }
             List<String> idValues = new ArrayList<>(ids.size());
             for (int r = 0; r < outputs.rows(); r++) {
                 idValues.clear();

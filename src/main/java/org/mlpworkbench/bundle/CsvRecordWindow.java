@@ -2,6 +2,7 @@ package org.mlpworkbench.bundle;
 
 import java.io.IOException;
 import java.io.Reader;
+import org.mlpworkbench.data.SeparatorLine;
 
 /**
  * Cuts CSV text into blocks of whole records without parsing fields: a line break ends a record
@@ -22,6 +23,29 @@ final class CsvRecordWindow {
     CsvRecordWindow(Reader reader, char quote) {
         this.reader = reader;
         this.quote = quote;
+    }
+
+    /**
+     * Skips Excel's first line {@code sep=;} when the text starts with one ({@link SeparatorLine}), as the
+     * reader does; call it before the first {@link #next}.
+     */
+    void skipSeparatorLine() throws IOException {
+        if (position == limit && !fill()) {
+            return;
+        }
+        int start = buffer[position] == '\uFEFF' ? position + 1 : position;
+        int end = start;
+        while (end < limit && buffer[end] != '\n' && buffer[end] != '\r') {
+            end++;
+        }
+        if (end < limit) {
+            end += buffer[end] == '\r' && end + 1 < limit && buffer[end + 1] == '\n' ? 2 : 1;
+        }
+        if (SeparatorLine.delimiter(new String(buffer, start, end - start)) != null) {
+            position = end;
+            firstChar = false;
+            linesConsumed++;
+        }
     }
 
     /** Physical lines consumed so far (the line breaks read, including those inside quoted fields). */

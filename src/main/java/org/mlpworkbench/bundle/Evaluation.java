@@ -4,6 +4,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.mlpworkbench.data.Matrix;
+import org.mlpworkbench.data.CsvException;
+import org.mlpworkbench.data.LoadedTable;
 import org.mlpworkbench.data.Table;
 import org.mlpworkbench.metrics.MultiClassMetrics;
 import org.mlpworkbench.metrics.MultiLabelMetrics;
@@ -13,6 +15,7 @@ import org.mlpworkbench.metrics.RocCurve;
 import org.mlpworkbench.metrics.ThresholdCurve;
 import org.mlpworkbench.prep.FittedRecipe;
 import org.mlpworkbench.prep.Prepared;
+import org.mlpworkbench.prep.RecipeException;
 import org.mlpworkbench.prep.Task;
 
 /**
@@ -52,6 +55,22 @@ public record Evaluation(Task task, int rows, int excludedRows, String message, 
         Matrix outputs = bundle.predictFeatures(prepared.features());
         return new Evaluation(bundle.task(), prepared.features().rows(), prepared.excludedRows(), prepared.message(), chosen,
                 metrics(bundle.recipe(), outputs, prepared.targets(), chosen));
+    }
+
+    /**
+     * As {@link #of(ModelBundle, Table, List)} for a loaded file: a value the recipe cannot read is
+     * reported with its file line.
+     */
+    public static Evaluation of(ModelBundle bundle, LoadedTable loaded, List<Double> thresholds) throws CsvException {
+        try {
+            return of(bundle, loaded.table(), thresholds);
+        } catch (RecipeException e) {
+            CsvException located = RowErrors.atLine(e, loaded, 0);
+            if (located == null) {
+                throw e;
+            }
+            throw located;
+        }
     }
 
     /**

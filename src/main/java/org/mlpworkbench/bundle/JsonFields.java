@@ -135,6 +135,23 @@ public final class JsonFields {
         return values;
     }
 
+    /** A list of whole numbers that fit an {@code int}, each named by its index when it does not. */
+    public List<Integer> smallIntegers(JsonNode parent, String field, String path) throws BundleFormatException {
+        List<Integer> values = new ArrayList<>();
+        int i = 0;
+        for (JsonNode v : array(parent, field, path)) {
+            String at = path + "." + field + "[" + i++ + "]";
+            if (!v.isIntegralNumber()) {
+                throw fail(at, "must be a whole number, not " + v);
+            }
+            if (!v.canConvertToInt()) {
+                throw fail(at, "is out of range (" + v + ")");
+            }
+            values.add(v.asInt());
+        }
+        return values;
+    }
+
     public List<String> texts(JsonNode parent, String field, String path) throws BundleFormatException {
         List<String> values = new ArrayList<>();
         int i = 0;

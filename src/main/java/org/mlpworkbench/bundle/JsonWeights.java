@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import org.mlpworkbench.prep.JsonDocuments;
 
 /**
  * The JSON weight export: the caller's header fields (task, feature and output names, recipe…), then
@@ -22,7 +23,7 @@ final class JsonWeights {
     static final String FORMAT = "mlp-workbench-weights";
     static final int FORMAT_VERSION = 1;
     private static final ObjectMapper WRITER = new ObjectMapper();
-    private static final ObjectMapper READER = new ObjectMapper().enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS);
+    private static final ObjectMapper READER = JsonDocuments.mapper().enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS);
 
     private JsonWeights() {
     }

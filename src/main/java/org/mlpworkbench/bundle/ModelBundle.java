@@ -97,7 +97,15 @@ public record ModelBundle(Mlp model, FittedRecipe recipe, List<Double> threshold
 
     /** The outputs for a feature matrix already made by this bundle's recipe. */
     public Matrix predictFeatures(Matrix features) {
-        return recipe.inverseTargets(model.predict(features));
+        return predictFeatures(features, 0);
+    }
+
+    /**
+     * The outputs for features of rows that start at row {@code firstRow} of a longer input: the same bits
+     * as predicting the whole input at once ({@link Mlp#predict(Matrix, long)}).
+     */
+    public Matrix predictFeatures(Matrix features, long firstRow) {
+        return recipe.inverseTargets(model.predict(features, firstRow));
     }
 
     /** Saves the bundle to the directory {@code target} (replacing a bundle there), or to a zip if it ends in {@code .zip}. */

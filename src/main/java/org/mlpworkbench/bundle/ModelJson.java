@@ -106,7 +106,7 @@ final class ModelJson {
 
     private static MlpSpec spec(JsonNode n, JsonFields f) throws BundleFormatException {
         String at = "network";
-        List<Integer> hidden = f.numbers(n, "hidden", at).stream().map(Double::intValue).toList();
+        List<Integer> hidden = f.smallIntegers(n, "hidden", at);
         try {
             return new MlpSpec(f.constant(n, "task", at, TaskKind.class), f.smallInteger(n, "inputs", at), hidden,
                     f.smallInteger(n, "outputs", at), f.constant(n, "activation", at, Activation.class),

@@ -1,5 +1,6 @@
 package org.mlpworkbench.bundle;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -7,8 +8,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.time.LocalDateTime;
-import java.util.Enumeration;
+import java.util.Collections;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipException;
@@ -17,9 +20,10 @@ import java.util.zip.ZipOutputStream;
 
 /**
  * Zipping a flat directory and unzipping safely: extraction refuses entries whose path would land
- * outside the target directory (absolute paths, {@code ..}, drive letters, backslashes), more entries
- * or more bytes than the given limits (counted while copying, not trusted from headers), and never
- * overwrites an existing file.
+ * outside the target directory (absolute paths, {@code ..}, drive letters, backslashes), two entries
+ * with the same name, and more entries or more bytes than the given limits — checked against the sizes
+ * the zip declares before anything is extracted, and counted again while copying (headers can lie).
+ * It never overwrites an existing file.
  */
 public final class ZipFiles {
     private static final LocalDateTime FIXED_TIME = LocalDateTime.of(1980, 1, 1, 0, 0);
@@ -47,20 +51,24 @@ public final class ZipFiles {
     /**
      * Extracts {@code zipFile} into the existing directory {@code target}.
      *
-     * @throws BundleFormatException if the zip is unreadable, an entry would escape {@code target},
-     *                               or the limits are exceeded
+     * @throws BundleFormatException if the zip is unreadable, an entry would escape {@code target} or
+     *                               comes twice, or the limits are exceeded
      */
     public static void extract(Path zipFile, Path target, int maxEntries, long maxBytes) throws IOException {
         String source = zipFile.getFileName().toString();
         Path root = target.toAbsolutePath().normalize();
-        long written = 0;
-        try (ZipFile zip = new ZipFile(zipFile.toFile())) {
-            if (zip.size() > maxEntries) {
-                throw new BundleFormatException(source + " has " + zip.size() + " entries; at most " + maxEntries + " are accepted");
+        try (ZipFile zip = open(zipFile, maxEntries)) {
+            List<? extends ZipEntry> entries = Collections.list(zip.entries());
+            long declared = 0;
+            for (ZipEntry entry : entries) {
+                safeDestination(root, entry.getName(), source);
+                declared += Math.max(0, entry.getSize());
+                if (declared > maxBytes) {
+                    throw tooLarge(source, maxBytes);
+                }
             }
-            Enumeration<? extends ZipEntry> entries = zip.entries();
-            while (entries.hasMoreElements()) {
-                ZipEntry entry = entries.nextElement();
+            long written = 0;
+            for (ZipEntry entry : entries) {
                 Path destination = safeDestination(root, entry.getName(), source);
                 if (entry.isDirectory()) {
                     Files.createDirectories(destination);
@@ -73,7 +81,68 @@ public final class ZipFiles {
                 }
             }
         } catch (ZipException e) {
-            throw new BundleFormatException(source + " is not a readable zip file: " + e.getMessage(), e);
+            throw unreadable(source, e);
+        }
+    }
+
+    /**
+     * Opens {@code zipFile} for reading entries one by one, after checking that it has at most
+     * {@code maxEntries} entries and no name twice.
+     */
+    public static ZipFile open(Path zipFile, int maxEntries) throws IOException {
+        String source = zipFile.getFileName().toString();
+        ZipFile zip;
+        try {
+            zip = new ZipFile(zipFile.toFile());
+        } catch (ZipException e) {
+            throw unreadable(source, e);
+        }
+        try {
+            if (zip.size() > maxEntries) {
+                throw new BundleFormatException(source + " has " + zip.size() + " entries; at most " + maxEntries + " are accepted");
+            }
+            Set<String> names = new HashSet<>();
+            for (ZipEntry entry : Collections.list(zip.entries())) {
+                if (!names.add(entry.getName().replaceFirst("/+$", ""))) {
+                    throw new BundleFormatException(source + " contains the entry '" + entry.getName()
+                            + "' twice; refusing to read it (which of the two would be meant?)");
+                }
+            }
+            return zip;
+        } catch (IOException | RuntimeException e) {
+            zip.close();
+            throw e;
+        }
+    }
+
+    /** Refuses {@code entry} of {@code source} when the zip declares it larger than {@code maxBytes}. */
+    public static void checkDeclaredSize(ZipEntry entry, long maxBytes, String source) throws BundleFormatException {
+        if (entry.getSize() > maxBytes) {
+            throw new BundleFormatException(source + ": the entry '" + entry.getName() + "' is " + entry.getSize()
+                    + " bytes, more than the " + maxBytes + " accepted; refusing to extract it");
+        }
+    }
+
+    /** The bytes of {@code entry}, refused beyond {@code maxBytes} (whatever the zip declares). */
+    public static byte[] read(ZipFile zip, ZipEntry entry, long maxBytes, String source) throws IOException {
+        checkDeclaredSize(entry, maxBytes, source);
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (InputStream in = zip.getInputStream(entry)) {
+            copyBounded(in, bytes, 0, maxBytes, source + ": the entry '" + entry.getName() + "'");
+        } catch (ZipException e) {
+            throw unreadable(source, e);
+        }
+        return bytes.toByteArray();
+    }
+
+    /** Copies {@code entry} to the new file {@code destination}, refused beyond {@code maxBytes}. */
+    public static void copy(ZipFile zip, ZipEntry entry, Path destination, long maxBytes, String source) throws IOException {
+        checkDeclaredSize(entry, maxBytes, source);
+        try (InputStream in = zip.getInputStream(entry);
+             OutputStream out = Files.newOutputStream(destination, StandardOpenOption.CREATE_NEW)) {
+            copyBounded(in, out, 0, maxBytes, source + ": the entry '" + entry.getName() + "'");
+        } catch (ZipException e) {
+            throw unreadable(source, e);
         }
     }
 
@@ -89,14 +158,22 @@ public final class ZipFiles {
         return destination;
     }
 
-    private static long copyBounded(InputStream in, OutputStream out, long written, long maxBytes, String source)
+    private static BundleFormatException unreadable(String source, ZipException e) {
+        return new BundleFormatException(source + " is not a readable zip file: " + e.getMessage(), e);
+    }
+
+    private static BundleFormatException tooLarge(String what, long maxBytes) {
+        return new BundleFormatException(what + " expands to more than " + maxBytes + " bytes; refusing to extract it");
+    }
+
+    private static long copyBounded(InputStream in, OutputStream out, long written, long maxBytes, String what)
             throws IOException {
         byte[] buffer = new byte[1 << 16];
         long total = written;
         for (int n; (n = in.read(buffer)) > 0; ) {
             total += n;
             if (total > maxBytes) {
-                throw new BundleFormatException(source + " expands to more than " + maxBytes + " bytes; refusing to extract it");
+                throw tooLarge(what, maxBytes);
             }
             out.write(buffer, 0, n);
         }

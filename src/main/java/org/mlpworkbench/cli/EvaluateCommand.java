@@ -35,7 +35,7 @@ final class EvaluateCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         ModelBundle bundle = Inputs.model(model);
         List<Double> thresholds = thresholds(bundle, threshold);
-        Evaluation evaluation = Evaluation.of(bundle, Inputs.csv(data).table(), thresholds);
+        Evaluation evaluation = Evaluation.of(bundle, Inputs.csv(data), thresholds);
         ObjectNode root = Output.object();
         root.put("model", model.toString()).put("data", data.toString()).put("task", evaluation.task().label());
         root.put("rows", evaluation.rows()).put("excludedRows", evaluation.excludedRows());

@@ -30,6 +30,7 @@ final class ExportCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         WeightExport.Format chosen = WeightExport.Format.parse(format);
+        Inputs.checkOutput(out, model);
         ModelBundle bundle = Inputs.model(model);
         WeightExport.write(bundle, chosen, out);
         spec.commandLine().getOut().printf("wrote %s (%s, %s, %d parameters)%n", out, chosen.name().toLowerCase(java.util.Locale.ROOT),

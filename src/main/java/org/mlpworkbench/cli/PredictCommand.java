@@ -54,10 +54,9 @@ final class PredictCommand implements Callable<Integer> {
             case "kaggle" -> PredictionColumns.Format.KAGGLE;
             default -> throw new UserInputException("--format must be full or kaggle, not '" + format + "'");
         };
+        Inputs.checkData(data);
+        Inputs.checkOutput(out, model);
         ModelBundle bundle = Inputs.model(model);
-        if (!java.nio.file.Files.isRegularFile(data)) {
-            throw new UserInputException("--data: no such file: " + data);
-        }
         CsvPredictor.Options options = new CsvPredictor.Options(ids, chosen, EvaluateCommand.thresholds(bundle, threshold), chunkRows);
         CsvPredictor.Summary summary = CsvPredictor.predict(bundle, data, out, options, CsvPredictor.Listener.NONE);
         spec.commandLine().getOut().printf("wrote %d predictions to %s (%s)%n", summary.rows(), out, String.join(",", summary.header()));

@@ -13,6 +13,7 @@ import org.mlpworkbench.data.LoadedTable;
 import org.mlpworkbench.data.Table;
 import org.mlpworkbench.prep.Recipe;
 import org.mlpworkbench.train.EpochStats;
+import org.mlpworkbench.train.StopReason;
 import org.mlpworkbench.train.TrainingControl;
 import org.mlpworkbench.train.TrainingListener;
 import picocli.CommandLine.Command;
@@ -49,6 +50,10 @@ final class TrainCommand implements Callable<Integer> {
         if (!(validationSplit >= 0 && validationSplit < 1)) {
             throw new UserInputException("--val-split must be at least 0 and below 1, got " + validationSplit);
         }
+        if (options.patience > 0 && validationSplit == 0) {
+            throw new UserInputException("--early-stopping watches the validation loss, but --val-split 0 holds no rows"
+                    + " out; give --val-split (e.g. 0.2) or leave out --early-stopping");
+        }
         ModelBundle.checkTarget(out);
         LoadedTable loaded = Inputs.csv(options.data);
         Table table = loaded.table();
@@ -71,12 +76,21 @@ final class TrainCommand implements Callable<Integer> {
         ModelBundle bundle = BundleTrainer.train(table, recipe, options.network(), options.config(), validationSplit,
                 data, progress, TrainingControl.NONE);
         TrainingRecord record = bundle.training();
+        if (record.stopReason() == StopReason.DIVERGED && record.history().isEmpty()) {
+            throw new UserInputException("training diverged in epoch 1 (the loss became NaN, infinite or a million times"
+                    + " its first value) before any epoch ended, so there are no trained weights; nothing was saved."
+                    + " Try a lower --lr (now " + options.learningRate + ")");
+        }
         stdout.printf("%s: %s, %d epochs (best %d), %s%n", bundle.model().spec().describe(), bundle.recipe().summary(
                 bundle.recipe().fittedRows()), record.history().size(), record.bestEpoch(),
                 record.stopReason().name().toLowerCase(java.util.Locale.ROOT).replace('_', ' '));
         StringBuilder metrics = new StringBuilder(validationSplit > 0 ? "validation:" : "training rows:");
         record.metrics().forEach((name, value) -> metrics.append(' ').append(name).append(' ').append(Output.number(value)));
         stdout.println(metrics);
+        if (record.stopReason() == StopReason.DIVERGED) {
+            stdout.printf("training diverged in epoch %d (try a lower --lr); the model saved has the weights from the end"
+                    + " of epoch %d, the last whose loss was finite%n", record.history().size() + 1, record.history().size());
+        }
         bundle.save(out);
         stdout.println("saved " + out);
         return 0;

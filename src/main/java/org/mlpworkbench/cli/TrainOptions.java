@@ -5,7 +5,9 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.stream.Collectors;
 import org.mlpworkbench.bundle.BundleTrainer;
 import org.mlpworkbench.data.Table;
 import org.mlpworkbench.model.Activation;
@@ -81,6 +83,17 @@ final class TrainOptions {
     /** Checks every option that does not depend on the data, so a mistake is reported before any work. */
     void validate() {
         config();
+        if (hidden.isEmpty()) {
+            throw new UserInputException("--hidden needs at least one layer width, e.g. --hidden 128 or --hidden 128,64");
+        }
+        long least = hidden.stream().allMatch(w -> w != null && w > 0) ? MlpSpec.parameterCount(1, hidden, 1, !noBias) : 0;
+        if (least > MlpSpec.MAX_PARAMETERS) {
+            throw new UserInputException("--hidden " + hidden.stream().map(String::valueOf).collect(Collectors.joining(","))
+                    + ": even with one input and one output the network would have "
+                    + String.format(Locale.ROOT, "%,d", least) + " parameters (" + MlpSpec.gigabytes(least * (double) Float.BYTES)
+                    + " of float32 weights); one network holds at most "
+                    + String.format(Locale.ROOT, "%,d", MlpSpec.MAX_PARAMETERS) + " — choose smaller hidden layers");
+        }
         MlpSpec.forTask(TaskKind.BINARY, 1, hidden, 1).withActivation(activation).withDropout(dropout);
     }
 

@@ -6,5 +6,6 @@
  * are the mixin {@code TrainOptions} (the app's training-form defaults); {@code ErrorReporter} turns every
  * user mistake (bad option, missing file, wrong column, not a model, CSV/recipe errors) into exit code 2
  * and one line {@code error: …}, bugs into exit code 1, with stack traces only under {@code --debug}.
+ * {@code Inputs} refuses inputs that are not regular files and outputs that would overwrite an input.
  */
 package org.mlpworkbench.cli;

@@ -146,6 +146,18 @@ final class ByteDictionary {
     }
 
     /** Whether every key is valid in {@code charset} (strict decoding). */
+    /** The first code whose key holds the byte {@code b}, or -1 when none does. */
+    int firstCodeHolding(byte b) {
+        for (int code = 0; code < size; code++) {
+            for (int i = offsets[code]; i < offsets[code + 1]; i++) {
+                if (pool[i] == b) {
+                    return code;
+                }
+            }
+        }
+        return -1;
+    }
+
     boolean decodesCleanly(Charset charset) {
         CharsetDecoder decoder = charset.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);

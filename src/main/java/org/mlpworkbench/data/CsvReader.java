@@ -37,7 +37,8 @@ public final class CsvReader {
 
     /**
      * How {@code file} is written (delimiter, quote, header, encoding, line ending), judged from its first
-     * 64 KB without loading it; a load may still fall back from UTF-8 when a later byte is not UTF-8.
+     * block (64 KB, or more until it holds whole records) without loading it; a load may still fall back
+     * from UTF-8 when a later byte is not UTF-8.
      */
     public static CsvDialect detect(Path file) throws CsvException {
         return FileLoader.detect(file, CsvOptions.defaults());

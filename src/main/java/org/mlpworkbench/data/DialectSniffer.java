@@ -8,7 +8,8 @@ import java.util.Map;
 
 /**
  * Detects delimiter, quote, header and line ending from the first block of a file (up to
- * {@value #RECORDS} records), for whatever the caller's {@link CsvOptions} leave open.
+ * {@value #RECORDS} records), for whatever the caller's {@link CsvOptions} leave open. The block is at
+ * least 64 KB and is read further until {@link #holdsRecords} says it holds whole records.
  * <ul>
  * <li>Delimiter and quote: each of {@code , ; tab |} with the quote {@code "} (and also with {@code '} when
  *     the block holds no {@code "} at all) splits the records, up to the first syntax error; the winner has
@@ -56,6 +57,30 @@ final class DialectSniffer {
         List<String[]> records = records(b, from, to, whole, delimiter, quote, charset, RECORDS);
         boolean header = options.header() != null ? options.header() : !records.isEmpty() && looksLikeHeader(records);
         return new Layout(delimiter, quote, header, lineEnding(b, from, to, whole, delimiter, quote));
+    }
+
+    /**
+     * Whether {@code b[from, to)}, the start of a longer input, is enough to judge the layout: for some
+     * candidate delimiter and quote it holds two complete records (a header and a row), or a syntax error
+     * (which the load reports). A block that is not enough is read further.
+     */
+    static boolean holdsRecords(byte[] b, int from, int to, CsvOptions options) {
+        char[] quotes = options.quote() != null ? new char[] {options.quote()}
+                : contains(b, from, to, (byte) '"') ? new char[] {'"'} : QUOTES;
+        for (char quote : quotes) {
+            for (char delimiter : options.delimiter() != null ? new char[] {options.delimiter()} : DELIMITERS) {
+                if (delimiter != quote) {
+                    try {
+                        if (new ByteTokenizer(delimiter, quote).tokenize(b, from, to, false, 0, 2, 0).rows >= 2) {
+                            return true;
+                        }
+                    } catch (TokenizeError e) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
     }
 
     private static boolean contains(byte[] b, int from, int to, byte c) {

@@ -54,8 +54,14 @@ final class FileLoader {
         byte[] head = readAt(channel, 0, (int) Math.min(size, SAMPLE_BYTES));
         boolean whole = head.length == size;
         EncodingSniffer.Encoding enc = EncodingSniffer.detect(source, head, head.length, whole, options.charset());
-        byte[] text = head;
         int from = enc.skip();
+        int separatorLine = enc.asciiCompatible() ? SeparatorLine.length(head, from, head.length) : 0;
+        if (separatorLine > 0) {
+            options = options.delimiter() != null ? options : options.withDelimiter(SeparatorLine.delimiterAt(head, from));
+            from += separatorLine;
+        }
+        byte[] text = enc.asciiCompatible() ? firstRecords(channel, size, head, from, options) : head;
+        whole = text.length == size;
         Charset charset = enc.charset();
         if (!enc.asciiCompatible()) {
             text = new String(head, from, head.length - from, charset).getBytes(StandardCharsets.UTF_8);
@@ -136,6 +142,11 @@ final class FileLoader {
         if (Files.isDirectory(file)) {
             throw new CsvException(source, 0, null, file + " is a folder, not a CSV file.");
         }
+        String kind = FileKind.unusual(file);
+        if (kind != null) {
+            throw new CsvException(source, 0, null, file + " is " + kind + ", not a regular file; only CSV files are"
+                    + " read (copy the data to a file first).");
+        }
         try {
             return FileChannel.open(file, StandardOpenOption.READ);
         } catch (NoSuchFileException e) {
@@ -164,8 +175,14 @@ final class FileLoader {
             throw new CsvException(source, 0, null, source + " is empty.");
         }
         int from = enc.skip();
-        byte[] block = head;
-        boolean whole = head.length == size;
+        int separatorLine = SeparatorLine.length(head, from, head.length);
+        if (separatorLine > 0) {
+            options = options.delimiter() != null ? options : options.withDelimiter(SeparatorLine.delimiterAt(head, from));
+            from += separatorLine;
+        }
+        int baseLine = separatorLine > 0 ? 2 : 1;
+        byte[] block = firstRecords(channel, size, head, from, options);
+        boolean whole = block.length == size;
         DialectSniffer.Layout layout = DialectSniffer.detect(block, from, block.length, whole, options, enc.charset());
         ByteTokenizer tokenizer = new ByteTokenizer(layout.delimiter(), layout.quote());
         TokenizedChunk first;
@@ -173,14 +190,14 @@ final class FileLoader {
             first = firstRecord(tokenizer, block, from, whole);
             while (first.rows == 0 && !whole) {
                 if (block.length >= MAX_RECORD_BYTES) {
-                    throw tooLong(source, 1);
+                    throw tooLong(source, baseLine);
                 }
                 block = readAt(channel, 0, (int) Math.min(size, block.length * 2L));
                 whole = block.length == size;
                 first = firstRecord(tokenizer, block, from, whole);
             }
         } catch (TokenizeError e) {
-            throw e.toException(source, 1, List.of());
+            throw e.toException(source, baseLine, List.of());
         }
         if (first.rows == 0) {
             throw new CsvException(source, 0, null, source + " is empty.");
@@ -189,7 +206,7 @@ final class FileLoader {
         List<String> header = layout.header() ? fields(first, layout.quote(), enc) : null;
         LoadPlan plan = LoadPlan.of(source, header, columns, options, enc.charset(), layout.quote());
         int dataStart = layout.header() ? first.consumed : from;
-        int firstLine = 1 + (layout.header() ? first.lines : 0);
+        int firstLine = baseLine + (layout.header() ? first.lines : 0);
         if (listener != LoadListener.NONE && options.previewRows() > 0) {
             try {
                 TokenizedChunk rows = tokenizer.tokenize(block, dataStart, block.length, whole, columns,
@@ -215,6 +232,21 @@ final class FileLoader {
         warnings.addAll(result.warnings());
         return new LoadedTable(result.table(), dialect, warnings, size, Duration.ofNanos(System.nanoTime() - started),
                 result.rowLines());
+    }
+
+    /**
+     * The first block, extended (doubling, up to {@link #MAX_RECORD_BYTES}) until it holds the first
+     * records whole, so the dialect of a file whose header alone is longer than a block is still judged
+     * from whole records.
+     */
+    private static byte[] firstRecords(FileChannel channel, long size, byte[] head, int from, CsvOptions options)
+            throws IOException {
+        byte[] block = head;
+        while (block.length < size && block.length < MAX_RECORD_BYTES
+                && !DialectSniffer.holdsRecords(block, from, block.length, options)) {
+            block = readAt(channel, 0, (int) Math.min(size, Math.min(MAX_RECORD_BYTES, block.length * 2L)));
+        }
+        return block;
     }
 
     static CsvException tooLong(String source, int line) {

@@ -201,6 +201,7 @@ final class TableAssembler {
                         + rowLines.lineOf(n.firstNonFiniteRow) + "); treated as missing.");
             }
         }
+        refuseZeroBytes(rowLines);
         Charset used = chooseCharset(charset, mayFallBack);
         List<Column> columns = new ArrayList<>();
         for (int c = 0; c < sinks.length; c++) {
@@ -209,6 +210,28 @@ final class TableAssembler {
             sinks[c] = null;
         }
         return new Result(Table.of(source, columns), rowLines, warnings, used);
+    }
+
+    /**
+     * A zero byte is refused anywhere, as in the first block ({@link EncodingSniffer}): a text file has
+     * none, and a value holding one would silently turn its column into text.
+     */
+    private void refuseZeroBytes(RowLines rowLines) throws CsvException {
+        for (int c = 0; c < sinks.length; c++) {
+            if (sinks[c] instanceof ColumnSink.Codes s) {
+                int code = s.dictionary.firstCodeHolding((byte) 0);
+                if (code >= 0) {
+                    int row = 0;
+                    while (s.codes[row] != code) {
+                        row++;
+                    }
+                    int line = rowLines.lineOf(row);
+                    throw new CsvException(source, line, names.get(c), source + ", line " + line + ", column '"
+                            + names.get(c) + "': the value holds a zero byte (NUL), which a CSV text file never does. If"
+                            + " the file is UTF-16 text without a byte order mark, save it as UTF-8.");
+                }
+            }
+        }
     }
 
     private Charset chooseCharset(Charset charset, boolean mayFallBack) {

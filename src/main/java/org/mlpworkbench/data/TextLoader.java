@@ -39,19 +39,34 @@ final class TextLoader {
         if (text.isBlank()) {
             throw new CsvException(source, 0, null, source + " is empty.");
         }
-        byte[] head = text.substring(0, Math.min(text.length(), FileLoader.SAMPLE_BYTES))
-                .getBytes(StandardCharsets.UTF_8);
-        boolean whole = text.length() <= FileLoader.SAMPLE_BYTES;
+        int end = 0;
+        while (end < text.length() && text.charAt(end) != '\n' && text.charAt(end) != '\r') {
+            end++;
+        }
+        end += text.startsWith("\r\n", end) ? 2 : end < text.length() ? 1 : 0;
+        Character separator = SeparatorLine.delimiter(text.substring(0, end));
+        int skippedLines = separator != null ? 1 : 0;
+        if (separator != null) {
+            options = options.delimiter() != null ? options : options.withDelimiter(separator);
+            text = text.substring(end);
+        }
+        int sampled = Math.min(text.length(), FileLoader.SAMPLE_BYTES);
+        byte[] head = text.substring(0, sampled).getBytes(StandardCharsets.UTF_8);
+        while (sampled < text.length() && !DialectSniffer.holdsRecords(head, 0, head.length, options)) {
+            sampled = (int) Math.min(text.length(), sampled * 2L);
+            head = text.substring(0, sampled).getBytes(StandardCharsets.UTF_8);
+        }
+        boolean whole = sampled == text.length();
         DialectSniffer.Layout layout = DialectSniffer.detect(head, 0, head.length, whole, options, StandardCharsets.UTF_8);
         CSVFormat format = CSVFormat.DEFAULT.builder().setDelimiter(layout.delimiter()).setQuote(layout.quote()).get();
-        LineCounter lines = new LineCounter(text);
+        LineCounter lines = new LineCounter(text, 1 + skippedLines);
         LoadPlan plan = null;
         TokenizedChunk chunk = null;
         boolean previewed = false;
         long records = 0;
         try (CSVParser parser = CSVParser.parse(text, format)) {
             Iterator<CSVRecord> it = parser.iterator();
-            while (hasNext(it, source, parser)) {
+            while (hasNext(it, source, parser, skippedLines)) {
                 CSVRecord record = it.next();
                 int line = lines.lineAt(record.getCharacterPosition());
                 if (plan == null) {
@@ -117,13 +132,14 @@ final class TextLoader {
         return true;
     }
 
-    private static boolean hasNext(Iterator<CSVRecord> it, String source, CSVParser parser) throws CsvException {
+    private static boolean hasNext(Iterator<CSVRecord> it, String source, CSVParser parser, int skippedLines)
+            throws CsvException {
         try {
             return it.hasNext();
         } catch (UncheckedIOException | IllegalStateException e) {
             String message = String.valueOf(e.getMessage());
             Matcher m = LINE.matcher(message);
-            long line = m.find() ? Long.parseLong(m.group(1)) : parser.getCurrentLineNumber();
+            long line = skippedLines + (m.find() ? Long.parseLong(m.group(1)) : parser.getCurrentLineNumber());
             String what = message.contains("EOF")
                     ? "a quoted field starts here but its closing quote never comes (the text ends inside it)."
                     : "text follows the closing quote of a quoted field; only the delimiter or the end of the line"
@@ -149,10 +165,11 @@ final class TextLoader {
     private static final class LineCounter {
         private final String text;
         private int position;
-        private int line = 1;
+        private int line;
 
-        LineCounter(String text) {
+        LineCounter(String text, int firstLine) {
             this.text = text;
+            this.line = firstLine;
         }
 
         /** The line of the first character at or after {@code target} that is not a line break. */

@@ -16,7 +16,9 @@
  * with the false-like level first. {@link org.mlpworkbench.data.Matrix} is the float32 currency of the later
  * packages.
  *
- * <p><b>How a file is read.</b> {@code EncodingSniffer} and {@code DialectSniffer} judge the first 64 KB;
+ * <p><b>How a file is read.</b> {@code EncodingSniffer} judges the first 64 KB and
+ * {@code DialectSniffer} the first block holding whole records (64 KB or more); only regular files are
+ * read ({@code FileKind} names what else a path is, so a FIFO or device is refused without being opened);
  * {@code ChunkPipeline} reads 4 MB blocks, cuts them at record boundaries ({@code RecordBoundary}) and has a
  * bounded pool of worker threads (at most 4, shut down before the load returns) tokenize them straight from
  * the bytes ({@code ByteTokenizer}, which follows Commons CSV's {@code DEFAULT} format and is property-tested

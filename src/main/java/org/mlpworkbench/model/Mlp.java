@@ -85,33 +85,48 @@ public final class Mlp {
 
     /**
      * Probabilities (sigmoid, softmax) or values (identity) for each row of {@code features}
-     * ({@code rows × inputs}); returns {@code rows × outputs}.
+     * ({@code rows × inputs}); returns {@code rows × outputs}. Same as {@code predict(features, 0)}.
      */
     public Matrix predict(Matrix features) {
+        return predict(features, 0);
+    }
+
+    /**
+     * As {@link #predict(Matrix)}, for rows that start at row {@code firstRow} of a longer input. The
+     * matrix products run on batches of {@value #PREDICT_CHUNK_ROWS} rows aligned to the whole input
+     * (row {@code r} always sits at position {@code r % 1024} of a full batch, the rest padded with
+     * zeros), because the BLAS kernels round a row differently at different positions and batch sizes:
+     * so a row's outputs are the same bits however the input is cut into pieces.
+     */
+    public Matrix predict(Matrix features, long firstRow) {
         if (features.cols() != spec.inputs()) {
             throw new IllegalArgumentException("the model expects " + spec.inputs() + " feature columns, got "
                     + features.cols());
         }
         int rows = features.rows();
-        float[] result = new float[rows * spec.outputs()];
+        int inputs = spec.inputs();
+        int outputs = spec.outputs();
+        float[] result = new float[rows * outputs];
         if (rows == 0) {
-            return new Matrix(0, spec.outputs(), result);
+            return new Matrix(0, outputs, result);
         }
-        int chunk = Math.min(rows, PREDICT_CHUNK_ROWS);
+        int chunk = PREDICT_CHUNK_ROWS;
         Engine<float[]> engine = new Engine<>(spec, FloatKernels.INSTANCE, tensors, chunk, false, null);
-        float[] input = new float[chunk * spec.inputs()];
-        for (int start = 0; start < rows; start += chunk) {
-            int count = Math.min(chunk, rows - start);
-            System.arraycopy(features.data(), start * spec.inputs(), input, 0, count * spec.inputs());
-            engine.forward(input, count, false);
-            engine.evaluate(null, count, false);
-            double[] outputs = engine.outputs();
-            int offset = start * spec.outputs();
-            for (int i = 0; i < count * spec.outputs(); i++) {
-                result[offset + i] = (float) outputs[i];
+        float[] input = new float[chunk * inputs];
+        int position = (int) Math.floorMod(firstRow, (long) chunk);
+        for (int start = 0; start < rows; position = 0) {
+            int count = Math.min(chunk - position, rows - start);
+            java.util.Arrays.fill(input, 0f);
+            System.arraycopy(features.data(), start * inputs, input, position * inputs, count * inputs);
+            engine.forward(input, chunk, false);
+            engine.evaluate(null, chunk, false);
+            double[] out = engine.outputs();
+            for (int i = 0; i < count * outputs; i++) {
+                result[start * outputs + i] = (float) out[position * outputs + i];
             }
+            start += count;
         }
-        return new Matrix(rows, spec.outputs(), result);
+        return new Matrix(rows, outputs, result);
     }
 
     @Override

@@ -32,6 +32,13 @@ public record MlpSpec(TaskKind task, int inputs, List<Integer> hiddenWidths, int
                         + "; every hidden layer needs at least one unit");
             }
         }
+        long parameters = parameterCount(inputs, hiddenWidths, outputs, bias);
+        if (parameters > MAX_PARAMETERS) {
+            throw new IllegalArgumentException("the network " + shape(inputs, hiddenWidths, outputs) + " would have "
+                    + String.format(java.util.Locale.ROOT, "%,d", parameters) + " parameters (" + gigabytes(parameters * (double) Float.BYTES)
+                    + " of float32 weights); one network holds at most " + String.format(java.util.Locale.ROOT, "%,d", MAX_PARAMETERS)
+                    + " — choose smaller hidden layers");
+        }
         if (!(dropout >= 0 && dropout < 1)) {
             throw new IllegalArgumentException("dropout rate must be in [0, 1), got " + dropout);
         }
@@ -50,6 +57,41 @@ public record MlpSpec(TaskKind task, int inputs, List<Integer> hiddenWidths, int
             throw new IllegalArgumentException("a binary task has one output (the probability of the positive class), got "
                     + outputs);
         }
+    }
+
+    /** The most parameters a network may have: they are indexed by {@code int} and held in Java arrays. */
+    public static final long MAX_PARAMETERS = Integer.MAX_VALUE;
+
+    /** The number of parameters of such a network, counted without overflow ({@code Long.MAX_VALUE} beyond it). */
+    public static long parameterCount(int inputs, List<Integer> hiddenWidths, int outputs, boolean bias) {
+        long count = 0;
+        long previous = inputs;
+        try {
+            for (int layer = 0; layer <= hiddenWidths.size(); layer++) {
+                long width = layer < hiddenWidths.size() ? hiddenWidths.get(layer) : outputs;
+                count = Math.addExact(count, Math.addExact(Math.multiplyExact(previous, width), bias ? width : 0));
+                previous = width;
+            }
+        } catch (ArithmeticException e) {
+            return Long.MAX_VALUE;
+        }
+        return count;
+    }
+
+    /** The number of parameters (weights and biases). */
+    public long parameterCount() {
+        return parameterCount(inputs, hiddenWidths, outputs, bias);
+    }
+
+    /** {@code 1.5 GB}, {@code 40.0 GB}: a byte count for messages about memory. */
+    public static String gigabytes(double bytes) {
+        return String.format(java.util.Locale.ROOT, "%.1f GB", bytes / 1e9);
+    }
+
+    private static String shape(int inputs, List<Integer> hiddenWidths, int outputs) {
+        StringBuilder text = new StringBuilder().append(inputs);
+        hiddenWidths.forEach(w -> text.append(" → ").append(w));
+        return text.append(" → ").append(outputs).toString();
     }
 
     /** The task's default output activation and loss, ReLU hidden layers with bias, no dropout, no L2. */

@@ -25,10 +25,10 @@ public record FittedBool(String column, String falseValue, String trueValue, int
     }
 
     @Override
-    public String incompatibility(Column input) {
-        String unseen = ValueLookup.firstUnseen(input, List.of(falseValue, trueValue));
-        return unseen == null ? null : "column '" + column + "' held only '" + falseValue + "' and '" + trueValue
-                + "' in training, but holds '" + unseen + "'";
+    public Mismatch incompatibility(Column input) {
+        int row = ValueLookup.firstUnseen(input, List.of(falseValue, trueValue));
+        return row < 0 ? null : new Mismatch(row, "column '" + column + "' held only '" + falseValue + "' and '"
+                + trueValue + "' in training, but holds '" + input.text(row) + "'");
     }
 
     @Override
@@ -37,7 +37,8 @@ public record FittedBool(String column, String falseValue, String trueValue, int
         for (int i = 0; i < rows.length; i++) {
             int index = lookup.index(rows[i]);
             if (index == ValueLookup.UNSEEN) {
-                throw new RecipeException(incompatibility(input));
+                Mismatch mismatch = incompatibility(input);
+                throw new RecipeException(List.of(mismatch.problem()), mismatch.row(), mismatch.problem());
             }
             int at = i * stride + offset;
             out[at] = index == ValueLookup.MISSING ? fill : index;

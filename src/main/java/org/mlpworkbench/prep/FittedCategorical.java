@@ -61,7 +61,7 @@ public record FittedCategorical(
     }
 
     @Override
-    public String incompatibility(Column input) {
+    public Mismatch incompatibility(Column input) {
         return null;
     }
 

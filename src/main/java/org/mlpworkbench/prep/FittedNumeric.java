@@ -23,6 +23,12 @@ public record FittedNumeric(
             throw new IllegalArgumentException("numeric step of '" + column + "': fill, center and scale must be finite"
                     + " and scale non-zero (fill " + fill + ", center " + center + ", scale " + scale + ")");
         }
+        float filled = (float) ((fill - center) / scale);
+        if (!Float.isFinite(filled)) {
+            throw new IllegalArgumentException("numeric step of '" + column + "': its fill value " + fill + " becomes "
+                    + filled + " after centring and scaling ((" + fill + " - " + center + ") / " + scale
+                    + "); a center and scale fitted to the column keep its values finite");
+        }
     }
 
     @Override
@@ -31,10 +37,10 @@ public record FittedNumeric(
     }
 
     @Override
-    public String incompatibility(Column input) {
-        String text = NumericView.firstNonNumber(input);
-        return text == null ? null
-                : "column '" + column + "' must hold numbers, as in training, but holds '" + text + "'";
+    public Mismatch incompatibility(Column input) {
+        int row = NumericView.firstNonNumberRow(input);
+        return row < 0 ? null
+                : new Mismatch(row, "column '" + column + "' must hold numbers, as in training, but holds '" + input.text(row) + "'");
     }
 
     @Override

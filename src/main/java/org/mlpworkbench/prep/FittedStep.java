@@ -16,8 +16,17 @@ public sealed interface FittedStep permits FittedStep.Dropped, FittedStep.Missin
     /** The names of the features this step writes, in order ({@code Age}, {@code Sex=male}...). */
     List<String> featureNames();
 
-    /** Why {@code input} cannot be read by this step (a sentence naming the column), or {@code null} when it can. */
-    String incompatibility(Column input);
+    /** Why {@code input} cannot be read by this step, or {@code null} when it can. */
+    Mismatch incompatibility(Column input);
+
+    /**
+     * A value a step cannot read.
+     *
+     * @param row     the first row (0-based) holding such a value
+     * @param problem a sentence naming the column and the value
+     */
+    record Mismatch(int row, String problem) {
+    }
 
     /**
      * Writes the features of {@code rows} of {@code input}: those of {@code rows[i]} go to
@@ -34,7 +43,7 @@ public sealed interface FittedStep permits FittedStep.Dropped, FittedStep.Missin
         }
 
         @Override
-        public String incompatibility(Column input) {
+        public Mismatch incompatibility(Column input) {
             return null;
         }
 
@@ -52,7 +61,7 @@ public sealed interface FittedStep permits FittedStep.Dropped, FittedStep.Missin
         }
 
         @Override
-        public String incompatibility(Column input) {
+        public Mismatch incompatibility(Column input) {
             return null;
         }
 

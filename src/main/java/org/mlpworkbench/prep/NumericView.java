@@ -23,14 +23,27 @@ final class NumericView {
 
     /** The first value of {@code column} that is not a number, or {@code null} when it reads as numbers. */
     static String firstNonNumber(Column column) {
+        int row = firstNonNumberRow(column);
+        return row < 0 ? null : column.text(row);
+    }
+
+    /** The first row of {@code column} whose value is not a number, or -1 when it reads as numbers. */
+    static int firstNonNumberRow(Column column) {
         if (column instanceof CategoricalColumn c) {
-            for (String level : c.levels()) {
-                if (Double.isNaN(Values.parse(level))) {
-                    return level;
+            boolean[] text = new boolean[c.levels().size()];
+            boolean any = false;
+            for (int l = 0; l < text.length; l++) {
+                text[l] = Double.isNaN(Values.parse(c.levels().get(l)));
+                any |= text[l];
+            }
+            for (int r = 0; any && r < c.size(); r++) {
+                int code = c.code(r);
+                if (code >= 0 && text[code]) {
+                    return r;
                 }
             }
         }
-        return null;
+        return -1;
     }
 
     /** The view of {@code column}; call {@link #firstNonNumber} first, as a text level is an error. */

@@ -1,7 +1,6 @@
 package org.mlpworkbench.prep;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
@@ -24,7 +23,7 @@ public final class RecipeJson {
     /** The format version this code writes and the newest it reads. */
     public static final int VERSION = 1;
 
-    static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+    static final ObjectMapper MAPPER = JsonDocuments.mapper();
 
     private RecipeJson() {
     }

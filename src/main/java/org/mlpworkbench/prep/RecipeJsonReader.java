@@ -124,7 +124,7 @@ final class RecipeJsonReader {
     }
 
     private double number(JsonNode node, String name, String w) {
-        return field(node, name, w, JsonNode::isNumber, "a number").asDouble();
+        return field(node, name, w, n -> n.isNumber() && Double.isFinite(n.asDouble()), "a finite number").asDouble();
     }
 
     private int integer(JsonNode node, String name, String w) {
@@ -149,8 +149,8 @@ final class RecipeJsonReader {
     private List<Double> numbers(JsonNode node, String name, String w) {
         List<Double> out = new ArrayList<>();
         for (JsonNode item : field(node, name, w, JsonNode::isArray, "an array of numbers")) {
-            if (!item.isNumber()) {
-                throw fail(w + "field '" + name + "' must hold only numbers, not " + item);
+            if (!item.isNumber() || !Double.isFinite(item.asDouble())) {
+                throw fail(w + "field '" + name + "' must hold only finite numbers, not " + item);
             }
             out.add(item.asDouble());
         }

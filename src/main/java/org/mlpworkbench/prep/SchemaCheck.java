@@ -18,6 +18,7 @@ final class SchemaCheck {
     /** Whether {@code table} has the target columns; a {@link RecipeException} listing every problem otherwise. */
     static boolean check(FittedRecipe recipe, Table table) {
         List<String> problems = new ArrayList<>();
+        FittedStep.Mismatch first = null;
         for (FittedStep step : recipe.steps()) {
             if (step.featureNames().isEmpty()) {
                 continue;
@@ -26,9 +27,10 @@ final class SchemaCheck {
             if (column == null) {
                 problems.add("required column '" + step.column() + "' is missing");
             } else {
-                String problem = step.incompatibility(column);
-                if (problem != null) {
-                    problems.add(problem);
+                FittedStep.Mismatch mismatch = step.incompatibility(column);
+                if (mismatch != null) {
+                    problems.add(mismatch.problem());
+                    first = first == null ? mismatch : first;
                 }
             }
         }
@@ -42,15 +44,19 @@ final class SchemaCheck {
         }
         if (present.size() == targets.size() && recipe.target() instanceof TargetEncoding.Regression) {
             for (String t : targets) {
-                String text = NumericView.firstNonNumber(table.column(t));
-                if (text != null) {
-                    problems.add("regression target '" + t + "' must hold numbers, as in training, but holds '" + text + "'");
+                int row = NumericView.firstNonNumberRow(table.column(t));
+                if (row >= 0) {
+                    FittedStep.Mismatch mismatch = new FittedStep.Mismatch(row, "regression target '" + t
+                            + "' must hold numbers, as in training, but holds '" + table.column(t).text(row) + "'");
+                    problems.add(mismatch.problem());
+                    first = first == null ? mismatch : first;
                 }
             }
         }
         if (!problems.isEmpty()) {
             List<String> located = problems.stream().map(p -> table.source() + ": " + p).toList();
-            throw new RecipeException(located);
+            throw first == null ? new RecipeException(located)
+                    : new RecipeException(located, first.row(), first.problem());
         }
         return present.size() == targets.size();
     }

@@ -72,14 +72,14 @@ final class ValueLookup {
         return at >= 0 ? sortedToIndex[at] : UNSEEN;
     }
 
-    /** The text of the first value of {@code column} outside {@code known}, or {@code null} when all are known. */
-    static String firstUnseen(Column column, List<String> known) {
+    /** The first row of {@code column} whose value is outside {@code known}, or -1 when all are known. */
+    static int firstUnseen(Column column, List<String> known) {
         ValueLookup lookup = new ValueLookup(column, known);
         for (int r = 0; r < column.size(); r++) {
             if (lookup.index(r) == UNSEEN) {
-                return column.text(r);
+                return r;
             }
         }
-        return null;
+        return -1;
     }
 }

@@ -14,11 +14,14 @@
  * and works without target columns at prediction time. {@link org.mlpworkbench.prep.Splits} makes seeded
  * random, stratified and k-fold splits; {@code RecipeFitter.fitAndApply} fits per split so no validation
  * row leaks into a statistic. {@link org.mlpworkbench.prep.RecipeJson} writes the fitted recipe as the
- * versioned JSON document described in {@code docs/recipe.md}.
+ * versioned JSON document described in {@code docs/recipe.md}; {@link org.mlpworkbench.prep.JsonDocuments}
+ * is the one mapper for the project's documents (no limit on string or field-name length, so what is
+ * written reads back).
  *
  * <p>Conventions: values are matched as text (category levels, classes), so a column typed differently in
  * a small file still works; unseen categories never throw; every user-caused problem is a
- * {@link org.mlpworkbench.prep.RecipeException} whose message names the column or JSON field.
+ * {@link org.mlpworkbench.prep.RecipeException} whose message names the column or JSON field, and, when the
+ * problem is a value, the row it is in (so readers of files can name the line).
  * Depends only on {@code data}.
  */
 package org.mlpworkbench.prep;

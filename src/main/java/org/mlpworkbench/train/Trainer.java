@@ -26,6 +26,7 @@ public final class Trainer {
     public static TrainingResult train(MlpSpec spec, Matrix xTrain, Matrix yTrain, Matrix xVal, Matrix yVal,
                                        TrainConfig config, TrainingListener listener, TrainingControl control) {
         checkData(spec, xTrain, yTrain, xVal, yVal);
+        checkMemory(spec, config, Math.min(config.batchSize(), xTrain.rows()));
         Network network = Network.initialize(spec, config.seed(), Math.min(config.batchSize(), xTrain.rows()));
         return run(network, xTrain, yTrain, xVal, yVal, config, listener, control);
     }
@@ -37,6 +38,7 @@ public final class Trainer {
     public static TrainingResult train(Mlp start, Matrix xTrain, Matrix yTrain, Matrix xVal, Matrix yVal,
                                        TrainConfig config, TrainingListener listener, TrainingControl control) {
         checkData(start.spec(), xTrain, yTrain, xVal, yVal);
+        checkMemory(start.spec(), config, Math.min(config.batchSize(), xTrain.rows()));
         Network network = Network.from(start, config.seed(), Math.min(config.batchSize(), xTrain.rows()));
         return run(network, xTrain, yTrain, xVal, yVal, config, listener, control);
     }
@@ -48,6 +50,24 @@ public final class Trainer {
         }
         if (xVal != null) {
             TrainingData.check(spec, xVal, yVal, "validation");
+        }
+    }
+
+    /**
+     * Refuses, before allocating, a network whose training cannot fit in this JVM's memory: the
+     * parameters, their gradients, the optimizer's state (Adam: two moments; SGD with momentum: one) and
+     * the three copies a run keeps (last good, best, scratch), plus a batch's activations.
+     */
+    static void checkMemory(MlpSpec spec, TrainConfig config, int batch) {
+        int states = config.optimizer() == Optimizer.SGD ? (config.momentum() > 0 ? 1 : 0) : 2;
+        long widths = spec.inputs() + spec.outputs() + spec.hiddenWidths().stream().mapToLong(Integer::longValue).sum();
+        long needed = Float.BYTES * (spec.parameterCount() * (5L + states) + 4L * batch * widths);
+        long available = Runtime.getRuntime().maxMemory();
+        if (needed > available) {
+            throw new IllegalArgumentException("training the network " + spec.describe() + " ("
+                    + String.format(java.util.Locale.ROOT, "%,d", spec.parameterCount()) + " parameters) needs about "
+                    + MlpSpec.gigabytes(needed) + " of memory, and this Java may use " + MlpSpec.gigabytes(available)
+                    + "; give Java more memory (-Xmx) or choose smaller hidden layers");
         }
     }
 

@@ -24,7 +24,11 @@ final class TrainingRun {
     private final float[] lastGood;
     private final float[] best;
     private final float[] scratch;
+    /** A batch loss this many times the first one (or than 1, if larger) means the run has diverged. */
+    static final double EXPLOSION = 1e6;
+
     private double bestLoss = Double.POSITIVE_INFINITY;
+    private double explosion = Double.NaN;
     private int bestEpoch;
     private long step;
 
@@ -68,6 +72,12 @@ final class TrainingRun {
                 double loss = network.computeGradients(batches.features(), batches.targets(), rows);
                 if (!Double.isFinite(loss)) {
                     return diverged("loss became " + loss + " at epoch " + epoch + ", batch " + (b + 1), epoch);
+                }
+                if (Double.isNaN(explosion)) {
+                    explosion = EXPLOSION * Math.max(loss, 1.0);
+                } else if (loss > explosion) {
+                    return diverged("loss exploded to " + format(loss) + " at epoch " + epoch + ", batch " + (b + 1)
+                            + ", a million times its first value", epoch);
                 }
                 rate = config.schedule().rate(config.learningRate(), epoch - 1, step, totalSteps);
                 updater.step(rate);

@@ -69,6 +69,43 @@ class ZipFilesTest {
                 .isInstanceOf(BundleFormatException.class).hasMessageStartingWith("garbage.zip is not a readable zip file");
     }
 
+    @Test
+    void anEntryNamedTwiceIsRefusedByItsNameNotByATemporaryPath() throws IOException {
+        Path zip = dir.resolve("twice.zip");
+        try (OutputStream out = Files.newOutputStream(zip); ZipOutputStream z = new ZipOutputStream(out)) {
+            for (String name : new String[] {"model.json", "model.jsoX", "weights.npz"}) {
+                z.putNextEntry(new ZipEntry(name));
+                z.write("{}".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+                z.closeEntry();
+            }
+        }
+        byte[] bytes = Files.readAllBytes(zip);
+        String text = new String(bytes, java.nio.charset.StandardCharsets.ISO_8859_1).replace("model.jsoX", "model.json");
+        Files.write(zip, text.getBytes(java.nio.charset.StandardCharsets.ISO_8859_1));
+        assertThatThrownBy(() -> ModelBundle.load(zip))
+                .isInstanceOf(BundleFormatException.class)
+                .hasMessage("twice.zip contains the entry 'model.json' twice; refusing to read it (which of the two would be meant?)");
+    }
+
+    @Test
+    void theDeclaredSizesAreCheckedBeforeAnythingIsExtracted() throws IOException {
+        Path zip = dir.resolve("two.zip");
+        try (OutputStream out = Files.newOutputStream(zip); ZipOutputStream z = new ZipOutputStream(out)) {
+            z.putNextEntry(new ZipEntry("a.bin"));
+            z.write(new byte[600]);
+            z.closeEntry();
+            z.putNextEntry(new ZipEntry("b.bin"));
+            z.write(new byte[600]);
+            z.closeEntry();
+        }
+        Path target = Files.createDirectory(dir.resolve("out"));
+        assertThatThrownBy(() -> ZipFiles.extract(zip, target, 10, 1000))
+                .isInstanceOf(BundleFormatException.class).hasMessage("two.zip expands to more than 1000 bytes; refusing to extract it");
+        try (var files = Files.list(target)) {
+            assertThat(files).as("nothing extracted").isEmpty();
+        }
+    }
+
     private static void writeZip(Path file, String name, byte[] content) throws IOException {
         try (OutputStream out = Files.newOutputStream(file); ZipOutputStream zip = new ZipOutputStream(out)) {
             zip.putNextEntry(new ZipEntry(name));

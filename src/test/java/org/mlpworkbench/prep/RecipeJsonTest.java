@@ -110,7 +110,7 @@ class RecipeJsonTest {
         assertThatThrownBy(() -> RecipeJson.read(json.replaceFirst("\"center\" : [^,]+,", "")))
                 .hasMessage("the recipe document: steps[1] (column 'age') lacks the field 'center'");
         assertThatThrownBy(() -> RecipeJson.read(json.replaceFirst("\"scale\" : [^,]+,", "\"scale\" : \"wide\",")))
-                .hasMessage("the recipe document: steps[1] (column 'age') field 'scale' must be a number");
+                .hasMessage("the recipe document: steps[1] (column 'age') field 'scale' must be a finite number");
         assertThatThrownBy(() -> RecipeJson.read(json.replaceFirst("\"scale\" : [^,]+,", "\"scale\" : 0,")))
                 .hasMessageStartingWith("the recipe document: steps[1] (column 'age'): numeric step of 'age': fill, center and scale must be finite");
         assertThatThrownBy(() -> RecipeJson.read(json.replace("\"encoding\" : \"one-hot\"", "\"encoding\" : \"hashing\"")))

@@ -182,7 +182,10 @@ class TargetTest {
                         "new.csv: column 'age' must hold numbers, as in training, but holds 'old'",
                         "new.csv: column 'member' held only 'no' and 'yes' in training, but holds 'maybe'",
                         "new.csv: required column 'fare' is missing",
-                        "new.csv: target column a is present but b is missing; give all target columns or none"));
+                        "new.csv: target column a is present but b is missing; give all target columns or none"))
+                .satisfies(e -> assertThat(((RecipeException) e).row()).as("the row of 'old'").isEqualTo(1))
+                .satisfies(e -> assertThat(((RecipeException) e).rowProblem())
+                        .isEqualTo("column 'age' must hold numbers, as in training, but holds 'old'"));
     }
 
     @Test

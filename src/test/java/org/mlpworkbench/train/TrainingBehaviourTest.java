@@ -108,6 +108,26 @@ class TrainingBehaviourTest {
     }
 
     @Test
+    void aLossThatExplodesWithoutBecomingInfiniteIsDivergenceToo() {
+        int n = 256;
+        java.util.Random random = new java.util.Random(3);
+        float[] x = new float[n * 2];
+        float[] y = new float[n];
+        for (int i = 0; i < n; i++) {
+            x[2 * i] = (float) random.nextGaussian();
+            x[2 * i + 1] = (float) random.nextGaussian();
+            y[i] = random.nextBoolean() ? 1 : 0;
+        }
+        MlpSpec spec = MlpSpec.forTask(TaskKind.BINARY, 2, List.of(16), 1);
+        TrainingResult result = Trainer.train(spec, new Matrix(n, 2, x), new Matrix(n, 1, y), null, null,
+                TrainConfig.adam(1e9, 5, 32), TrainingListener.NONE, TrainingControl.NONE);
+        assertThat(result.stopReason()).isEqualTo(StopReason.DIVERGED);
+        assertThat(result.history()).as("no epoch ended").isEmpty();
+        assertThat(result.message()).matches("loss exploded to \\S+ at epoch 1, batch \\d+, a million times its first"
+                + " value — try a lower learning rate\\. The model keeps its initial weights\\.");
+    }
+
+    @Test
     void divergenceStopsWithAClearMessageAndFiniteWeights() {
         int n = 64;
         float[] x = new float[n * 3];
@@ -123,8 +143,9 @@ class TrainingBehaviourTest {
                 TrainConfig.sgd(10, 20, 8), TrainingListener.NONE, TrainingControl.NONE);
 
         assertThat(result.stopReason()).isEqualTo(StopReason.DIVERGED);
-        assertThat(result.message()).matches("loss became (NaN|Infinity) at epoch \\d+, batch \\d+ — try a lower "
-                + "learning rate\\. The model keeps (its initial weights|the weights from the end of epoch \\d+)\\.");
+        assertThat(result.message()).matches("loss (became (NaN|Infinity)|exploded to \\S+) at epoch \\d+, batch \\d+"
+                + "(, a million times its first value)? — try a lower learning rate\\. The model keeps (its initial weights"
+                + "|the weights from the end of epoch \\d+)\\.");
         for (NamedParameter p : result.model().parameters()) {
             for (float v : p.values()) {
                 assertThat(Float.isFinite(v)).isTrue();

@@ -3,7 +3,6 @@ package org.mlpworkbench.ui.project;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.Instant;
@@ -20,6 +19,7 @@ import org.mlpworkbench.model.Activation;
 import org.mlpworkbench.model.LossFunction;
 import org.mlpworkbench.model.OutputActivation;
 import org.mlpworkbench.model.TaskKind;
+import org.mlpworkbench.prep.JsonDocuments;
 import org.mlpworkbench.prep.Recipe;
 import org.mlpworkbench.ui.component.CurvePoint;
 import org.mlpworkbench.ui.session.RunSettings;
@@ -35,7 +35,7 @@ final class ProjectJson {
 
     static final String FORMAT = "mlp-workbench-project";
     static final int VERSION = 1;
-    private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+    private static final ObjectMapper JSON = JsonDocuments.mapper();
 
     private ProjectJson() {
     }
@@ -154,10 +154,7 @@ final class ProjectJson {
     private static ProjectDocument.RunEntry run(JsonNode r, JsonFields f, String source, String at) throws BundleFormatException {
         JsonNode s = f.object(r, "settings", at);
         String st = at + ".settings";
-        List<Integer> hidden = new ArrayList<>();
-        for (double w : f.numbers(s, "hiddenLayers", st)) {
-            hidden.add((int) w);
-        }
+        List<Integer> hidden = f.smallIntegers(s, "hiddenLayers", st);
         RunSettings settings;
         try {
             settings = new RunSettings(f.constant(s, "task", st, TaskKind.class), hidden,

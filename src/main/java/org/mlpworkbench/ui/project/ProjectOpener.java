@@ -1,6 +1,5 @@
 package org.mlpworkbench.ui.project;
 
-import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -86,8 +85,10 @@ final class ProjectOpener {
         ProjectDocument.DataRef ref = opened.document().data();
         Path data = locate(project, ref, dialogs);
         if (data == null) {
+            String refused = refusedData(project, ref);
             done.accept(Outcome.failed(new Problem("Project not opened", project.getFileName() + " was not opened",
-                    "Its data file " + ref.absolutePath() + " was not found, and no other file was chosen in its place.")));
+                    refused != null ? "Its data file was not opened: " + refused + ". No other file was chosen in its place."
+                            : "Its data file " + ref.absolutePath() + " was not found, and no other file was chosen in its place.")));
             return;
         }
         tracker.suspend();
@@ -113,14 +114,24 @@ final class ProjectOpener {
         });
     }
 
-    /** The data file: beside the project as saved, else where it was, else where the user says it is now. */
+    /**
+     * The data file: beside the project as saved, else where it was, else where the user says it is now.
+     * Only files {@link ProjectDataFiles} accepts are opened without asking.
+     */
     private static Path locate(Path project, ProjectDocument.DataRef ref, ProjectDialogs dialogs) {
         Path folder = project.toAbsolutePath().getParent();
-        if (ref.relativePath() != null && Files.isRegularFile(folder.resolve(ref.relativePath()))) {
+        if (ref.relativePath() != null && ProjectDataFiles.opensByItself(folder.resolve(ref.relativePath()))) {
             return folder.resolve(ref.relativePath()).normalize();
         }
         Path absolute = Path.of(ref.absolutePath());
-        return Files.isRegularFile(absolute) ? absolute : dialogs.locateData(absolute);
+        return ProjectDataFiles.opensByItself(absolute) ? absolute : dialogs.locateData(absolute);
+    }
+
+    /** Why the data the project names was not opened by itself although it exists, or null when it is missing. */
+    private static String refusedData(Path project, ProjectDocument.DataRef ref) {
+        Path folder = project.toAbsolutePath().getParent();
+        String refused = ref.relativePath() == null ? null : ProjectDataFiles.refusal(folder.resolve(ref.relativePath()).normalize());
+        return refused != null ? refused : ProjectDataFiles.refusal(Path.of(ref.absolutePath()));
     }
 
     private static List<String> dataNotes(ProjectDocument.DataRef ref, DataSet loaded) {

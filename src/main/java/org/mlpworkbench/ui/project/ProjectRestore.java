@@ -114,6 +114,12 @@ final class ProjectRestore implements Job<ProjectRestore.Result> {
             return data;
         }
         if (!otherFiles.containsKey(file)) {
+            String refused = ProjectDataFiles.refusal(file);
+            if (refused != null) {
+                warnings.add("Run " + e.number() + " is set aside: it was trained on " + file + ", which the project does "
+                        + "not open by itself: " + refused + ". " + KEPT);
+                return null;
+            }
             if (!Files.isRegularFile(file)) {
                 warnings.add("Run " + e.number() + " is set aside: it was trained on " + file + ", which no longer "
                         + "exists. " + KEPT);

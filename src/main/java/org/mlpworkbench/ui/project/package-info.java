@@ -10,8 +10,10 @@
  * data fingerprint, recipe, status, message, row counts, thresholds, epoch history, smoothed batch
  * loss); the latest model run and the step shown. The training configuration and history are written by
  * {@code bundle.TrainingJson} and read strictly by {@code bundle.JsonFields}, so every error names the
- * file and the field. Writing is atomic; a newer format version is refused. These classes use no
- * scene graph.
+ * file and the field. Writing is atomic; a newer format version is refused. Opening reads only the
+ * entries the document names, each checked against its size limit before any model is extracted, and
+ * {@code ProjectDataFiles} decides which named data files open without asking (regular files with a
+ * data extension). These classes use no scene graph.
  *
  * <p><b>Session.</b> {@link org.mlpworkbench.ui.project.ProjectViewModel} has the commands (save, save
  * as, open) and the unsaved-changes guard ({@link org.mlpworkbench.ui.project.ProjectViewModel#guard}):
