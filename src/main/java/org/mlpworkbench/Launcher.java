@@ -48,9 +48,24 @@ public final class Launcher {
         return false;
     }
 
-    /** Starts this program again, with the same arguments and the tuned environment; returns its exit code. */
+    /**
+     * Starts this program again, with the same arguments and the tuned environment, and returns its exit code;
+     * stopping this process (SIGTERM, a desktop session ending) stops it too, so it is never left running alone.
+     */
     private static int relaunch(String[] args) throws Exception {
-        return relaunchProcess(args).inheritIO().start().waitFor();
+        Process child = relaunchProcess(args).inheritIO().start();
+        Thread stopChild = new Thread(() -> {
+            child.destroy();
+            try {
+                child.waitFor(10, java.util.concurrent.TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }, "stop-relaunched-process");
+        Runtime.getRuntime().addShutdownHook(stopChild);
+        int code = child.waitFor();
+        Runtime.getRuntime().removeShutdownHook(stopChild);
+        return code;
     }
 
     /**

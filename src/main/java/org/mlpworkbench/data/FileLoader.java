@@ -24,6 +24,8 @@ import java.util.List;
 final class FileLoader {
 
     static final int SAMPLE_BYTES = 1 << 16;
+    /** How much of a gzip-compressed file a read of its first rows (or its dialect) unpacks first. */
+    static final long GZIP_PREFIX_BYTES = 16L << 20;
     /** A record longer than this is taken for a quoting mistake rather than read into memory. */
     static final int MAX_RECORD_BYTES = 1 << 30;
 
@@ -38,14 +40,16 @@ final class FileLoader {
     static LoadedTable load(Path file, CsvOptions options, LoadListener listener, int chunkBytes) throws CsvException {
         long started = System.nanoTime();
         String source = source(file);
-        return withPlainChannel(file, source, listener,
+        long prefix = options.maxRows() == Integer.MAX_VALUE ? Long.MAX_VALUE : GZIP_PREFIX_BYTES;
+        return withPlainChannel(file, source, listener, prefix, t -> t.table().rowCount() >= options.maxRows(),
                 (channel, progress) -> load(channel, source, options, progress, started, chunkBytes));
     }
 
-    /** The dialect of {@code file}, from its first block only. */
+    /** The dialect of {@code file}, from its first records only. */
     static CsvDialect detect(Path file, CsvOptions options) throws CsvException {
         String source = source(file);
-        return withPlainChannel(file, source, LoadListener.NONE, (channel, progress) -> detect(channel, source, options));
+        return withPlainChannel(file, source, LoadListener.NONE, GZIP_PREFIX_BYTES, d -> true,
+                (channel, progress) -> detect(channel, source, options));
     }
 
     private static CsvDialect detect(FileChannel channel, String source, CsvOptions options)
@@ -82,21 +86,39 @@ final class FileLoader {
     }
 
     /**
-     * Opens {@code file} and hands {@code work} its channel; a gzip-compressed file is unpacked first
-     * ({@link Gzip}), the first half of the progress then being the unpacking and the second the reading.
+     * Opens {@code file} and hands {@code work} its channel. A gzip-compressed file is unpacked first
+     * ({@link Gzip}), the first half of the progress then being the unpacking and the second the reading: when
+     * only its first {@code prefixBytes} are unpacked and that gives a result {@code enough} accepts, that is the
+     * answer; otherwise (a record cut at the end of the prefix, too few rows) the whole file is unpacked.
      */
-    private static <T> T withPlainChannel(Path file, String source, LoadListener listener, ChannelWork<T> work)
+    private static <T> T withPlainChannel(Path file, String source, LoadListener listener, long prefixBytes,
+                                          java.util.function.Predicate<T> enough, ChannelWork<T> work)
             throws CsvException {
         try (FileChannel channel = open(file, source)) {
             if (!Gzip.is(channel)) {
                 return work.apply(channel, listener);
             }
             long compressed = channel.size();
-            Path plain = Gzip.unpack(source, channel, halves(listener, compressed, 0));
-            try (FileChannel unpacked = FileChannel.open(plain, StandardOpenOption.READ)) {
+            Gzip.Unpacked head = Gzip.unpack(source, channel, halves(listener, compressed, 0), prefixBytes);
+            try (FileChannel unpacked = head.channel()) {
+                if (head.whole()) {
+                    return work.apply(unpacked, halves(listener, compressed, 1));
+                }
+                try {
+                    T result = work.apply(unpacked, halves(listener, compressed, 1));
+                    if (enough.test(result)) {
+                        return result;
+                    }
+                } catch (CsvException e) {
+                    if (e instanceof LoadCancelledException) {
+                        throw e;
+                    }
+                    // most likely a record cut where the prefix ends: read the whole file
+                }
+            }
+            Gzip.Unpacked all = Gzip.unpack(source, channel, halves(listener, compressed, 0), Long.MAX_VALUE);
+            try (FileChannel unpacked = all.channel()) {
                 return work.apply(unpacked, halves(listener, compressed, 1));
-            } finally {
-                Gzip.delete(plain);
             }
         } catch (ClosedByInterruptException e) {
             throw new LoadCancelledException(source, 0);

@@ -110,17 +110,59 @@ class GzipInputTest {
     }
 
     @Test
-    void cancellingWhileUnpackingStopsAndLeavesNothing() throws Exception {
+    void cancellingWhileUnpackingStopsThereAndLeavesNothing() throws Exception {
         Path packed = gzip("c.csv.gz", rows(400_000).getBytes(StandardCharsets.UTF_8));
         long before = unpackedLeftovers();
-        int[] polls = {0};
+        List<LoadProgress> heard = new ArrayList<>();
         assertThatThrownBy(() -> CsvReader.read(packed, CsvOptions.defaults(), new LoadListener() {
             @Override
+            public void progress(LoadProgress p) {
+                heard.add(p);
+            }
+
+            @Override
             public boolean cancelled() {
-                return ++polls[0] > 1;
+                return !heard.isEmpty();
             }
         })).isInstanceOf(LoadCancelledException.class);
+        assertThat(heard).as("stopped while unpacking, before any row was read").hasSize(1)
+                .allSatisfy(p -> assertThat(p.fraction()).isLessThanOrEqualTo(0.5))
+                .allSatisfy(p -> assertThat(p.rowsRead()).isZero());
         assertThat(unpackedLeftovers()).isEqualTo(before);
+    }
+
+    /** {@code rows} records of {@code id,note} whose note is a quoted field of {@code width} characters. */
+    private static byte[] wideRows(int rows, int width) {
+        StringBuilder sb = new StringBuilder("id,note\n");
+        String note = "x".repeat(width - 2) + "\n,";
+        for (int i = 0; i < rows; i++) {
+            sb.append(i).append(",\"").append(note).append("\"\n");
+        }
+        return sb.toString().getBytes(StandardCharsets.UTF_8);
+    }
+
+    @Test
+    void readingTheFirstRowsUnpacksOnlyTheBeginning() throws Exception {
+        // about 24 MB whose gzip trailer (the CRC of the data) is wrong: only a read to the end can notice
+        java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+        try (GZIPOutputStream gz = new GZIPOutputStream(bytes)) {
+            gz.write(wideRows(24, 1 << 20));
+        }
+        byte[] data = bytes.toByteArray();
+        data[data.length - 8] ^= 0x5a;
+        Path packed = Files.write(dir.resolve("head.csv.gz"), data);
+        Table head = CsvReader.read(packed, CsvOptions.defaults().withMaxRows(3)).table();
+        assertThat(head.rowCount()).isEqualTo(3);
+        assertThat(CsvReader.detect(packed).header()).isTrue();
+        assertThatThrownBy(() -> CsvReader.read(packed)).hasMessage("head.csv.gz is not a valid gzip file: Corrupt GZIP trailer.");
+    }
+
+    @Test
+    void whenTheBeginningHoldsTooFewRowsTheWholeFileIsRead() throws Exception {
+        Path packed = gzip("many.csv.gz", wideRows(40, 1 << 20));
+        Table t = CsvReader.read(packed, CsvOptions.defaults().withMaxRows(30)).table();
+        assertThat(t.rowCount()).isEqualTo(30);
+        assertThat(t.column("note").text(29)).hasSize((1 << 20) - 2 + 2);
     }
 
     @Test

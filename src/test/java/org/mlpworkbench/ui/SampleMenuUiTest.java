@@ -56,7 +56,7 @@ class SampleMenuUiTest {
         Menu sampleMenu = (Menu) file.getItems().stream().filter(i -> "menu-samples".equals(i.getId()))
                 .findFirst().orElseThrow();
         assertThat(sampleMenu.getItems()).extracting(MenuItem::getText)
-                .containsExactly("Titanic  —  who survived", "bank  —  semicolons");
+                .containsExactly("Titanic: who survived", "bank: semicolons");
 
         robot.interact(() -> sampleMenu.getItems().get(0).fire());
         waitUntil(30, () -> window.model().preparation() != null);

@@ -146,7 +146,7 @@ class TrainStepUiTest {
         Menu file = window.menuBar().getMenus().get(0);
         Menu samples = (Menu) file.getItems().stream().filter(i -> "menu-samples".equals(i.getId()))
                 .findFirst().orElseThrow();
-        MenuItem sceneTags = samples.getItems().stream().filter(i -> i.getText().startsWith("scene tags  —"))
+        MenuItem sceneTags = samples.getItems().stream().filter(i -> i.getText().startsWith("scene tags: "))
                 .findFirst().orElseThrow();
         robot.interact(sceneTags::fire);
         waitUntil(30, () -> window.model().preparation() != null);

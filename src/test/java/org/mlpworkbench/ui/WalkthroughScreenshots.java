@@ -91,7 +91,8 @@ class WalkthroughScreenshots {
             window.select(Step.EXPORT);
             export.selectedRunProperty().set(export.runs().stream()
                     .filter(r -> r.name().equals("Run 1")).findFirst().orElseThrow());
-            export.exportWeights(WeightExport.Format.NPZ, out.resolve("titanic.npz"));
+            export.weightsFormatProperty().set(WeightExport.Format.NPZ);
+            export.exportWeights(export.weightsFormatProperty().get(), out.resolve("titanic.npz"));
             predict.chooseInput(testFile);
         });
         waitUntil(30, () -> predict.idChoices().size() > 1 && !export.busyProperty().get());

@@ -5,7 +5,7 @@ import java.util.function.Consumer;
 import javafx.scene.control.MenuItem;
 import org.mlpworkbench.ui.session.SampleFiles;
 
-/** The menu items of the samples, in the index's order: "Titanic — who survived — …", each opening its sample. */
+/** The menu items of the samples, in the index's order: "Titanic: who survived — …", each opening its sample. */
 public final class SampleItems {
 
     private SampleItems() {
@@ -14,7 +14,7 @@ public final class SampleItems {
     /** One item per sample; choosing it calls {@code open}. */
     public static List<MenuItem> of(List<SampleFiles.Sample> samples, Consumer<SampleFiles.Sample> open) {
         return samples.stream().map(sample -> {
-            MenuItem item = new MenuItem(sample.name() + "  —  " + sample.description());
+            MenuItem item = new MenuItem(sample.name() + ": " + sample.description());
             item.setMnemonicParsing(false);
             item.setOnAction(e -> open.accept(sample));
             return item;
