@@ -56,7 +56,9 @@ final class LoadJob implements Job<LoadJob.Loaded> {
             @Override
             public void progress(LoadProgress p) {
                 context.progress(p.fraction() < 0 ? -1 : p.fraction(), p.fraction() < 0 ? -1 : 1);
-                context.message(String.format(Locale.ROOT, "Reading %s: %,d rows", name, p.rowsRead()));
+                boolean unpacking = p.rowsRead() == 0 && name.toLowerCase(Locale.ROOT).endsWith(".gz");
+                context.message(unpacking ? "Unpacking " + name + "…"
+                        : String.format(Locale.ROOT, "Reading %s: %,d rows", name, p.rowsRead()));
             }
 
             @Override
