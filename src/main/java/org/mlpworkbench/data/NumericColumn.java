@@ -125,7 +125,7 @@ public final class NumericColumn implements Column {
             squares += (v - mean) * (v - mean);
         }
         double std = n > 1 ? Math.sqrt(squares / (n - 1)) : 0.0;
-        Arrays.sort(sorted);
+        DoubleSort.sort(sorted);
         PriorityQueue<double[]> top = new PriorityQueue<>(TOP + 1, (a, b) -> a[1] != b[1]
                 ? Double.compare(a[1], b[1]) : Double.compare(b[0], a[0]));
         int distinct = 0;
