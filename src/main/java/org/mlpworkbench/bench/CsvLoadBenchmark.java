@@ -12,7 +12,10 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Stream;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
@@ -56,6 +59,17 @@ public final class CsvLoadBenchmark {
 
     /** Runs the workload on {@code rows} generated rows, prints {@link Result#line()} to {@code out}, returns the figures. */
     public static Result run(int rows, int repeats, long seed, PrintStream out) throws IOException, CsvException {
+        return run(rows, repeats, seed, false, out);
+    }
+
+    /**
+     * As {@link #run(int, int, long, PrintStream)}; with {@code wholeProcess} also a second line comparing whole
+     * processes on the same file: {@code mlpw inspect} (load, every column's summary, the JSON) in a fresh JVM
+     * against {@code /usr/bin/python3 -c "import pandas; pandas.read_csv(FILE)"}, when pandas imports; the median
+     * of {@code repeats} runs each, one after the other.
+     */
+    public static Result run(int rows, int repeats, long seed, boolean wholeProcess, PrintStream out)
+            throws IOException, CsvException {
         Path dir = Files.createTempDirectory("mlpw-csv-bench");
         try {
             Path file = dir.resolve("mixed.csv");
@@ -91,6 +105,9 @@ public final class CsvLoadBenchmark {
             }
             Result result = new Result(rows, columns, bytes, load, first, peak, retained, commons, lines);
             out.println(result.line());
+            if (wholeProcess) {
+                out.println(wholeProcessLine(file, repeats));
+            }
             return result;
         } finally {
             try (Stream<Path> files = Files.walk(dir)) {
@@ -103,6 +120,29 @@ public final class CsvLoadBenchmark {
                 });
             }
         }
+    }
+
+    static String wholeProcessLine(Path file, int repeats) throws IOException {
+        List<String> inspect = List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-cp",
+                System.getProperty("java.class.path"), "org.mlpworkbench.Launcher", "inspect", "--data", file.toString());
+        Map<String, String> env = Map.of("MLPW_NO_RELAUNCH", "1", "OMP_NUM_THREADS", "1", "OMP_WAIT_POLICY", "PASSIVE");
+        Optional<WholeProcess.Figure> ours = WholeProcess.median(inspect, env, repeats);
+        if (ours.isEmpty()) {
+            return "csv whole process: mlpw inspect did not run";
+        }
+        String text = "csv whole process: mlpw inspect " + ours.get().describe();
+        Optional<WholeProcess.Figure> pandas = WholeProcess.median(List.of(PyTorchBaseline.PYTHON, "-c",
+                "import sys, pandas; pandas.read_csv(sys.argv[1])", file.toString()), Map.of(), repeats);
+        if (pandas.isEmpty()) {
+            return text + " | pandas not available (/usr/bin/python3 cannot import pandas)";
+        }
+        text += " | pandas.read_csv " + pandas.get().describe()
+                + String.format(Locale.ROOT, " | inspect/pandas time %.2f×", ours.get().seconds() / pandas.get().seconds());
+        if (ours.get().peakKilobytes() > 0 && pandas.get().peakKilobytes() > 0) {
+            text += String.format(Locale.ROOT, ", peak RSS %.2f×",
+                    (double) ours.get().peakKilobytes() / pandas.get().peakKilobytes());
+        }
+        return text;
     }
 
     /** {@code CsvLoadBenchmark [rows] [repeats]}: 1,000,000 rows and 3 repeats by default. */

@@ -45,4 +45,15 @@ class CsvLoadBenchmarkTest {
         long numeric = t.columns().stream().filter(c -> c.type() == ColumnType.NUMERIC).count();
         assertThat(numeric).isEqualTo(18);
     }
+
+    @Test
+    void theWholeProcessLineRunsInspectInAFreshJvmBesidePandas(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
+            throws Exception {
+        java.nio.file.Path file = dir.resolve("small.csv");
+        MixedCsvGenerator.write(file, 500, 3L);
+        String line = CsvLoadBenchmark.wholeProcessLine(file, 1);
+        assertThat(line).matches("csv whole process: mlpw inspect \\d+\\.\\d\\d s(, peak RSS \\d+ MB)? \\| "
+                + "(pandas\\.read_csv \\d+\\.\\d\\d s.* \\| inspect/pandas time \\d+\\.\\d\\d×.*"
+                + "|pandas not available .*)");
+    }
 }
