@@ -76,7 +76,7 @@ public final class FxExportFiles implements ExportFiles {
     private FileChooser saveChooser(String title, String initialName) {
         FileChooser chooser = chooser(title, initialName);
         if (folder != null) {
-            Path target = SampleFiles.outputFolder(folder.resolve("x"));
+            Path target = SampleFiles.outputFolder(folder);
             if (Files.isDirectory(target)) {
                 chooser.setInitialDirectory(target.toFile());
             }

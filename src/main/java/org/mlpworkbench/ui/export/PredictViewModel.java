@@ -172,7 +172,7 @@ public final class PredictViewModel {
         Path in = input.get();
         String stem = in.getFileName().toString().replaceFirst("(?i)\\.(csv|tsv|txt)(\\.gz)?$", "");
         String name = format.get() == PredictionColumns.Format.KAGGLE ? "submission.csv" : stem + "-predictions.csv";
-        output.set(SampleFiles.outputFolder(in).resolve(name));
+        output.set(SampleFiles.outputFolder(in.toAbsolutePath().getParent()).resolve(name));
         outputSuggested = true;
     }
 

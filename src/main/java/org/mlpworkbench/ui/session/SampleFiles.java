@@ -72,17 +72,17 @@ public final class SampleFiles {
     }
 
     /**
-     * Where a file made from {@code input} is suggested to go: beside it, unless that folder belongs to a samples
-     * folder (one holding an {@value #INDEX}; the shipped data stay as published) or cannot be written (an
-     * installed app's), in which case the user's home folder.
+     * Where a new file is suggested to go when it belongs beside the files of {@code folder} (an input's folder,
+     * the folder last used): {@code folder} itself, unless it belongs to a samples folder (one holding an
+     * {@value #INDEX}; the shipped data stay as published) or cannot be written (an installed app's), in which
+     * case the user's home folder.
      */
-    public static Path outputFolder(Path input) {
+    public static Path outputFolder(Path folder) {
         Path home = Path.of(System.getProperty("user.home"));
-        Path folder = input.toAbsolutePath().getParent();
         if (folder == null || !Files.isWritable(folder)) {
             return home;
         }
-        for (Path dir = folder; dir != null; dir = dir.getParent()) {
+        for (Path dir = folder.toAbsolutePath(); dir != null; dir = dir.getParent()) {
             if (Files.isRegularFile(dir.resolve(INDEX))) {
                 return home;
             }
