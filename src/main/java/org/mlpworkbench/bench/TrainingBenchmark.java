@@ -34,7 +34,7 @@ public final class TrainingBenchmark {
     }
 
     /** A measured workload: seconds of training and training samples per second. */
-    public record Result(String workload, double seconds, double samplesPerSecond, String note) {
+    public record Result(String workload, double seconds, double samplesPerSecond) {
     }
 
     static final Map<String, Workload> WORKLOADS = Map.of(
@@ -48,27 +48,13 @@ public final class TrainingBenchmark {
     private TrainingBenchmark() {
     }
 
-    public static Result seed() {
-        return run(WORKLOADS.get("seed"), "synthetic 891 × 10 standardized Gaussian features with a learnable target, "
-                + "same shapes as Titanic train.csv");
-    }
-
-    public static Result wide() {
-        return run(WORKLOADS.get("wide"), "");
-    }
-
-    public static Result multi() {
-        return run(WORKLOADS.get("multi"), "");
-    }
-
     /** The named workload's result, measured in this process. */
     static Result run(String name) {
-        return switch (name) {
-            case "seed" -> seed();
-            case "wide" -> wide();
-            case "multi" -> multi();
-            default -> throw new IllegalArgumentException("unknown workload '" + name + "'; use seed, wide or multi");
-        };
+        Workload workload = WORKLOADS.get(name);
+        if (workload == null) {
+            throw new IllegalArgumentException("unknown workload '" + name + "'; use seed, wide or multi");
+        }
+        return run(workload);
     }
 
     /**
@@ -89,7 +75,7 @@ public final class TrainingBenchmark {
         return flops;
     }
 
-    static Result run(Workload workload, String note) {
+    static Result run(Workload workload) {
         Matrix[] data = data(workload);
         MlpSpec spec = MlpSpec.forTask(workload.outputs() == 1 ? TaskKind.BINARY : TaskKind.MULTI_LABEL,
                 workload.features(), workload.hidden(), workload.outputs()).withBias(workload.bias());
@@ -104,7 +90,7 @@ public final class TrainingBenchmark {
                 throw new IllegalStateException("benchmark training stopped early: " + result.message());
             }
         }
-        return new Result(workload.name(), seconds, (double) workload.rows() * workload.epochs() / seconds, note);
+        return new Result(workload.name(), seconds, (double) workload.rows() * workload.epochs() / seconds);
     }
 
     /** Seeded standard Gaussian features and targets {@code (x · w > 0)} for a random {@code w}. */

@@ -17,7 +17,7 @@ class TrainingBenchmarkTest {
         Matrix[] data = TrainingBenchmark.data(tiny);
         assertThat(data[0].rows()).isEqualTo(100);
         assertThat(data[1].cols()).isEqualTo(2);
-        TrainingBenchmark.Result result = TrainingBenchmark.run(tiny, "");
+        TrainingBenchmark.Result result = TrainingBenchmark.run(tiny);
         assertThat(result.samplesPerSecond()).isPositive();
         Measured ours = new Measured("tiny", 0.5, 400.0, new BenchEnvironment(2, null));
         Measured torch = new Measured("tiny", 1.0, 100.0, new BenchEnvironment(1, "OPENBLAS_CORETYPE=Haswell"));
