@@ -52,6 +52,11 @@ public final class CsvReader {
         return Gzip.open(file, raw);
     }
 
+    /** Whether {@code file} is gzip-compressed (judged by its content, as the reader does). */
+    public static boolean isCompressed(Path file) {
+        return Gzip.is(file);
+    }
+
     /** Reads CSV text held in memory; {@code name} stands for the file in messages. */
     public static LoadedTable readText(String name, String text) throws CsvException {
         return readText(name, text, CsvOptions.defaults());

@@ -52,11 +52,12 @@ final class LoadJob implements Job<LoadJob.Loaded> {
     @Override
     public Loaded run(JobContext context) throws CsvException, IOException {
         String name = String.valueOf(file.getFileName());
+        boolean compressed = CsvReader.isCompressed(file);
         LoadedTable loaded = CsvReader.read(file, CsvOptions.defaults(), new LoadListener() {
             @Override
             public void progress(LoadProgress p) {
                 context.progress(p.fraction() < 0 ? -1 : p.fraction(), p.fraction() < 0 ? -1 : 1);
-                boolean unpacking = p.rowsRead() == 0 && name.toLowerCase(Locale.ROOT).endsWith(".gz");
+                boolean unpacking = compressed && p.rowsRead() == 0;
                 context.message(unpacking ? "Unpacking " + name + "…"
                         : String.format(Locale.ROOT, "Reading %s: %,d rows", name, p.rowsRead()));
             }
