@@ -1,5 +1,6 @@
 package org.mlpworkbench.cli;
 
+import static org.mlpworkbench.cli.Cli.userError;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -29,12 +30,6 @@ class CliNonFiniteTest {
         data = SmallData.write(dir.resolve("small.csv"), 120);
         model = dir.resolve("model");
         assertThat(SmallData.train(data, model).code()).isZero();
-    }
-
-    private static String userError(Cli.Result result) {
-        assertThat(result.code()).as("exit code; stdout: %s; stderr: %s", result.out(), result.err()).isEqualTo(2);
-        assertThat(result.err().lines()).as(result.err()).hasSize(1);
-        return result.err().strip();
     }
 
     private Cli.Result predict(Path input, String... more) {

@@ -1,5 +1,6 @@
 package org.mlpworkbench.cli;
 
+import static org.mlpworkbench.cli.Cli.userError;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
@@ -32,12 +33,6 @@ class CliOutputSafetyTest {
         data = SmallData.write(shared.resolve("small.csv"), 120);
         model = shared.resolve("model");
         assertThat(SmallData.train(data, model).code()).isZero();
-    }
-
-    private static String userError(Cli.Result result) {
-        assertThat(result.code()).as("exit code; stderr: %s", result.err()).isEqualTo(2);
-        assertThat(result.err().lines()).as(result.err()).hasSize(1);
-        return result.err().strip();
     }
 
     @Test

@@ -1,5 +1,6 @@
 package org.mlpworkbench.cli;
 
+import static org.mlpworkbench.cli.Cli.userError;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -28,12 +29,6 @@ import org.mlpworkbench.train.TrainingListener;
 class CliTrainingOptionsTest {
     @TempDir
     Path dir;
-
-    private static String userError(Cli.Result result) {
-        assertThat(result.code()).as("exit code; stdout: %s; stderr: %s", result.out(), result.err()).isEqualTo(2);
-        assertThat(result.err().lines()).as(result.err()).hasSize(1);
-        return result.err().strip();
-    }
 
     private Cli.Result train(Path data, String target, String... options) {
         List<String> args = new ArrayList<>(List.of("train", "--data", data.toString(), "--target", target, "--epochs", "6",
