@@ -1,5 +1,6 @@
 package org.mlpworkbench.bundle;
 
+import org.mlpworkbench.data.WorkerThread;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -63,6 +64,7 @@ final class BundleFiles {
 
     /** Saves a bundle to the directory {@code target}, or to a zip file when the name ends with {@code .zip}. */
     static void save(Path target, ObjectNode model, List<NamedArray> weights) throws IOException {
+        WorkerThread.require("saving a model bundle");
         String nonFinite = nonFinite(weights);
         if (nonFinite != null) {
             throw new IllegalArgumentException("the model cannot be saved: " + nonFinite);

@@ -12,6 +12,8 @@ import org.mlpworkbench.data.Table;
 import org.mlpworkbench.metrics.CrossValidation;
 import org.mlpworkbench.metrics.MetricSummary;
 import org.mlpworkbench.model.Activation;
+import org.mlpworkbench.model.LossFunction;
+import org.mlpworkbench.model.OutputActivation;
 import org.mlpworkbench.model.MlpSpec;
 import org.mlpworkbench.model.TaskKind;
 import org.mlpworkbench.prep.FittedRecipe;
@@ -29,20 +31,30 @@ import org.mlpworkbench.train.TrainingListener;
 import org.mlpworkbench.train.TrainingResult;
 
 /**
- * From a table and the user's choices to a {@link ModelBundle}: split (stratified for classification,
- * seeded by the training seed), fit the recipe on the training rows only, train, and evaluate on the
- * validation rows. Also k-fold cross-validation with the same steps per fold. Synchronous.
+ * From a table and the user's choices to a {@link ModelBundle}: one {@link TrainedRun} (split, fit the recipe on
+ * the training rows only, train, score the validation rows) bundled at the default thresholds. Also k-fold
+ * cross-validation with the same steps per fold. Synchronous.
  */
 public final class BundleTrainer {
 
     /**
      * The network the user chose; its input and output widths follow from the fitted recipe, its output
-     * activation and loss from the task.
+     * activation and loss from the task unless {@code output} and {@code loss} override them (both null:
+     * the task's own).
      */
-    public record NetworkChoice(List<Integer> hidden, Activation activation, boolean bias, double dropout, double l2) {
+    public record NetworkChoice(List<Integer> hidden, Activation activation, OutputActivation output, LossFunction loss,
+                                boolean bias, double dropout, double l2) {
         public NetworkChoice {
             hidden = List.copyOf(hidden);
             Objects.requireNonNull(activation, "activation");
+            if ((output == null) != (loss == null)) {
+                throw new IllegalArgumentException("an output override needs both its activation and its loss");
+            }
+        }
+
+        /** The task's own output activation and loss. */
+        public NetworkChoice(List<Integer> hidden, Activation activation, boolean bias, double dropout, double l2) {
+            this(hidden, activation, null, null, bias, dropout, l2);
         }
 
         /** One hidden layer of 128 ReLU units with bias, no dropout, no L2: the Titanic notebook's net. */
@@ -52,8 +64,9 @@ public final class BundleTrainer {
 
         /** The spec for a recipe's task and widths. */
         public MlpSpec spec(FittedRecipe recipe) {
-            return MlpSpec.forTask(TaskKind.of(recipe.task()), recipe.featureNames().size(), hidden,
+            MlpSpec spec = MlpSpec.forTask(TaskKind.of(recipe.task()), recipe.featureNames().size(), hidden,
                     recipe.outputNames().size()).withActivation(activation).withBias(bias).withDropout(dropout).withL2(l2);
+            return output == null ? spec : spec.withOutput(output, loss);
         }
     }
 
@@ -97,36 +110,9 @@ public final class BundleTrainer {
      */
     public static ModelBundle train(Table table, Recipe recipe, NetworkChoice network, TrainConfig config,
                                     double validationSplit, TrainingRecord.TrainingData data,
-                                    TrainingListener listener, TrainingControl control) {
-        if (!(validationSplit >= 0 && validationSplit < 1)) {
-            throw new IllegalArgumentException("the validation split must be at least 0 and below 1, got " + validationSplit);
-        }
-        FittedRecipe fitted;
-        Prepared train;
-        Prepared validation = null;
-        if (validationSplit > 0) {
-            RecipeFitter.PreparedSplit prepared = RecipeFitter.fitAndApply(table, recipe,
-                    Splits.trainValidation(table, recipe, validationSplit, config.seed()));
-            fitted = prepared.recipe();
-            train = prepared.train();
-            validation = prepared.validation();
-        } else {
-            fitted = RecipeFitter.fit(table, recipe);
-            train = fitted.apply(table);
-        }
-        if (config.patience() > 0 && (validation == null || validation.features().rows() == 0)) {
-            throw new IllegalArgumentException("early stopping watches the validation loss, but no row was held out for"
-                    + " validation (split " + validationSplit + " of " + table.rowCount() + " rows); hold rows out or"
-                    + " turn early stopping off");
-        }
-        TrainingResult result = fit(fitted, network.spec(fitted), config, train, validation, listener, control);
-        Prepared scored = validation != null && validation.features().rows() > 0 ? validation : train;
-        List<Double> thresholds = ModelBundle.defaultThresholds(fitted);
-        Matrix outputs = fitted.inverseTargets(result.model().predict(scored.features()));
-        Map<String, Double> metrics = Evaluation.metrics(fitted, outputs, scored.targets(), thresholds);
-        TrainingRecord record = new TrainingRecord(config, validationSplit, result.history(), result.bestEpoch(),
-                result.stopReason(), metrics, data);
-        return new ModelBundle(result.model(), fitted, thresholds, record, Instant.now());
+                                    TrainedRun.Listener listener, TrainingControl control) {
+        TrainedRun run = TrainedRun.train(table, recipe, network::spec, config, validationSplit, listener, control);
+        return run.bundle(config, validationSplit, data, ModelBundle.defaultThresholds(run.recipe()), Instant.now());
     }
 
     /** K-fold cross-validation: every fold fits the recipe on its training rows, trains and is scored on the rest. */
@@ -163,7 +149,7 @@ public final class BundleTrainer {
                     listener.onEpoch(fold, stats);
                 }
             };
-            TrainingResult result = fit(fitted, network.apply(fitted), config, prepared.train(), prepared.validation(),
+            TrainingResult result = TrainedRun.fit(network.apply(fitted), config, prepared.train(), prepared.validation(),
                     epochs, control);
             if (control.stopRequested()) {
                 throw new CancellationException("cross-validation stopped during fold " + fold + " of " + splits.size());
@@ -183,15 +169,5 @@ public final class BundleTrainer {
             results.add(metrics);
         }
         return new CrossValidationReport(task, results, CrossValidation.summarize(results));
-    }
-
-    private static TrainingResult fit(FittedRecipe fitted, MlpSpec spec, TrainConfig config, Prepared train,
-                                      Prepared validation, TrainingListener listener, TrainingControl control) {
-        if (train.features().rows() == 0) {
-            throw new IllegalArgumentException("no training row has a known target" + (train.message().isEmpty() ? "" : ": " + train.message()));
-        }
-        boolean validated = validation != null && validation.features().rows() > 0;
-        return Trainer.train(spec, train.features(), train.targets(),
-                validated ? validation.features() : null, validated ? validation.targets() : null, config, listener, control);
     }
 }

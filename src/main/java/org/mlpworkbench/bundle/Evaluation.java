@@ -1,5 +1,6 @@
 package org.mlpworkbench.bundle;
 
+import org.mlpworkbench.data.WorkerThread;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -78,6 +79,7 @@ public record Evaluation(Task task, int rows, int excludedRows, String message, 
      * {@code targets} as the recipe encodes them.
      */
     public static Map<String, Double> metrics(FittedRecipe recipe, Matrix outputs, Matrix targets, List<Double> thresholds) {
+        WorkerThread.require("computing metrics");
         Map<String, Double> metrics = new LinkedHashMap<>();
         switch (recipe.task()) {
             case BINARY -> {

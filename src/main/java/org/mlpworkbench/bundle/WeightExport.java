@@ -1,5 +1,6 @@
 package org.mlpworkbench.bundle;
 
+import org.mlpworkbench.data.WorkerThread;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
@@ -53,6 +54,7 @@ public final class WeightExport {
 
     /** Writes {@code bundle}'s network as {@code format} to {@code out}. */
     public static void write(ModelBundle bundle, Format format, Path out) throws IOException {
+        WorkerThread.require("exporting weights");
         switch (format) {
             case NPZ -> Npz.write(Parameters.arrays(bundle.model()), out);
             case JSON -> AtomicFiles.write(out, stream -> JsonWeights.write(Parameters.layers(bundle.model()), header(bundle), stream));

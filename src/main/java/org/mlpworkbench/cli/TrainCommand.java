@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.mlpworkbench.bundle.BundleTrainer;
+import org.mlpworkbench.bundle.TrainedRun;
 import org.mlpworkbench.bundle.ModelBundle;
 import org.mlpworkbench.bundle.Sha256;
 import org.mlpworkbench.bundle.TrainingRecord;
@@ -66,7 +67,7 @@ final class TrainCommand implements Callable<Integer> {
         TrainingRecord.TrainingData data = new TrainingRecord.TrainingData(String.valueOf(options.data.getFileName()),
                 table.rowCount(), Sha256.of(options.data));
         int epochs = options.epochs;
-        TrainingListener progress = new TrainingListener() {
+        TrainedRun.Listener progress = new TrainedRun.Listener() {
             @Override
             public void onEpoch(EpochStats e) {
                 stdout.println(epochLine(e, epochs));

@@ -32,6 +32,7 @@ public final class CsvReader {
      * {@link LoadCancelledException} when it asks to.
      */
     public static LoadedTable read(Path file, CsvOptions options, LoadListener listener) throws CsvException {
+        WorkerThread.require("reading " + file.getFileName());
         return FileLoader.load(file, options, listener);
     }
 
@@ -75,6 +76,7 @@ public final class CsvReader {
     public static LoadedTable read(String name, Reader reader, CsvOptions options, LoadListener listener)
             throws CsvException {
         long started = System.nanoTime();
+        WorkerThread.require("reading " + name);
         StringBuilder text = new StringBuilder();
         char[] buf = new char[1 << 14];
         try {

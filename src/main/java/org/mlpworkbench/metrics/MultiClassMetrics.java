@@ -1,5 +1,6 @@
 package org.mlpworkbench.metrics;
 
+import org.mlpworkbench.data.WorkerThread;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -59,6 +60,7 @@ public final class MultiClassMetrics {
 
     /** Row-major {@code rows × classes} probabilities and each row's true class index. */
     public static MultiClassMetrics of(float[] probabilities, int classes, int[] labels) {
+        WorkerThread.require("computing multi-class metrics");
         if (classes < 2) {
             throw new IllegalArgumentException("multi-class metrics need at least 2 classes, got " + classes);
         }

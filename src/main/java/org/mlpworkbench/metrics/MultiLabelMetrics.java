@@ -1,5 +1,6 @@
 package org.mlpworkbench.metrics;
 
+import org.mlpworkbench.data.WorkerThread;
 import java.util.ArrayList;
 import java.util.List;
 import org.mlpworkbench.data.Matrix;
@@ -36,6 +37,7 @@ public final class MultiLabelMetrics {
 
     /** Row-major {@code rows × labels} probabilities and targets as flat arrays. */
     public static MultiLabelMetrics of(float[] probabilities, boolean[] targets, int labels) {
+        WorkerThread.require("building multi-label curves");
         Inputs.sameLength(probabilities.length, targets.length);
         if (labels <= 0 || probabilities.length % labels != 0) {
             throw new IllegalArgumentException(

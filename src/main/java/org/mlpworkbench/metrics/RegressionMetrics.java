@@ -1,5 +1,6 @@
 package org.mlpworkbench.metrics;
 
+import org.mlpworkbench.data.WorkerThread;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.mlpworkbench.data.Matrix;
@@ -43,6 +44,7 @@ public final class RegressionMetrics {
 
     /** One output: predictions and targets as arrays of equal length. */
     public static RegressionMetrics of(float[] predictions, float[] targets) {
+        WorkerThread.require("computing regression metrics");
         Inputs.sameLength(predictions.length, targets.length);
         return of(new Matrix(predictions.length, 1, predictions.clone()), new Matrix(targets.length, 1, targets.clone()));
     }

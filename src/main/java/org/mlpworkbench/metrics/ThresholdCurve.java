@@ -1,5 +1,6 @@
 package org.mlpworkbench.metrics;
 
+import org.mlpworkbench.data.WorkerThread;
 import java.util.List;
 import org.mlpworkbench.data.Matrix;
 
@@ -30,6 +31,7 @@ public final class ThresholdCurve {
 
     /** The curve of binary scores (probabilities in [0, 1]) against their targets. */
     public static ThresholdCurve build(float[] scores, boolean[] targets) {
+        WorkerThread.require("building a threshold curve");
         return CurveBuilder.build(scores, targets);
     }
 
@@ -38,6 +40,7 @@ public final class ThresholdCurve {
      * ({@code k = 1}: binary): its accuracy is {@code mean((p > t) == target)} over every row and label.
      */
     public static ThresholdCurve build(Matrix probabilities, Matrix targets) {
+        WorkerThread.require("building a threshold curve");
         return CurveBuilder.build(probabilities, targets);
     }
 

@@ -1,5 +1,6 @@
 package org.mlpworkbench.model;
 
+import org.mlpworkbench.data.WorkerThread;
 import java.util.ArrayList;
 import java.util.List;
 import org.mlpworkbench.data.Matrix;
@@ -99,6 +100,7 @@ public final class Mlp {
      * so a row's outputs are the same bits however the input is cut into pieces.
      */
     public Matrix predict(Matrix features, long firstRow) {
+        WorkerThread.require("predicting");
         if (features.cols() != spec.inputs()) {
             throw new IllegalArgumentException("the model expects " + spec.inputs() + " feature columns, got "
                     + features.cols());

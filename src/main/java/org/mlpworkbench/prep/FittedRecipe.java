@@ -1,5 +1,6 @@
 package org.mlpworkbench.prep;
 
+import org.mlpworkbench.data.WorkerThread;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -71,6 +72,7 @@ public record FittedRecipe(List<FittedStep> steps, TargetEncoding target, int fi
 
     /** As {@link #apply(Table)}, for the given rows of {@code table} only. */
     public Prepared apply(Table table, int[] rows) {
+        WorkerThread.require("preparing rows with a recipe");
         boolean withTargets = SchemaCheck.check(this, table);
         Matrix targets = null;
         int[] kept = rows;

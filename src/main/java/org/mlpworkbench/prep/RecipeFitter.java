@@ -1,5 +1,6 @@
 package org.mlpworkbench.prep;
 
+import org.mlpworkbench.data.WorkerThread;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -14,8 +15,16 @@ public final class RecipeFitter {
     private RecipeFitter() {
     }
 
-    /** A recipe fitted on a training table and applied to it and to a validation table (or fold). */
+    /**
+     * A recipe fitted on a training table and applied to it and to a validation table (or fold);
+     * {@code validation} is null only from {@link #fitForTraining} when no row was held out.
+     */
     public record PreparedSplit(FittedRecipe recipe, Prepared train, Prepared validation) {
+
+        /** Rows held out (0 when none). */
+        public int validationRows() {
+            return validation == null ? 0 : validation.features().rows();
+        }
     }
 
     /** Fits {@code recipe} on all rows of {@code train}. */
@@ -29,6 +38,7 @@ public final class RecipeFitter {
      * @throws RecipeException listing every column the recipe cannot be fitted on, and why
      */
     public static FittedRecipe fit(Table table, int[] rows, Recipe recipe) {
+        WorkerThread.require("fitting a recipe");
         List<String> problems = new ArrayList<>();
         for (String column : recipe.steps().keySet()) {
             if (table.find(column).isEmpty()) {
@@ -58,5 +68,20 @@ public final class RecipeFitter {
     public static PreparedSplit fitAndApply(Table table, Recipe recipe, Split split) {
         FittedRecipe fitted = fit(table, split.train(), recipe);
         return new PreparedSplit(fitted, fitted.apply(table, split.train()), fitted.apply(table, split.validation()));
+    }
+
+    /**
+     * The rows a training run learns from, the same in the app and on the command line: {@code validationShare}
+     * of the rows held out with {@code seed} (stratified for classification, see {@link Splits#trainValidation}),
+     * the recipe fitted on the rest; with a share of 0, or when the share rounds to no row, the recipe is fitted
+     * on every row and the validation part is null.
+     */
+    public static PreparedSplit fitForTraining(Table table, Recipe recipe, double validationShare, long seed) {
+        if (validationShare <= 0) {
+            FittedRecipe fitted = fit(table, recipe);
+            return new PreparedSplit(fitted, fitted.apply(table), null);
+        }
+        PreparedSplit split = fitAndApply(table, recipe, Splits.trainValidation(table, recipe, validationShare, seed));
+        return split.validationRows() == 0 ? new PreparedSplit(split.recipe(), split.train(), null) : split;
     }
 }

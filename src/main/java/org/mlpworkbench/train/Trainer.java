@@ -1,5 +1,6 @@
 package org.mlpworkbench.train;
 
+import org.mlpworkbench.data.WorkerThread;
 import org.mlpworkbench.data.Matrix;
 import org.mlpworkbench.model.Mlp;
 import org.mlpworkbench.model.MlpSpec;
@@ -25,6 +26,7 @@ public final class Trainer {
      */
     public static TrainingResult train(MlpSpec spec, Matrix xTrain, Matrix yTrain, Matrix xVal, Matrix yVal,
                                        TrainConfig config, TrainingListener listener, TrainingControl control) {
+        WorkerThread.require("training");
         checkData(spec, xTrain, yTrain, xVal, yVal);
         checkMemory(spec, config, Math.min(config.batchSize(), xTrain.rows()));
         Network network = Network.initialize(spec, config.seed(), Math.min(config.batchSize(), xTrain.rows()));
@@ -37,6 +39,7 @@ public final class Trainer {
      */
     public static TrainingResult train(Mlp start, Matrix xTrain, Matrix yTrain, Matrix xVal, Matrix yVal,
                                        TrainConfig config, TrainingListener listener, TrainingControl control) {
+        WorkerThread.require("training");
         checkData(start.spec(), xTrain, yTrain, xVal, yVal);
         checkMemory(start.spec(), config, Math.min(config.batchSize(), xTrain.rows()));
         Network network = Network.from(start, config.seed(), Math.min(config.batchSize(), xTrain.rows()));

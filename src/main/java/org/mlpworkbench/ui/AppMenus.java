@@ -1,5 +1,6 @@
 package org.mlpworkbench.ui;
 
+import org.mlpworkbench.ui.session.Step;
 import java.nio.file.Path;
 import java.util.List;
 import javafx.collections.ListChangeListener;

@@ -1,5 +1,6 @@
 package org.mlpworkbench.ui;
 
+import org.mlpworkbench.ui.session.Step;
 import java.util.ArrayList;
 import java.util.List;
 import javafx.scene.control.Alert;

@@ -1,5 +1,6 @@
 package org.mlpworkbench.ui;
 
+import org.mlpworkbench.ui.session.Step;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.EnumMap;
@@ -80,9 +81,8 @@ public final class MainWindow {
         this.train = new TrainViewModel(model, services.tasks());
         this.evaluate = new EvaluateViewModel(model, services.tasks());
         this.project = new ProjectViewModel(model, services.tasks(), services.settings(),
-                new ProjectViewModel.Steps(data, prepare, train, () -> stepBar.selectedProperty().get().name(),
-                        this::selectByName), new FxProjectDialogs(this::window));
-        project.setOnProblem(p -> Dialogs.error(window(), p.title(), p.header(), p.message()));
+                new ProjectViewModel.Steps(data, prepare, train, stepBar.selectedProperty()::get, this::select), new FxProjectDialogs(this::window));
+        services.tasks().problems().showWith(p -> Dialogs.error(window(), p.title(), p.header(), p.message()));
         project.setOnWarning(p -> FxProjectDialogs.warn(window(), p));
         this.export = new ExportViewModel(model, services.tasks());
         this.export.setShowing(false);
@@ -100,7 +100,8 @@ public final class MainWindow {
                 evaluate.statusProperty(), "Train a model in the Train step first.",
                 () -> {
                     EvaluateView view = new EvaluateView(evaluate, this::window);
-                    view.addTabs((scored, run) -> EvaluationTabs.forData(scored, run, services.tasks(), this::window));
+                    view.addTabs((scored, run) -> EvaluationTabs.forData(scored, run,
+                            run == null ? null : evaluate.crossValidations().of(run), this::window));
                     return view;
                 });
         register(Step.EXPORT, Bindings.isNotNull(model.lastModelRunProperty()), Bindings.createStringBinding(() ->
@@ -150,10 +151,6 @@ public final class MainWindow {
     private ObservableStringValue dataStatus() {
         return Bindings.createStringBinding(() -> model.data() == null ? "no file" : model.data().name(),
                 model.dataProperty());
-    }
-
-    private void selectByName(String name) {
-        java.util.Arrays.stream(Step.values()).filter(s -> s.name().equals(name)).findFirst().ifPresent(this::select);
     }
 
     /** Shows {@code step} if it is enabled; returns whether it is now shown. */

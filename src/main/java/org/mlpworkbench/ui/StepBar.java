@@ -1,5 +1,6 @@
 package org.mlpworkbench.ui;
 
+import org.mlpworkbench.ui.session.Step;
 import java.util.EnumMap;
 import java.util.Map;
 import javafx.beans.binding.Bindings;

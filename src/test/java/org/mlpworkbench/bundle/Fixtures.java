@@ -70,7 +70,7 @@ final class Fixtures {
             TrainingRecord.TrainingData data = new TrainingRecord.TrainingData(path.getFileName().toString(),
                     table.rowCount(), Sha256.of(path));
             return BundleTrainer.train(table, recipe, network, TrainConfig.adam(1e-2, 5, 64), 0.2, data,
-                    TrainingListener.NONE, TrainingControl.NONE);
+                    TrainedRun.Listener.NONE, TrainingControl.NONE);
         } catch (IOException e) {
             throw new IllegalStateException(e);
         }

@@ -14,6 +14,7 @@ import java.util.Random;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.mlpworkbench.bundle.BundleTrainer;
+import org.mlpworkbench.bundle.TrainedRun;
 import org.mlpworkbench.bundle.TrainingRecord;
 import org.mlpworkbench.data.CsvReader;
 import org.mlpworkbench.data.Table;
@@ -76,7 +77,7 @@ class CliTrainingOptionsTest {
         Table table = CsvReader.read(noise()).table();
         assertThatThrownBy(() -> BundleTrainer.train(table, Recipe.defaults(table, List.of("label")).recipe(),
                 BundleTrainer.NetworkChoice.defaults(), TrainConfig.adam(0.01, 5, 32).withPatience(3), 0,
-                new TrainingRecord.TrainingData("noise.csv", 300, "0"), TrainingListener.NONE, TrainingControl.NONE))
+                new TrainingRecord.TrainingData("noise.csv", 300, "0"), TrainedRun.Listener.NONE, TrainingControl.NONE))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessage("early stopping watches the validation loss, but no row was held out for validation"
                         + " (split 0.0 of 300 rows); hold rows out or turn early stopping off");

@@ -62,7 +62,7 @@ class EvaluateStepUiTest {
     }
 
     private static ThresholdCurve[] curves(RunRecord run) {
-        Matrix p = run.bundle().predictFeatures(run.validation().features());
+        Matrix p = run.bundleSnapshot().get().predictFeatures(run.validation().features());
         Matrix y = run.validation().targets();
         ThresholdCurve[] out = new ThresholdCurve[p.cols()];
         for (int j = 0; j < out.length; j++) {
@@ -156,7 +156,7 @@ class EvaluateStepUiTest {
                 "TP\t" + curve.at(slider(robot)).tp() + "\n");
         robot.clickOn("#reset-threshold");
         assertThat(slider(robot)).isEqualTo(0.5);
-        assertThat(run.bundle().thresholds()).containsExactly(0.5);
+        assertThat(run.bundleSnapshot().get().thresholds()).containsExactly(0.5);
 
         robot.interact(() -> window.evaluateViewModel().useFile(SampleData.file("titanic/test.csv")));
         waitUntil(30, () -> robot.lookup("#error-dialog").tryQuery().isPresent());
@@ -200,11 +200,11 @@ class EvaluateStepUiTest {
         assertShows(robot, labels[2]);
 
         robot.clickOn("#best-per-label").clickOn("#best-per-label-f1");
-        Matrix p = run.bundle().predictFeatures(run.validation().features());
+        Matrix p = run.bundleSnapshot().get().predictFeatures(run.validation().features());
         double[] best = MultiLabelMetrics.of(p, run.validation().targets()).bestThresholds(ThresholdMetric.F1);
         List<Double> expected = Arrays.stream(best).map(t -> Math.max(0, Math.min(1, t))).boxed().toList();
         waitUntil(5, () -> run.thresholdsProperty().get().equals(expected));
-        assertThat(run.bundle().thresholds()).isEqualTo(expected);
+        assertThat(run.bundleSnapshot().get().thresholds()).isEqualTo(expected);
         assertThat(slider(robot)).isEqualTo(expected.get(2));
         assertShows(robot, labels[2]);
 

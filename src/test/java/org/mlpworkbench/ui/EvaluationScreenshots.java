@@ -15,6 +15,7 @@ import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.mlpworkbench.SampleData;
 import org.mlpworkbench.ui.evaluate.EvaluateFixtures;
+import org.mlpworkbench.ui.evaluate.CrossValidationViewModel;
 import org.mlpworkbench.ui.evaluate.EvaluationTabs;
 import org.mlpworkbench.ui.session.RunRecord;
 import org.mlpworkbench.ui.task.FxBackgroundTasks;
@@ -45,8 +46,9 @@ class EvaluationScreenshots {
 
     private TabPane tabs(FxRobot robot, RunRecord run, String tabId) {
         TabPane pane = new TabPane();
+        org.mlpworkbench.ui.evaluate.Scored scored = org.mlpworkbench.ui.evaluate.Scored.of(EvaluateFixtures.validation(run));
         robot.interact(() -> {
-            pane.getTabs().setAll(EvaluationTabs.forData(org.mlpworkbench.ui.evaluate.Scored.of(EvaluateFixtures.validation(run)), run, tasks, () -> stage));
+            pane.getTabs().setAll(EvaluationTabs.forData(scored, run, new CrossValidationViewModel(run, tasks), () -> stage));
             pane.getSelectionModel().select(pane.getTabs().stream().filter(t -> tabId.equals(t.getId())).findFirst().orElseThrow());
             stage.getScene().setRoot(pane);
             Theme.apply(stage.getScene(), false);
@@ -80,7 +82,8 @@ class EvaluationScreenshots {
         tabs(robot, houses, "tab-regression");
         save(robot, dir, "evaluate-regression");
 
-        robot.interact(() -> stage.getScene().setRoot(new org.mlpworkbench.ui.evaluate.ConfusionPane(EvaluateFixtures.twentyClasses(), () -> stage)));
+        org.mlpworkbench.ui.evaluate.Scored twenty = org.mlpworkbench.ui.evaluate.Scored.of(EvaluateFixtures.twentyClasses());
+        robot.interact(() -> stage.getScene().setRoot(new org.mlpworkbench.ui.evaluate.ConfusionPane(twenty, () -> stage)));
         save(robot, dir, "evaluate-confusion-20-classes");
         robot.interact(() -> {
             ScrollPane scroll = robot.lookup("#confusion-scroll").queryAs(ScrollPane.class);

@@ -1,5 +1,6 @@
 package org.mlpworkbench.ui;
 
+import org.mlpworkbench.ui.session.Step;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 import static org.mlpworkbench.ui.UiTestSupport.waitUntil;
@@ -118,7 +119,7 @@ class ExportStepUiTest {
         assertThat(lines).hasSize(419);
         assertThat(lines.get(0)).isEqualTo("PassengerId,Survived");
         Table test = CsvReader.read(files.input).table();
-        Matrix p = run.bundle().predict(test);
+        Matrix p = run.bundleSnapshot().get().predict(test);
         for (int r = 0; r < 418; r++) {
             assertThat(lines.get(r + 1)).isEqualTo(test.column("PassengerId").text(r) + "," + (p.get(r, 0) > 0.5 ? "1" : "0"));
         }
@@ -128,7 +129,7 @@ class ExportStepUiTest {
         robot.interact(() -> robot.lookup("#weights-format").queryAs(ComboBox.class).setValue(WeightExport.Format.ONNX));
         robot.clickOn("#export-weights");
         waitUntil(30, () -> text(robot, "#export-message").startsWith("Exported Run 1 as ONNX"));
-        Matrix features = run.bundle().recipe().features(test);
+        Matrix features = run.bundleSnapshot().get().recipe().features(test);
         OrtEnvironment env = OrtEnvironment.getEnvironment();
         try (OrtSession onnx = env.createSession(files.weights.toString(), new OrtSession.SessionOptions());
              OnnxTensor input = OnnxTensor.createTensor(env, FloatBuffer.wrap(features.data()),

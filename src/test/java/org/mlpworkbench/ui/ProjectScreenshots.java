@@ -1,5 +1,6 @@
 package org.mlpworkbench.ui;
 
+import org.mlpworkbench.ui.session.Step;
 import static org.mlpworkbench.ui.UiTestSupport.waitUntil;
 
 import java.nio.charset.StandardCharsets;

@@ -1,5 +1,6 @@
 package org.mlpworkbench.ui;
 
+import org.mlpworkbench.ui.session.Step;
 import static org.mlpworkbench.ui.UiTestSupport.waitUntil;
 
 import java.nio.file.Files;
@@ -62,7 +63,7 @@ class ScreenshotTour {
             train.form().epochs.set("40");
         });
         robot.interact(train::findLearningRate);
-        waitUntil(60, () -> train.lrResultProperty().get() != null);
+        waitUntil(60, () -> train.lrFinder().resultProperty().get() != null);
         robot.interact(train::start);
         waitUntil(120, () -> !train.activeProperty().get());
         robot.interact(() -> {

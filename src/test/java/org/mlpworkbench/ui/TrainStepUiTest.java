@@ -105,7 +105,7 @@ class TrainStepUiTest {
         robot.clickOn("#step-train");
         typeInto(robot, "#field-epochs", "5000");
         robot.clickOn("#start-training");
-        waitUntil(60, () -> window.trainViewModel().currentProperty().get().epochs().size() >= 2);
+        waitUntil(60, () -> window.trainViewModel().currentProperty().get().curves().epochs().size() >= 2);
 
         robot.clickOn("#stop-training");
         waitUntil(30, () -> !window.trainViewModel().activeProperty().get());
@@ -113,7 +113,7 @@ class TrainStepUiTest {
         var run = window.trainViewModel().currentProperty().get();
         assertThat(run.statusProperty().get()).isEqualTo(RunStatus.STOPPED);
         assertThat(run.hasModel()).isTrue();
-        assertThat(run.epochs().size()).isLessThan(5000);
+        assertThat(run.curves().epochs().size()).isLessThan(5000);
         assertThat(window.model().lastModelRunProperty().get()).isSameAs(run);
         assertThat(robot.lookup("#start-training").queryAs(Button.class).isDisabled()).isFalse();
         assertThat(robot.lookup("#train-progress").queryAs(ProgressBar.class).getProgress()).isLessThan(1.0);
@@ -125,17 +125,17 @@ class TrainStepUiTest {
         robot.clickOn("#step-train");
         typeInto(robot, "#field-epochs", "5000");
         robot.clickOn("#start-training");
-        waitUntil(60, () -> window.trainViewModel().currentProperty().get().epochs().size() >= 1);
+        waitUntil(60, () -> window.trainViewModel().currentProperty().get().curves().epochs().size() >= 1);
 
         robot.clickOn("#pause-training");
         var run = window.trainViewModel().currentProperty().get();
         waitUntil(10, () -> run.statusProperty().get() == RunStatus.PAUSED);
-        int pausedAt = run.epochs().size();
+        int pausedAt = run.curves().epochs().size();
         robot.sleep(400);
-        assertThat(run.epochs().size()).isLessThanOrEqualTo(pausedAt + 1);
+        assertThat(run.curves().epochs().size()).isLessThanOrEqualTo(pausedAt + 1);
 
         robot.clickOn("#pause-training");
-        waitUntil(30, () -> run.epochs().size() >= pausedAt + 3);
+        waitUntil(30, () -> run.curves().epochs().size() >= pausedAt + 3);
         robot.type(KeyCode.ESCAPE);
         waitUntil(30, () -> !window.trainViewModel().activeProperty().get());
         assertThat(run.statusProperty().get()).isEqualTo(RunStatus.STOPPED);

@@ -1,5 +1,6 @@
 package org.mlpworkbench.ui;
 
+import org.mlpworkbench.ui.session.Step;
 import static org.mlpworkbench.ui.UiTestSupport.waitUntil;
 
 import java.nio.file.Files;
@@ -229,8 +230,8 @@ class TrainingStallBench {
                 Runtime.getRuntime().availableProcessors());
         var run = train.currentProperty().get();
         String line = String.format(Locale.ROOT, "%s (%s shown): %d epochs, %d batch points drawn, %.1f s, %d pulses, worst FX-thread gap "
-                        + "%.1f ms (after the first 0.5 s: %.1f ms), gaps over 50 ms: %d %s%n", file, shown, run.epochs().size(),
-                run.batchLoss().size(), seconds, probe.pulses(), probe.worstGapMillis(),
+                        + "%.1f ms (after the first 0.5 s: %.1f ms), gaps over 50 ms: %d %s%n", file, shown, run.curves().epochs().size(),
+                run.curves().batchLoss().size(), seconds, probe.pulses(), probe.worstGapMillis(),
                 probe.worstGapAfterSettlingMillis(), probe.stallsOver50ms(), probe.stalls()).trim() + load + breakdown[0] + "\n";
         return new Measured(line, probe.worstGapMillis());
     }

@@ -19,7 +19,6 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
-import org.mlpworkbench.ui.component.Dialogs;
 import org.mlpworkbench.ui.component.Sections;
 import org.mlpworkbench.ui.session.SampleFiles;
 
@@ -45,7 +44,6 @@ public final class DataView extends BorderPane {
         this.viewModel = viewModel;
         setId("data-view");
         getStyleClass().add("page");
-        viewModel.setOnProblem(p -> Dialogs.error(owner.get(), p.title(), p.header(), p.message()));
 
         setTop(new VBox(8, header(chooseFile, samples, openSample), loadingBanner(), warningsBanner()));
 

@@ -23,8 +23,7 @@ import org.mlpworkbench.ui.session.DataSet;
 import org.mlpworkbench.ui.session.Settings;
 import org.mlpworkbench.ui.session.WorkbenchModel;
 import org.mlpworkbench.ui.task.BackgroundTasks;
-import org.mlpworkbench.ui.task.JobCallbacks;
-import org.mlpworkbench.ui.task.JobHandle;
+import org.mlpworkbench.ui.task.LatestJob;
 import org.mlpworkbench.ui.task.JobMonitor;
 
 /**
@@ -44,8 +43,7 @@ public final class DataViewModel {
     private final ReadOnlyBooleanWrapper loading = new ReadOnlyBooleanWrapper(this, "loading");
     private final ReadOnlyStringWrapper description = new ReadOnlyStringWrapper(this, "description",
             "No file loaded");
-    private JobHandle loadJob;
-    private Consumer<Problem> onProblem = p -> { };
+    private final LatestJob load = new LatestJob();
 
     public DataViewModel(WorkbenchModel model, BackgroundTasks tasks, Settings settings) {
         this.model = model;
@@ -67,36 +65,29 @@ public final class DataViewModel {
         cancelLoad();
         loading.set(true);
         description.set("Reading " + file.getFileName() + "…");
-        loadJob = tasks.start("Reading " + file.getFileName(),
-                new LoadJob(file, types, preview -> tasks.uiThread().runLater(0, () -> showPreview(preview))),
-                new JobCallbacks<>() {
-                    @Override
-                    public void succeeded(LoadJob.Loaded loaded) {
-                        finishLoad(loaded);
-                        then.accept(loaded.data());
-                    }
-
-                    @Override
-                    public void failed(Throwable error) {
-                        endLoad();
-                        reportLoadError(file, error);
-                        then.accept(null);
-                    }
-
-                    @Override
-                    public void cancelled() {
-                        endLoad();
-                        tasks.monitor().announce("Loading " + file.getFileName() + " cancelled");
-                        then.accept(null);
-                    }
-                });
+        tasks.jobWithUpdates("Reading " + file.getFileName(), new LoadJob(file, types))
+                .latestIn(load)
+                .onUpdates(0, previews -> showPreview(previews.get(previews.size() - 1)))
+                .onSuccess(loaded -> {
+                    finishLoad(loaded);
+                    then.accept(loaded.data());
+                })
+                .onFailure(error -> {
+                    endLoad();
+                    reportLoadError(file, error);
+                    then.accept(null);
+                })
+                .onCancelled(() -> {
+                    endLoad();
+                    tasks.monitor().announce("Loading " + file.getFileName() + " cancelled");
+                    then.accept(null);
+                })
+                .start();
     }
 
     /** Stops a running load; the previously loaded data stays. */
     public void cancelLoad() {
-        if (loadJob != null && !loadJob.isDone()) {
-            loadJob.cancel();
-        }
+        load.cancel();
     }
 
     private void showPreview(Table preview) {
@@ -114,7 +105,7 @@ public final class DataViewModel {
         }
         columns.setAll(rows);
         warnings.setAll(data.warnings());
-        model.dataProperty().set(data);
+        model.setData(data);
         shownTable.set(data.table());
         description.set(describe(data));
         settings.addRecent(data.file());
@@ -133,7 +124,7 @@ public final class DataViewModel {
         if (error instanceof java.nio.file.NoSuchFileException || !java.nio.file.Files.exists(file)) {
             settings.removeRecent(file);
         }
-        onProblem.accept(new Problem("Cannot open file", file.getFileName() + " could not be read",
+        tasks.problems().report(new Problem("Cannot open file", file.getFileName() + " could not be read",
                 LoadJob.describe(file, error)));
         tasks.monitor().announce("Could not read " + file.getFileName());
     }
@@ -149,38 +140,26 @@ public final class DataViewModel {
         if (data == null || row.typeProperty().get() == type) {
             return;
         }
-        tasks.start("Changing the type of " + row.name(), context -> {
+        tasks.job("Changing the type of " + row.name(), context -> {
             LoadedTable changed = data.loaded().withType(row.name(), type);
             Column column = changed.table().column(row.name());
             return new Retyped(changed, column, Histogram.of(column));
-        }, new JobCallbacks<Retyped>() {
-            @Override
-            public void succeeded(Retyped result) {
-                if (model.data() != data) {
-                    return;
-                }
-                DataSet next = data.with(result.loaded());
-                model.dataProperty().set(next);
-                row.update(result.column(), result.histogram());
-                warnings.setAll(next.warnings());
-                shownTable.set(next.table());
+        }).onSuccess(result -> {
+            if (model.data() != data) {
+                return;
             }
-
-            @Override
-            public void failed(Throwable error) {
-                row.update(data.table().column(row.name()), row.histogramProperty().get());
-                onProblem.accept(new Problem("Cannot change the type", "Column '" + row.name() + "' cannot be "
-                        + type.name().toLowerCase(java.util.Locale.ROOT), Dialogs.describe(error)));
-            }
-        });
+            DataSet next = data.with(result.loaded());
+            model.setData(next);
+            row.update(result.column(), result.histogram());
+            warnings.setAll(next.warnings());
+            shownTable.set(next.table());
+        }).onFailure(error -> row.update(data.table().column(row.name()), row.histogramProperty().get()))
+                .reportFailure(error -> new Problem("Cannot change the type", "Column '" + row.name() + "' cannot be "
+                        + type.name().toLowerCase(java.util.Locale.ROOT), Dialogs.describe(error)))
+                .start();
     }
 
     private record Retyped(LoadedTable loaded, Column column, Histogram histogram) {
-    }
-
-    /** Where problems (load errors, impossible type changes) are reported; the view shows a dialog. */
-    public void setOnProblem(Consumer<Problem> handler) {
-        this.onProblem = handler;
     }
 
     public ObservableList<ColumnRow> columns() {

@@ -20,7 +20,7 @@ import org.mlpworkbench.data.LoadedTable;
 import org.mlpworkbench.data.Table;
 import org.mlpworkbench.ui.component.Dialogs;
 import org.mlpworkbench.ui.session.DataSet;
-import org.mlpworkbench.ui.task.Job;
+import org.mlpworkbench.ui.task.UpdatingJob;
 import org.mlpworkbench.ui.task.JobContext;
 
 /**
@@ -28,7 +28,7 @@ import org.mlpworkbench.ui.task.JobContext;
  * cancellation go through the reader's listener), then computes every column's summary and
  * {@link Histogram} so nothing heavy is left for the UI thread.
  */
-final class LoadJob implements Job<LoadJob.Loaded> {
+final class LoadJob implements UpdatingJob<LoadJob.Loaded, Table> {
 
     /** What the job produces: the data set and one histogram per column, in column order. */
     record Loaded(DataSet data, List<Histogram> histograms) {
@@ -36,21 +36,19 @@ final class LoadJob implements Job<LoadJob.Loaded> {
 
     private final Path file;
     private final Map<String, ColumnType> types;
-    private final Consumer<Table> preview;
 
     /**
-     * @param types   column types to give columns after reading (e.g. a project's re-typed columns); a
-     *                column that is absent or whose values cannot take the type keeps the inferred one
-     * @param preview receives the first rows on the worker thread, as soon as the reader has them
+     * @param types column types to give columns after reading (e.g. a project's re-typed columns); a
+     *              column that is absent or whose values cannot take the type keeps the inferred one
      */
-    LoadJob(Path file, Map<String, ColumnType> types, Consumer<Table> preview) {
+    LoadJob(Path file, Map<String, ColumnType> types) {
         this.file = file;
         this.types = Map.copyOf(types);
-        this.preview = preview;
     }
 
+    /** Reads the file; {@code preview} receives the first rows as soon as the reader has them. */
     @Override
-    public Loaded run(JobContext context) throws CsvException, IOException {
+    public Loaded run(JobContext context, Consumer<Table> preview) throws CsvException, IOException {
         String name = String.valueOf(file.getFileName());
         boolean compressed = CsvReader.isCompressed(file);
         LoadedTable loaded = CsvReader.read(file, CsvOptions.defaults(), new LoadListener() {

@@ -40,9 +40,11 @@ public final class ConfusionPane extends VBox {
     private final List<Node> columnHeaders = new ArrayList<>();
     private final List<Node> rowHeaders = new ArrayList<>();
 
-    public ConfusionPane(EvaluationData data, Supplier<Window> owner) {
+    /** Shows {@code scored}'s confusion report, computed with the evaluation on the worker thread. */
+    public ConfusionPane(Scored scored, Supplier<Window> owner) {
         super(8);
-        this.report = ConfusionReport.of(data);
+        this.report = scored.confusion();
+        EvaluationData data = scored.data();
         setId("confusion-pane");
         getStyleClass().add("evaluation-pane");
         MetricStrip strip = new MetricStrip("copy-confusion-metrics", report::metricsText);

@@ -22,7 +22,6 @@ import org.mlpworkbench.metrics.BandPoint;
 import org.mlpworkbench.metrics.MetricSummary;
 import org.mlpworkbench.prep.Task;
 import org.mlpworkbench.ui.component.CurvePoint;
-import org.mlpworkbench.ui.component.Dialogs;
 import org.mlpworkbench.ui.component.FormGrid;
 import org.mlpworkbench.ui.component.ImageExport;
 import org.mlpworkbench.ui.component.LinePlot;
@@ -51,7 +50,6 @@ public final class CrossValidationPane extends VBox {
         this.viewModel = viewModel;
         setId("cv-pane");
         getStyleClass().add("evaluation-pane");
-        viewModel.setOnProblem(p -> Dialogs.error(owner.get(), p.title(), p.header(), p.message()));
         MetricStrip strip = new MetricStrip("copy-cv-metrics", () -> {
             CrossValidationResult r = viewModel.resultProperty().get();
             return r == null ? "" : metricsText(r);

@@ -23,11 +23,8 @@ import org.mlpworkbench.ui.component.Problem;
 import org.mlpworkbench.ui.session.CrossValidationResult;
 import org.mlpworkbench.ui.session.RunRecord;
 import org.mlpworkbench.ui.task.BackgroundTasks;
-import org.mlpworkbench.ui.task.Job;
-import org.mlpworkbench.ui.task.JobCallbacks;
 import org.mlpworkbench.ui.task.JobContext;
 import org.mlpworkbench.ui.task.JobHandle;
-import org.mlpworkbench.ui.task.LiveFeed;
 
 /**
  * Cross-validation of one run: the number of folds (2–10, default 5), one background job that
@@ -54,7 +51,6 @@ public final class CrossValidationViewModel {
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper(this, "status", "");
     private final ReadOnlyObjectWrapper<CrossValidationResult> result = new ReadOnlyObjectWrapper<>(this, "result");
     private final BooleanBinding canStart;
-    private Consumer<Problem> onProblem = p -> { };
     private JobHandle job;
 
     public CrossValidationViewModel(RunRecord run, BackgroundTasks tasks) {
@@ -83,44 +79,34 @@ public final class CrossValidationViewModel {
         status.set("Starting " + k + "-fold cross-validation…");
         List<Double> thresholds = run.thresholdsProperty().get();
         int epochs = run.settings().config().epochs();
-        LiveFeed<Progress> feed = new LiveFeed<>(tasks.uiThread(), PROGRESS_INTERVAL_MILLIS, events -> {
-            Progress last = events.get(events.size() - 1);
-            progress.set(last.fraction());
-            status.set(last.text());
-        });
-        Job<CrossValidationResult> work = context -> CrossValidationResult.compute(run.preparation(), run.settings(), k,
-                thresholds, listener(context, feed, k, epochs), stopOn(context));
-        job = tasks.start("Cross-validating " + run.name(), work, new JobCallbacks<>() {
-            @Override
-            public void succeeded(CrossValidationResult done) {
-                feed.drain();
-                running.set(false);
-                progress.set(1);
-                run.setCrossValidation(done);
-                result.set(done);
-                status.set(k + "-fold cross-validation of " + run.name() + " finished.");
-                tasks.monitor().announce("Cross-validation of " + run.name() + " finished");
-            }
-
-            @Override
-            public void failed(Throwable error) {
-                feed.drain();
-                running.set(false);
-                result.set(run.crossValidationProperty().get());
-                String why = Dialogs.describe(error);
-                status.set("Cross-validation failed: " + why);
-                onProblem.accept(new Problem("Cross-validation failed", run.name() + " could not be cross-validated", why));
-            }
-
-            @Override
-            public void cancelled() {
-                feed.drain();
-                running.set(false);
-                progress.set(0);
-                result.set(run.crossValidationProperty().get());
-                status.set("Cross-validation cancelled" + (result.get() == null ? "." : "; the earlier result is shown."));
-            }
-        });
+        job = tasks.jobWithUpdates("Cross-validating " + run.name(), (JobContext context, Consumer<Progress> feed) ->
+                        CrossValidationResult.compute(run.preparation(), run.settings(), k, thresholds,
+                                listener(context, feed, k, epochs), stopOn(context)))
+                .onUpdates(PROGRESS_INTERVAL_MILLIS, events -> {
+                    Progress last = events.get(events.size() - 1);
+                    progress.set(last.fraction());
+                    status.set(last.text());
+                })
+                .onEnd(() -> running.set(false))
+                .onSuccess(done -> {
+                    progress.set(1);
+                    run.setCrossValidation(done);
+                    result.set(done);
+                    status.set(k + "-fold cross-validation of " + run.name() + " finished.");
+                    tasks.monitor().announce("Cross-validation of " + run.name() + " finished");
+                })
+                .onFailure(error -> {
+                    result.set(run.crossValidationProperty().get());
+                    status.set("Cross-validation failed: " + Dialogs.describe(error));
+                })
+                .reportFailure(error -> new Problem("Cross-validation failed", run.name() + " could not be cross-validated",
+                        Dialogs.describe(error)))
+                .onCancelled(() -> {
+                    progress.set(0);
+                    result.set(run.crossValidationProperty().get());
+                    status.set("Cross-validation cancelled" + (result.get() == null ? "." : "; the earlier result is shown."));
+                })
+                .start();
     }
 
     private static TrainingControl stopOn(JobContext context) {
@@ -136,7 +122,7 @@ public final class CrossValidationViewModel {
         };
     }
 
-    private static BundleTrainer.CrossValidationListener listener(JobContext context, LiveFeed<Progress> feed, int k,
+    private static BundleTrainer.CrossValidationListener listener(JobContext context, Consumer<Progress> feed, int k,
                                                                   int epochs) {
         return new BundleTrainer.CrossValidationListener() {
             @Override
@@ -161,7 +147,7 @@ public final class CrossValidationViewModel {
                 double total = (double) k * epochs;
                 context.progress(done, total);
                 context.message(text);
-                feed.publish(new Progress(done / total, text));
+                feed.accept(new Progress(done / total, text));
             }
         };
     }
@@ -205,8 +191,4 @@ public final class CrossValidationViewModel {
         return canStart;
     }
 
-    /** Receives failures (shown by the view in an error dialog). */
-    public void setOnProblem(Consumer<Problem> handler) {
-        onProblem = handler;
-    }
 }

@@ -43,7 +43,6 @@ public final class EvaluateView extends BorderPane {
         this.viewModel = viewModel;
         setId("evaluate-view");
         getStyleClass().add("page");
-        viewModel.setOnProblem(p -> Dialogs.error(owner.get(), p.title(), p.header(), p.message()));
 
         Label title = new Label("Evaluate");
         title.getStyleClass().add("page-title");

@@ -2,7 +2,6 @@ package org.mlpworkbench.ui.evaluate;
 
 import java.nio.file.Path;
 import java.util.List;
-import java.util.function.Consumer;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -19,11 +18,11 @@ import javafx.collections.ObservableList;
 import org.mlpworkbench.data.Table;
 import org.mlpworkbench.metrics.ThresholdMetric;
 import org.mlpworkbench.ui.component.Problem;
+import org.mlpworkbench.ui.session.RunChoice;
 import org.mlpworkbench.ui.session.RunRecord;
 import org.mlpworkbench.ui.session.WorkbenchModel;
 import org.mlpworkbench.ui.task.BackgroundTasks;
-import org.mlpworkbench.ui.task.JobCallbacks;
-import org.mlpworkbench.ui.task.JobHandle;
+import org.mlpworkbench.ui.task.LatestJob;
 
 /**
  * State and commands of the Evaluate step. The user picks a run with a model (the latest by default)
@@ -34,10 +33,9 @@ import org.mlpworkbench.ui.task.JobHandle;
  */
 public final class EvaluateViewModel {
 
-    private final WorkbenchModel model;
     private final BackgroundTasks tasks;
-    private final ObservableList<RunRecord> runs = FXCollections.observableArrayList();
-    private final ObjectProperty<RunRecord> run = new SimpleObjectProperty<>(this, "run");
+    private final RunChoice choice;
+    private final ObjectProperty<RunRecord> run;
     private final ReadOnlyObjectWrapper<Path> file = new ReadOnlyObjectWrapper<>(this, "file");
     private final ReadOnlyObjectWrapper<Scored> scored = new ReadOnlyObjectWrapper<>(this, "scored");
     private final ReadOnlyObjectWrapper<ThresholdExplorer> explorer = new ReadOnlyObjectWrapper<>(this, "explorer");
@@ -50,31 +48,17 @@ public final class EvaluateViewModel {
     private final BooleanProperty showF1 = new SimpleBooleanProperty(this, "showF1", true);
     private Table fileTable;
     private RunRecord shownRun;
-    private JobHandle job;
-    private int generation;
-    private Consumer<Problem> onProblem = p -> { };
+    private final LatestJob evaluation = new LatestJob();
+    private final CrossValidationsByRun crossValidations;
 
     public EvaluateViewModel(WorkbenchModel model, BackgroundTasks tasks) {
-        this.model = model;
         this.tasks = tasks;
-        model.runs().addListener((ListChangeListener<RunRecord>) c -> refreshRuns());
-        model.lastModelRunProperty().addListener((obs, old, latest) -> {
-            refreshRuns();
-            run.set(latest);
-        });
+        this.crossValidations = new CrossValidationsByRun(model.runs(), tasks);
+        this.choice = new RunChoice(model, false);
+        this.run = choice.chosenProperty();
         run.addListener((obs, old, now) -> evaluate());
-        refreshRuns();
-        run.set(model.lastModelRunProperty().get());
-    }
-
-    private void refreshRuns() {
-        List<RunRecord> withModel = model.runs().stream().filter(RunRecord::hasModel).toList();
-        if (!withModel.equals(runs)) {
-            RunRecord chosen = run.get();
-            runs.setAll(withModel);
-            if (chosen != null && !withModel.contains(chosen)) {
-                run.set(model.lastModelRunProperty().get());
-            }
+        if (run.get() != null) {
+            evaluate();
         }
     }
 
@@ -88,7 +72,7 @@ public final class EvaluateViewModel {
             return;
         }
         if (file.get() != null) {
-            start(EvaluationJob.file(r.bundle(), file.get(), fileTable), file.get());
+            start(EvaluationJob.file(r.bundleSnapshot(), file.get(), fileTable), file.get());
         } else {
             useValidation();
         }
@@ -116,51 +100,33 @@ public final class EvaluateViewModel {
     public void useFile(Path labelled) {
         RunRecord r = run.get();
         if (r != null && r.hasModel()) {
-            start(EvaluationJob.file(r.bundle(), labelled, null), labelled);
+            start(EvaluationJob.file(r.bundleSnapshot(), labelled, null), labelled);
         }
     }
 
     private void start(EvaluationJob work, Path from) {
-        cancel();
-        int mine = ++generation;
         RunRecord r = run.get();
         busy.set(true);
-        JobHandle handle = tasks.start(from == null ? "Evaluating " + r.name() : "Evaluating " + r.name() + " on "
-                + from.getFileName(), work, new JobCallbacks<>() {
-                    @Override
-                    public void succeeded(EvaluationJob.Result result) {
-                        if (mine == generation) {
-                            busy.set(false);
-                            file.set(from);
-                            fileTable = result.table();
-                            show(result.scored());
-                        }
-                    }
-
-                    @Override
-                    public void failed(Throwable error) {
-                        if (mine == generation) {
-                            busy.set(false);
-                            String name = from == null ? "its validation split" : String.valueOf(from.getFileName());
-                            onProblem.accept(new Problem("Cannot evaluate", r.name() + " cannot be evaluated on " + name,
-                                    from == null ? String.valueOf(error.getMessage()) : EvaluationJob.describe(from, error)));
-                            tasks.monitor().announce("Could not evaluate on " + name);
-                            showRunOrNothing(r);
-                        }
-                    }
-
-                    @Override
-                    public void cancelled() {
-                        if (mine == generation) {
-                            busy.set(false);
-                            tasks.monitor().announce("Evaluation cancelled");
-                            showRunOrNothing(r);
-                        }
-                    }
-                });
-        if (mine == generation && busy.get()) {
-            job = handle;
-        }
+        String name = from == null ? "its validation split" : String.valueOf(from.getFileName());
+        tasks.job(from == null ? "Evaluating " + r.name() : "Evaluating " + r.name() + " on " + from.getFileName(), work)
+                .latestIn(evaluation)
+                .onEnd(() -> busy.set(false))
+                .onSuccess(result -> {
+                    file.set(from);
+                    fileTable = result.table();
+                    show(result.scored());
+                })
+                .onFailure(error -> {
+                    tasks.monitor().announce("Could not evaluate on " + name);
+                    showRunOrNothing(r);
+                })
+                .reportFailure(error -> new Problem("Cannot evaluate", r.name() + " cannot be evaluated on " + name,
+                        from == null ? String.valueOf(error.getMessage()) : EvaluationJob.describe(from, error)))
+                .onCancelled(() -> {
+                    tasks.monitor().announce("Evaluation cancelled");
+                    showRunOrNothing(r);
+                })
+                .start();
     }
 
     /**
@@ -176,11 +142,7 @@ public final class EvaluateViewModel {
 
     /** Stops a running evaluation; what is shown stays. */
     public void cancel() {
-        if (job != null && !job.isDone()) {
-            job.cancel();
-        }
-        job = null;
-        busy.set(false);
+        evaluation.cancel();
     }
 
     private void show(Scored result) {
@@ -238,23 +200,17 @@ public final class EvaluateViewModel {
         if (s == null) {
             return "";
         }
-        if (e != null) {
-            return MetricsText.report(run.get().name(), e);
-        }
-        StringBuilder out = new StringBuilder("run\t" + run.get().name() + "\nsource\t" + s.data().source()
-                + "\nrows\t" + s.data().rows() + "\n");
-        s.summary().forEach((k, v) -> out.append(MetricsText.name(k)).append('\t').append(v).append('\n'));
-        return out.toString();
+        return e != null ? MetricsText.report(run.get().name(), e) : MetricsText.report(run.get().name(), s);
     }
 
-    /** Where problems (unreadable or unsuitable files) are reported; the view shows a dialog. */
-    public void setOnProblem(Consumer<Problem> handler) {
-        this.onProblem = handler;
+    /** The cross-validation of each run of the session. */
+    public CrossValidationsByRun crossValidations() {
+        return crossValidations;
     }
 
     /** Runs of the session that have a model, oldest first. */
     public ObservableList<RunRecord> runs() {
-        return runs;
+        return choice.runs();
     }
 
     /** The run evaluated; set it to evaluate another. */

@@ -7,7 +7,7 @@ import org.mlpworkbench.data.Matrix;
 import org.mlpworkbench.prep.FittedRecipe;
 import org.mlpworkbench.prep.Prepared;
 import org.mlpworkbench.prep.Task;
-import org.mlpworkbench.ui.session.HeldOut;
+import org.mlpworkbench.bundle.ScoredRows;
 
 /**
  * What a model is evaluated on: its outputs and the known targets of the same rows, from a run's
@@ -45,14 +45,14 @@ public record EvaluationData(String source, FittedRecipe recipe, Matrix outputs,
             throw new IllegalArgumentException(source + " has no target column "
                     + String.join(", ", bundle.recipe().target().columns()) + ", so the model cannot be evaluated on it");
         }
-        return of(source, bundle.recipe(), HeldOut.score(bundle.model(), bundle.recipe(), prepared));
+        return of(source, bundle.recipe(), ScoredRows.score(bundle.model(), bundle.recipe(), prepared));
     }
 
     /**
      * Rows already scored (a run's validation rows); regression targets are put back into the target's
      * units like the outputs.
      */
-    public static EvaluationData of(String source, FittedRecipe recipe, HeldOut scored) {
+    public static EvaluationData of(String source, FittedRecipe recipe, ScoredRows scored) {
         Prepared rows = scored.rows();
         Matrix targets = recipe.task() == Task.REGRESSION ? recipe.inverseTargets(rows.targets()) : rows.targets();
         return new EvaluationData(source, recipe, scored.outputs(), targets, rows.excludedRows(), rows.message());

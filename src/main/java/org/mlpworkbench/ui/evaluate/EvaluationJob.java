@@ -2,6 +2,7 @@ package org.mlpworkbench.ui.evaluate;
 
 import java.nio.file.Path;
 import java.util.Locale;
+import java.util.function.Supplier;
 import org.mlpworkbench.bundle.ModelBundle;
 import org.mlpworkbench.data.CsvException;
 import org.mlpworkbench.data.CsvOptions;
@@ -27,13 +28,13 @@ final class EvaluationJob implements Job<EvaluationJob.Result> {
     record Result(Scored scored, Table table) {
     }
 
-    private final ModelBundle bundle;
+    private final Supplier<ModelBundle> bundle;
     private final String source;
     private final EvaluationData validation;
     private final Path file;
     private final Table table;
 
-    private EvaluationJob(ModelBundle bundle, String source, EvaluationData validation, Path file, Table table) {
+    private EvaluationJob(Supplier<ModelBundle> bundle, String source, EvaluationData validation, Path file, Table table) {
         this.bundle = bundle;
         this.source = source;
         this.validation = validation;
@@ -46,8 +47,8 @@ final class EvaluationJob implements Job<EvaluationJob.Result> {
         return new EvaluationJob(null, heldOut.source(), heldOut, null, null);
     }
 
-    /** Reads {@code file} (unless {@code alreadyRead} is its table) and scores {@code bundle} on it. */
-    static EvaluationJob file(ModelBundle bundle, Path file, Table alreadyRead) {
+    /** Reads {@code file} (unless {@code alreadyRead} is its table) and scores the bundle (built in the job) on it. */
+    static EvaluationJob file(Supplier<ModelBundle> bundle, Path file, Table alreadyRead) {
         return new EvaluationJob(bundle, String.valueOf(file.getFileName()), null, file, alreadyRead);
     }
 
@@ -60,8 +61,9 @@ final class EvaluationJob implements Job<EvaluationJob.Result> {
         Table read = table != null ? table : read(context);
         context.message("Preparing " + source + " with the model's recipe");
         context.throwIfCancelled();
-        Prepared prepared = bundle.recipe().apply(read);
-        EvaluationData data = EvaluationData.of(source, bundle, prepared);
+        ModelBundle model = bundle.get();
+        Prepared prepared = model.recipe().apply(read);
+        EvaluationData data = EvaluationData.of(source, model, prepared);
         if (data.rows() == 0) {
             throw new IllegalArgumentException(source + " has no row with a known target to evaluate on"
                     + (prepared.message().isEmpty() ? "" : " (" + prepared.message() + ")"));

@@ -68,6 +68,14 @@ public final class MetricsText {
         return whole == 0 ? "–" : String.format(Locale.ROOT, "%.1f %%", 100.0 * part / whole);
     }
 
+    /** The "Copy metrics" text of a model without thresholds (multi-class, regression): run, source, rows, metrics. */
+    static String report(String run, Scored scored) {
+        StringBuilder out = new StringBuilder("run\t" + run + "\nsource\t" + scored.data().source()
+                + "\nrows\t" + scored.data().rows() + "\n");
+        scored.summary().forEach((k, v) -> out.append(name(k)).append('\t').append(v).append('\n'));
+        return out.toString();
+    }
+
     /**
      * The "Copy metrics" text of the explorer's current state: run, source, rows, threshold(s), the
      * metrics at them, the confusion counts and the threshold-free metrics.

@@ -29,9 +29,11 @@ public final class RegressionPane extends VBox {
     private final Label mae;
     private final Label r2;
 
-    public RegressionPane(EvaluationData data, Supplier<Window> owner) {
+    /** Shows {@code scored}'s regression report, computed with the evaluation on the worker thread. */
+    public RegressionPane(Scored scored, Supplier<Window> owner) {
         super(8);
-        this.report = RegressionReport.of(data);
+        this.report = scored.regression();
+        EvaluationData data = scored.data();
         setId("regression-pane");
         getStyleClass().add("evaluation-pane");
         MetricStrip strip = new MetricStrip("copy-regression-metrics", report::metricsText);

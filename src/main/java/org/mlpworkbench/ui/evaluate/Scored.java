@@ -18,9 +18,12 @@ import org.mlpworkbench.metrics.ThresholdCurve;
  *
  * @param binary     the threshold curve of a binary model, else null
  * @param multiLabel the curves of a multi-label model, else null
+ * @param confusion  the confusion matrix and per-class scores of a multi-class model, else null
+ * @param regression the errors and residuals of a regression model, else null
  * @param summary    threshold-free metrics by name, in display order
  */
-public record Scored(EvaluationData data, ThresholdCurve binary, MultiLabelMetrics multiLabel, Map<String, Double> summary) {
+public record Scored(EvaluationData data, ThresholdCurve binary, MultiLabelMetrics multiLabel, ConfusionReport confusion,
+                     RegressionReport regression, Map<String, Double> summary) {
 
     public Scored {
         summary = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(summary));
@@ -34,16 +37,16 @@ public record Scored(EvaluationData data, ThresholdCurve binary, MultiLabelMetri
                 ThresholdCurve curve = ThresholdCurve.build(data.outputs(), data.targets());
                 summary.put("roc_auc", RocCurve.of(curve).auc());
                 summary.put("average_precision", PrecisionRecallCurve.of(curve).averagePrecision());
-                yield new Scored(data, curve, null, summary);
+                yield new Scored(data, curve, null, null, null, summary);
             }
             case MULTI_LABEL -> {
                 MultiLabelMetrics metrics = MultiLabelMetrics.of(data.outputs(), data.targets());
                 summary.put("pooled_roc_auc", RocCurve.of(metrics.pooled()).auc());
-                yield new Scored(data, null, metrics, summary);
+                yield new Scored(data, null, metrics, null, null, summary);
             }
             case MULTI_CLASS -> {
                 summary.putAll(Evaluation.metrics(data.recipe(), data.outputs(), data.targets(), List.of()));
-                yield new Scored(data, null, null, summary);
+                yield new Scored(data, null, null, ConfusionReport.of(data), null, summary);
             }
             case REGRESSION -> {
                 // EvaluationData holds regression targets in the target's units already
@@ -51,7 +54,7 @@ public record Scored(EvaluationData data, ThresholdCurve binary, MultiLabelMetri
                 for (String name : List.of("mse", "rmse", "mae", "r2")) {
                     summary.put(name, all.get(name));
                 }
-                yield new Scored(data, null, null, summary);
+                yield new Scored(data, null, null, null, RegressionReport.of(data), summary);
             }
         };
     }

@@ -16,7 +16,6 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
 import org.mlpworkbench.bundle.WeightExport;
-import org.mlpworkbench.ui.component.Dialogs;
 import org.mlpworkbench.ui.component.FormGrid;
 import org.mlpworkbench.ui.component.Sections;
 import org.mlpworkbench.ui.session.RunRecord;
@@ -40,7 +39,6 @@ public final class ExportView extends BorderPane {
         sceneProperty().addListener((obs, old, scene) -> viewModel.setShowing(scene != null));
         viewModel.setShowing(getScene() != null);
         getStyleClass().add("page");
-        viewModel.setOnProblem(p -> Dialogs.error(owner.get(), p.title(), p.header(), p.message()));
 
         Label title = new Label("Export");
         title.getStyleClass().add("page-title");

@@ -5,7 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.function.Consumer;
+import java.util.function.Supplier;
 import java.util.stream.Stream;
 import javafx.beans.InvalidationListener;
 import javafx.beans.binding.BooleanBinding;
@@ -24,10 +24,12 @@ import javafx.collections.ObservableList;
 import org.mlpworkbench.bundle.ModelBundle;
 import org.mlpworkbench.bundle.WeightExport;
 import org.mlpworkbench.ui.component.Problem;
+import org.mlpworkbench.ui.session.DataSet;
+import org.mlpworkbench.ui.session.RunChoice;
 import org.mlpworkbench.ui.session.RunRecord;
 import org.mlpworkbench.ui.session.WorkbenchModel;
 import org.mlpworkbench.ui.task.BackgroundTasks;
-import org.mlpworkbench.ui.task.JobCallbacks;
+import org.mlpworkbench.ui.task.LatestJob;
 
 /**
  * State and commands of the Export step: which run leaves (runs with a model, newest first, the
@@ -42,27 +44,30 @@ public final class ExportViewModel {
 
     private final WorkbenchModel model;
     private final BackgroundTasks tasks;
-    private final ObservableList<RunRecord> runs = FXCollections.observableArrayList();
-    private final ObjectProperty<RunRecord> selectedRun = new SimpleObjectProperty<>(this, "selectedRun");
+    private final RunChoice choice;
+    private final ObjectProperty<RunRecord> selectedRun;
     private final ReadOnlyObjectWrapper<RunSummary> summary = new ReadOnlyObjectWrapper<>(this, "summary");
     private final ObjectProperty<WeightExport.Format> weightsFormat =
             new SimpleObjectProperty<>(this, "weightsFormat", WeightExport.Format.ONNX);
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(this, "busy");
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(this, "message", "");
-    private final BooleanBinding canWrite = Bindings.createBooleanBinding(
-            () -> selectedRun.get() != null && !busy.get(), selectedRun, busy);
+    private final BooleanBinding canWrite;
     private final InvalidationListener thresholdsChanged = obs -> summaryInputsChanged();
     private boolean showing = true;
     private boolean stale;
     private final PredictViewModel prediction;
-    private Consumer<Problem> onProblem = p -> { };
+    private final LatestJob summarizing = new LatestJob();
 
     public ExportViewModel(WorkbenchModel model, BackgroundTasks tasks) {
         this.model = model;
         this.tasks = tasks;
+        this.choice = new RunChoice(model, true);
+        this.selectedRun = choice.chosenProperty();
+        this.canWrite = Bindings.createBooleanBinding(() -> selectedRun.get() != null && !busy.get(), selectedRun, busy);
         this.prediction = new PredictViewModel(tasks, selectedRun);
-        model.runs().addListener((ListChangeListener<RunRecord>) c -> refreshRuns(false));
-        model.lastModelRunProperty().addListener((obs, old, now) -> refreshRuns(true));
+        if (selectedRun.get() != null) {
+            selectedRun.get().thresholdsProperty().addListener(thresholdsChanged);
+        }
         selectedRun.addListener((obs, old, now) -> {
             if (old != null) {
                 old.thresholdsProperty().removeListener(thresholdsChanged);
@@ -72,19 +77,7 @@ public final class ExportViewModel {
             }
             summaryInputsChanged();
         });
-        refreshRuns(true);
-    }
-
-    private void refreshRuns(boolean selectLatest) {
-        List<RunRecord> withModel = new ArrayList<>(model.runs().stream().filter(RunRecord::hasModel).toList());
-        java.util.Collections.reverse(withModel);
-        runs.setAll(withModel);
-        RunRecord latest = model.lastModelRunProperty().get();
-        if ((selectLatest || !runs.contains(selectedRun.get())) && latest != null && runs.contains(latest)) {
-            selectedRun.set(latest);
-        } else if (!runs.contains(selectedRun.get())) {
-            selectedRun.set(runs.isEmpty() ? null : runs.get(0));
-        }
+        summaryInputsChanged();
     }
 
     /**
@@ -110,10 +103,19 @@ public final class ExportViewModel {
         stale = false;
         RunRecord run = selectedRun.get();
         if (run == null) {
+            summarizing.cancel();
             summary.set(null);
             return;
         }
-        summary.set(RunSummary.of(run, run.heldOut() == null ? null : run.heldOut().outputs()));
+        Supplier<ModelBundle> bundle = run.bundleSnapshot();
+        String network = run.spec().describe();
+        DataSet data = run.preparation().data();
+        int validationRows = run.validationRows();
+        int trainRows = run.trainRows();
+        tasks.job("Summarizing " + run.name(), context -> RunSummary.of(network, data, bundle.get(), validationRows, trainRows))
+                .latestIn(summarizing)
+                .onSuccess(summary::set)
+                .start();
     }
 
     /** Saves the selected run as a bundle: a folder, or a zip when {@code target} ends in {@code .zip}. */
@@ -122,11 +124,11 @@ public final class ExportViewModel {
         if (!canWrite.get()) {
             return;
         }
-        ModelBundle bundle = run.bundle();
+        Supplier<ModelBundle> bundle = run.bundleSnapshot();
         boolean zip = target.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".zip");
         write("Saving " + run.name() + " as a bundle", () -> {
             ModelBundle.checkTarget(target);
-            bundle.save(target);
+            bundle.get().save(target);
             return "Saved " + run.name() + " as a model bundle: " + target + " (" + (zip ? "zip, " + ExportTexts.size(Files.size(target))
                     : "folder, " + folderSize(target)) + ")";
         }, "Cannot save the model bundle", target);
@@ -138,9 +140,9 @@ public final class ExportViewModel {
         if (!canWrite.get()) {
             return;
         }
-        ModelBundle bundle = run.bundle();
+        Supplier<ModelBundle> bundle = run.bundleSnapshot();
         write("Exporting " + run.name() + " as " + format.name(), () -> {
-            WeightExport.write(bundle, format, target);
+            WeightExport.write(bundle.get(), format, target);
             return "Exported " + run.name() + " as " + format.name() + ": " + target + " (" + ExportTexts.size(Files.size(target)) + ")";
         }, "Cannot export the weights", target);
     }
@@ -153,21 +155,16 @@ public final class ExportViewModel {
     private void write(String title, Write work, String failure, Path target) {
         busy.set(true);
         message.set(title + "…");
-        tasks.start(title, context -> work.run(), new JobCallbacks<String>() {
-            @Override
-            public void succeeded(String line) {
-                busy.set(false);
-                message.set(line);
-                tasks.monitor().announce(line);
-            }
-
-            @Override
-            public void failed(Throwable error) {
-                busy.set(false);
-                message.set(failure + ": nothing was written.");
-                onProblem.accept(new Problem(failure, target.getFileName() + " could not be written", ExportTexts.describe(error, target)));
-            }
-        });
+        tasks.job(title, context -> work.run())
+                .onEnd(() -> busy.set(false))
+                .onSuccess(line -> {
+                    message.set(line);
+                    tasks.monitor().announce(line);
+                })
+                .onFailure(error -> message.set(failure + ": nothing was written."))
+                .reportFailure(error -> new Problem(failure, target.getFileName() + " could not be written",
+                        ExportTexts.describe(error, target)))
+                .start();
     }
 
     private static String folderSize(Path folder) throws IOException {
@@ -191,15 +188,9 @@ public final class ExportViewModel {
         return data + "-run" + run.number();
     }
 
-    /** Where errors are reported; the view shows a dialog. */
-    public void setOnProblem(Consumer<Problem> handler) {
-        this.onProblem = handler;
-        prediction.setOnProblem(handler);
-    }
-
     /** The runs that have a model, newest first. */
     public ObservableList<RunRecord> runs() {
-        return runs;
+        return choice.runs();
     }
 
     public ObjectProperty<RunRecord> selectedRunProperty() {

@@ -3,9 +3,10 @@ package org.mlpworkbench.ui.export;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 import org.mlpworkbench.bundle.CsvPredictor;
 import org.mlpworkbench.bundle.ModelBundle;
-import org.mlpworkbench.ui.task.Job;
+import org.mlpworkbench.ui.task.UpdatingJob;
 import org.mlpworkbench.ui.task.JobContext;
 
 /**
@@ -14,7 +15,7 @@ import org.mlpworkbench.ui.task.JobContext;
  * message and {@code rowsWritten}), its cancel polled from the job's context, then the first rows of
  * the written file read back for the preview. A cancelled or failed run leaves no output file.
  */
-final class PredictJob implements Job<PredictJob.Result> {
+final class PredictJob implements UpdatingJob<PredictJob.Result, CsvPredictor.Progress> {
 
     /** Rows shown in the preview. */
     static final int PREVIEW_ROWS = 10;
@@ -23,27 +24,25 @@ final class PredictJob implements Job<PredictJob.Result> {
     record Result(Path output, CsvPredictor.Summary summary, long bytes, long millis, PredictionPreview preview) {
     }
 
-    private final ModelBundle bundle;
+    private final Supplier<ModelBundle> bundle;
     private final Path input;
     private final Path output;
     private final CsvPredictor.Options options;
-    private final Consumer<CsvPredictor.Progress> onProgress;
 
-    /** @param onProgress told (on the worker thread) how far the run has got, after each block */
-    PredictJob(ModelBundle bundle, Path input, Path output, CsvPredictor.Options options,
-            Consumer<CsvPredictor.Progress> onProgress) {
+    /** @param bundle the run's model, built in the job ({@link org.mlpworkbench.ui.session.RunRecord#bundleSnapshot()}) */
+    PredictJob(Supplier<ModelBundle> bundle, Path input, Path output, CsvPredictor.Options options) {
         this.bundle = bundle;
         this.input = input;
         this.output = output;
         this.options = options;
-        this.onProgress = onProgress;
     }
 
+    /** Predicts; {@code onProgress} is told how far the run has got after each block. */
     @Override
-    public Result run(JobContext context) throws Exception {
+    public Result run(JobContext context, Consumer<CsvPredictor.Progress> onProgress) throws Exception {
         long start = System.nanoTime();
         context.message("Predicting " + input.getFileName() + "…");
-        CsvPredictor.Summary summary = CsvPredictor.predict(bundle, input, output, options, new CsvPredictor.Listener() {
+        CsvPredictor.Summary summary = CsvPredictor.predict(bundle.get(), input, output, options, new CsvPredictor.Listener() {
             @Override
             public void progress(CsvPredictor.Progress progress) {
                 context.progress(progress.bytesRead(), Math.max(1, progress.totalBytes()));

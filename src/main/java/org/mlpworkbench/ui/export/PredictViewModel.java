@@ -4,7 +4,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.function.Consumer;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.binding.StringBinding;
@@ -29,8 +28,7 @@ import org.mlpworkbench.ui.component.Problem;
 import org.mlpworkbench.ui.session.SampleFiles;
 import org.mlpworkbench.ui.session.RunRecord;
 import org.mlpworkbench.ui.task.BackgroundTasks;
-import org.mlpworkbench.ui.task.JobCallbacks;
-import org.mlpworkbench.ui.task.JobHandle;
+import org.mlpworkbench.ui.task.LatestJob;
 
 /**
  * "Predict a CSV file" of the Export step: the input file (its header read in the background, an
@@ -74,8 +72,8 @@ public final class PredictViewModel {
     private List<String> inputColumns = List.of();
     private boolean outputSuggested;
     private int chunkRows = CsvPredictor.DEFAULT_CHUNK_ROWS;
-    private JobHandle job;
-    private Consumer<Problem> onProblem = p -> { };
+    private final LatestJob columnRead = new LatestJob();
+    private final LatestJob prediction = new LatestJob();
 
     PredictViewModel(BackgroundTasks tasks, ReadOnlyObjectProperty<RunRecord> run) {
         this.tasks = tasks;
@@ -123,26 +121,17 @@ public final class PredictViewModel {
         if (output.get() == null || outputSuggested) {
             suggestOutput();
         }
-        tasks.start("Reading the columns of " + file.getFileName(),
-                context -> CsvReader.read(file, CsvOptions.defaults().withMaxRows(SAMPLE_ROWS)).table(),
-                new JobCallbacks<Table>() {
-                    @Override
-                    public void succeeded(Table sample) {
-                        if (file.equals(input.get())) {
-                            columnsRead(sample);
-                        }
-                    }
-
-                    @Override
-                    public void failed(Throwable error) {
-                        if (file.equals(input.get())) {
-                            input.set(null);
-                            inputNote.set("");
-                            onProblem.accept(new Problem("Cannot read file", file.getFileName() + " could not be read",
-                                    ExportTexts.describe(error)));
-                        }
-                    }
-                });
+        tasks.job("Reading the columns of " + file.getFileName(),
+                        context -> CsvReader.read(file, CsvOptions.defaults().withMaxRows(SAMPLE_ROWS)).table())
+                .latestIn(columnRead)
+                .onSuccess(this::columnsRead)
+                .onFailure(error -> {
+                    input.set(null);
+                    inputNote.set("");
+                })
+                .reportFailure(error -> new Problem("Cannot read file", file.getFileName() + " could not be read",
+                        ExportTexts.describe(error)))
+                .start();
     }
 
     private void columnsRead(Table sample) {
@@ -190,7 +179,7 @@ public final class PredictViewModel {
         Path in = input.get();
         Path out = output.get();
         if (in.toAbsolutePath().normalize().equals(out.toAbsolutePath().normalize())) {
-            onProblem.accept(new Problem("Cannot predict", "The output is the input file",
+            tasks.problems().report(new Problem("Cannot predict", "The output is the input file",
                     "Writing the predictions to " + out + " would replace the data being predicted. Choose another output file."));
             return;
         }
@@ -202,37 +191,29 @@ public final class PredictViewModel {
         result.set("");
         preview.set(null);
         progressText.set("Predicting " + in.getFileName() + " with " + chosen.name() + "…");
-        PredictJob work = new PredictJob(chosen.bundle(), in, out, options, p -> tasks.uiThread().runLater(0, () -> {
-            if (running.get()) {
-                progress.set(p.totalBytes() == 0 ? 0 : (double) p.bytesRead() / p.totalBytes());
-                progressText.set(ExportTexts.count(p.rowsWritten()) + " rows written…");
-            }
-        }));
-        job = tasks.start("Predicting " + in.getFileName(), work, new JobCallbacks<PredictJob.Result>() {
-            @Override
-            public void succeeded(PredictJob.Result r) {
-                running.set(false);
-                progress.set(1);
-                String line = ExportTexts.count(r.summary().rows()) + " predictions written to " + r.output().getFileName()
-                        + " (" + ExportTexts.size(r.bytes()) + ", " + String.format(Locale.ROOT, "%.1f s", r.millis() / 1000.0) + ")";
-                progressText.set("");
-                result.set(line);
-                preview.set(r.preview());
-                tasks.monitor().announce(line);
-            }
-
-            @Override
-            public void failed(Throwable error) {
-                ended("Prediction failed; no file was written.");
-                onProblem.accept(new Problem("Cannot predict", in.getFileName() + " could not be predicted",
-                        ExportTexts.describe(error, out)));
-            }
-
-            @Override
-            public void cancelled() {
-                ended("Prediction cancelled; no file was written.");
-            }
-        });
+        tasks.jobWithUpdates("Predicting " + in.getFileName(), new PredictJob(chosen.bundleSnapshot(), in, out, options))
+                .latestIn(prediction)
+                .onUpdates(0, updates -> {
+                    CsvPredictor.Progress p = updates.get(updates.size() - 1);
+                    progress.set(p.totalBytes() == 0 ? 0 : (double) p.bytesRead() / p.totalBytes());
+                    progressText.set(ExportTexts.count(p.rowsWritten()) + " rows written…");
+                })
+                .onSuccess(r -> {
+                    running.set(false);
+                    progress.set(1);
+                    String line = ExportTexts.count(r.summary().rows()) + " predictions written to "
+                            + r.output().getFileName() + " (" + ExportTexts.size(r.bytes()) + ", "
+                            + String.format(Locale.ROOT, "%.1f s", r.millis() / 1000.0) + ")";
+                    progressText.set("");
+                    result.set(line);
+                    preview.set(r.preview());
+                    tasks.monitor().announce(line);
+                })
+                .onFailure(error -> ended("Prediction failed; no file was written."))
+                .reportFailure(error -> new Problem("Cannot predict", in.getFileName() + " could not be predicted",
+                        ExportTexts.describe(error, out)))
+                .onCancelled(() -> ended("Prediction cancelled; no file was written."))
+                .start();
     }
 
     private void ended(String line) {
@@ -245,14 +226,9 @@ public final class PredictViewModel {
 
     /** Asks a running prediction to stop; it leaves no output file. */
     public void cancel() {
-        if (job != null && !job.isDone()) {
-            job.cancel();
-        }
+        prediction.cancel();
     }
 
-    void setOnProblem(Consumer<Problem> handler) {
-        this.onProblem = handler;
-    }
 
     /** Rows read and predicted at a time (tests use small blocks to cancel between them). */
     void setChunkRows(int rows) {

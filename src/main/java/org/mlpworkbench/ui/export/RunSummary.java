@@ -5,13 +5,12 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import org.mlpworkbench.bundle.Evaluation;
 import org.mlpworkbench.bundle.ModelBundle;
-import org.mlpworkbench.data.Matrix;
 import org.mlpworkbench.prep.FittedRecipe;
 import org.mlpworkbench.prep.Task;
 import org.mlpworkbench.ui.session.DataSet;
 import org.mlpworkbench.ui.session.RunRecord;
+import org.mlpworkbench.bundle.TrainingRecord;
 
 /**
  * What is about to leave the application, one line per aspect: the network, the task, the outputs,
@@ -40,22 +39,22 @@ public record RunSummary(String network, String task, String outputs, String dec
     }
 
     /**
-     * The summary of a finished run at its current thresholds.
+     * The summary of what a run's bundle holds (built off the UI thread from {@link RunRecord#bundleSnapshot()}:
+     * its metrics are computed at the run's current thresholds).
      *
-     * @param validationOutputs the run's outputs on its validation rows, or null when none were held out
+     * @param validationRows rows held out, on which the bundle's metrics are computed; 0: they are computed on
+     *                       the {@code trainRows}
      */
-    static RunSummary of(RunRecord run, Matrix validationOutputs) {
-        FittedRecipe recipe = run.recipe();
-        List<Double> thresholds = run.thresholdsProperty().get();
-        DataSet data = run.preparation().data();
+    static RunSummary of(String network, DataSet data, ModelBundle bundle, int validationRows, int trainRows) {
+        FittedRecipe recipe = bundle.recipe();
         String sha = data.sha256();
         String dataLine = data.name() + " · " + ExportTexts.count(data.table().rowCount()) + " rows · SHA-256 "
                 + sha.substring(0, Math.min(12, sha.length())) + "…";
         String outputs = recipe.outputNames().size() <= 2 * SHOWN_LABELS ? String.join(", ", recipe.outputNames())
                 : String.join(", ", recipe.outputNames().subList(0, SHOWN_LABELS)) + " … ("
                 + recipe.outputNames().size() + " outputs)";
-        return new RunSummary(run.spec().describe(), taskLine(recipe), outputs, decision(recipe, thresholds), dataLine,
-                metrics(run, recipe, validationOutputs, thresholds));
+        return new RunSummary(network, taskLine(recipe), outputs, decision(recipe, bundle.thresholds()), dataLine,
+                metrics(bundle.training(), validationRows, trainRows));
     }
 
     private static String taskLine(FittedRecipe recipe) {
@@ -85,19 +84,19 @@ public record RunSummary(String network, String task, String outputs, String dec
         return "each label positive if p > its threshold: " + String.join(", ", parts) + more + origin;
     }
 
-    private static String metrics(RunRecord run, FittedRecipe recipe, Matrix outputs, List<Double> thresholds) {
-        if (outputs == null) {
-            return "none: no rows were held out for validation";
+    private static String metrics(TrainingRecord training, int validationRows, int trainRows) {
+        if (training.metrics().isEmpty()) {
+            return "none: the rows the run was scored on can no longer be recomputed";
         }
-        Map<String, Double> values = Evaluation.metrics(recipe, outputs, run.validation().targets(), thresholds);
         List<String> parts = new ArrayList<>();
         METRICS.forEach((key, name) -> {
-            Double v = values.get(key);
+            Double v = training.metrics().get(key);
             if (v != null) {
                 parts.add(name + " " + (Double.isFinite(v) ? String.format(Locale.ROOT, "%.3f", v) : "n/a"));
             }
         });
-        return String.join(" · ", parts) + " on " + ExportTexts.count(outputs.rows()) + " validation rows";
+        return String.join(" · ", parts) + (validationRows > 0 ? " on " + ExportTexts.count(validationRows)
+                + " validation rows" : " on the " + ExportTexts.count(trainRows) + " training rows (none were held out)");
     }
 
     /** A threshold as typed: at most four decimals, no trailing zeros ("0.42", "0.5"). */

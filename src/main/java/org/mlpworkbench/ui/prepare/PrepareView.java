@@ -22,7 +22,6 @@ import javafx.stage.Window;
 import javafx.util.StringConverter;
 import org.controlsfx.control.CheckComboBox;
 import org.mlpworkbench.prep.Task;
-import org.mlpworkbench.ui.component.Dialogs;
 import org.mlpworkbench.ui.component.Sections;
 
 /**
@@ -43,7 +42,6 @@ public final class PrepareView extends BorderPane {
         this.viewModel = viewModel;
         setId("prepare-view");
         getStyleClass().add("page");
-        viewModel.setOnProblem(p -> Dialogs.error(owner.get(), p.title(), p.header(), p.message()));
 
         Label title = new Label("Prepare");
         title.getStyleClass().add("page-title");

@@ -29,8 +29,7 @@ import org.mlpworkbench.ui.session.DataSet;
 import org.mlpworkbench.ui.session.Preparation;
 import org.mlpworkbench.ui.session.WorkbenchModel;
 import org.mlpworkbench.ui.task.BackgroundTasks;
-import org.mlpworkbench.ui.task.JobCallbacks;
-import org.mlpworkbench.ui.task.JobHandle;
+import org.mlpworkbench.ui.task.LatestJob;
 
 /**
  * State and commands of the Prepare step. Every change of a choice (targets, task, positive class,
@@ -57,10 +56,8 @@ public final class PrepareViewModel {
     private final ReadOnlyObjectWrapper<FeaturePreview> preview = new ReadOnlyObjectWrapper<>(this, "preview");
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(this, "busy");
     private final InvalidationListener planListener = obs -> refit();
-    private Consumer<Problem> onProblem = p -> { };
     private DataSet data;
-    private JobHandle job;
-    private int generation;
+    private final LatestJob preparing = new LatestJob();
     private boolean updating;
     /** Regression targets standardized for training (the default); a project may carry another choice. */
     private boolean standardizeTargets = true;
@@ -88,9 +85,9 @@ public final class PrepareViewModel {
         if (!sameFile) {
             standardizeTargets = true;
         }
-        model.preparationProperty().set(null);
+        model.setPreparation(null);
         if (now == null) {
-            cancel();
+            preparing.cancel();
             updating = true;
             columnNames.clear();
             targets.clear();
@@ -239,45 +236,24 @@ public final class PrepareViewModel {
      * overtaken by a newer job, {@code otherwise} runs instead (so whoever waits for it always hears back).
      */
     private void run(PrepareJob prepareJob, Runnable otherwise, Consumer<PrepareJob.Result> then) {
-        cancel();
-        int mine = ++generation;
         DataSet forData = data;
         busy.set(true);
-        job = tasks.start("Preparing features", prepareJob, new JobCallbacks<>() {
-            @Override
-            public void succeeded(PrepareJob.Result result) {
-                if (mine == generation && forData == data) {
-                    busy.set(false);
-                    then.accept(result);
-                } else {
-                    otherwise.run();
-                }
-            }
-
-            @Override
-            public void failed(Throwable error) {
-                if (mine == generation) {
-                    busy.set(false);
-                    onProblem.accept(new Problem("Preparation failed", "The features could not be prepared",
-                            Dialogs.describe(error)));
-                }
-                otherwise.run();
-            }
-
-            @Override
-            public void cancelled() {
-                if (mine == generation) {
-                    busy.set(false);
-                }
-                otherwise.run();
-            }
-        });
-    }
-
-    private void cancel() {
-        if (job != null && !job.isDone()) {
-            job.cancel();
-        }
+        tasks.job("Preparing features", prepareJob)
+                .latestIn(preparing)
+                .onEnd(() -> busy.set(false))
+                .onSuccess(result -> {
+                    if (forData == data) {
+                        then.accept(result);
+                    } else {
+                        otherwise.run();
+                    }
+                })
+                .onFailure(error -> otherwise.run())
+                .reportFailure(error -> new Problem("Preparation failed", "The features could not be prepared",
+                        Dialogs.describe(error)))
+                .onCancelled(otherwise)
+                .onDropped(otherwise)
+                .start();
     }
 
     private void show(PrepareJob.Result result) {
@@ -287,7 +263,7 @@ public final class PrepareViewModel {
             summary.set("");
             preview.set(null);
             task.set(taskChoice.get());
-            model.preparationProperty().set(null);
+            model.setPreparation(null);
             return;
         }
         problem.set("");
@@ -305,12 +281,7 @@ public final class PrepareViewModel {
         summary.set(fitted.summary(fitted.fittedRows()));
         preview.set(new FeaturePreview(fitted.featureNames(), result.preview().features(), fitted.outputNames(),
                 result.preview().targets()));
-        model.preparationProperty().set(new Preparation(data, result.recipe(), fitted));
-    }
-
-    /** Where unexpected failures are reported; the view shows a dialog. */
-    public void setOnProblem(Consumer<Problem> handler) {
-        this.onProblem = handler;
+        model.setPreparation(new Preparation(data, result.recipe(), fitted));
     }
 
     /** Every column of the data, for the target picker. */

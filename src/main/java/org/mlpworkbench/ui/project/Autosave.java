@@ -12,7 +12,6 @@ import java.util.Optional;
 import java.util.function.Function;
 import org.mlpworkbench.bundle.AtomicFiles;
 import org.mlpworkbench.ui.task.BackgroundTasks;
-import org.mlpworkbench.ui.task.JobCallbacks;
 
 /**
  * Crash recovery. While the session has unsaved changes, {@link #saveIfChanged} (which the window calls
@@ -83,7 +82,7 @@ final class Autosave {
         }
         ProjectCapture snapshot = capture.apply(copy());
         writing = true;
-        tasks.start("Keeping a recovery copy of unsaved work", context -> {
+        tasks.job("Keeping a recovery copy of unsaved work", context -> {
             Files.createDirectories(folder);
             ProjectFile.save(copy(), snapshot.document(), snapshot.buildModels());
             ObjectNode note = JSON.createObjectNode();
@@ -91,29 +90,21 @@ final class Autosave {
             note.put("savedAt", Instant.now().toString());
             AtomicFiles.write(noteOf(copy()), out -> out.write(JSON.writeValueAsBytes(note)));
             return changes;
-        }, new JobCallbacks<Long>() {
-            @Override
-            public void succeeded(Long saved) {
-                writing = false;
-                savedChanges = saved;
-                if (adopted != null) {
-                    delete(adopted.copy());
-                    adopted = null;
-                }
-                if (discardWhenWritten) {
-                    discard();
-                }
+        }).onEnd(() -> writing = false).onSuccess(saved -> {
+            savedChanges = saved;
+            if (adopted != null) {
+                delete(adopted.copy());
+                adopted = null;
             }
-
-            @Override
-            public void failed(Throwable error) {
-                writing = false;
-                System.err.println("MLP Workbench: the recovery copy could not be written: " + error);
-                if (discardWhenWritten) {
-                    discard();
-                }
+            if (discardWhenWritten) {
+                discard();
             }
-        });
+        }).onFailure(error -> {
+            System.err.println("MLP Workbench: the recovery copy could not be written: " + error);
+            if (discardWhenWritten) {
+                discard();
+            }
+        }).start();
     }
 
     /** Deletes this session's recovery copy (and a restored one): the work is saved, or the user chose not to keep it. */

@@ -12,6 +12,7 @@ import org.mlpworkbench.data.Column;
 import org.mlpworkbench.data.ColumnType;
 import org.mlpworkbench.prep.Recipe;
 import org.mlpworkbench.ui.session.DataSet;
+import org.mlpworkbench.ui.session.Step;
 import org.mlpworkbench.ui.session.RunRecord;
 import org.mlpworkbench.ui.session.WorkbenchModel;
 import org.mlpworkbench.ui.train.TrainForm;
@@ -28,11 +29,11 @@ record ProjectCapture(ProjectDocument document, Map<Integer, Supplier<ModelBundl
     /**
      * @param projectFile where the project will be written (data paths are stored relative to its folder)
      * @param recipe      the Prepare step's current choices, or null
-     * @param step        the name of the step shown
+     * @param step        the step shown
      * @param setAside    runs an opened project could not restore; written back unchanged
      * @throws IllegalStateException when no data is loaded (there is nothing to save)
      */
-    static ProjectCapture of(Path projectFile, WorkbenchModel model, Recipe recipe, TrainForm form, String step,
+    static ProjectCapture of(Path projectFile, WorkbenchModel model, Recipe recipe, TrainForm form, Step step,
             List<ProjectRestore.SetAside> setAside) {
         DataSet data = model.data();
         if (data == null) {
@@ -61,7 +62,7 @@ record ProjectCapture(ProjectDocument document, Map<Integer, Supplier<ModelBundl
             runs.add(new ProjectDocument.RunEntry(run.number(), run.settings(),
                     runData.file().toAbsolutePath().normalize().toString(), runData.sha256(), run.preparation().recipe(),
                     run.statusProperty().get(), run.messageProperty().get(), run.trainRows(), run.validationRows(),
-                    run.finishedAt(), run.thresholdsProperty().get(), run.epochs(), run.batchLoss(), hasModel,
+                    run.finishedAt(), run.thresholdsProperty().get(), run.curves().epochs(), run.curves().batchLoss(), hasModel,
                     run.crossValidationProperty().get()));
         }
         for (ProjectRestore.SetAside kept : setAside) {

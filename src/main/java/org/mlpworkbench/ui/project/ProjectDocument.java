@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import org.mlpworkbench.ui.session.Step;
 import org.mlpworkbench.data.ColumnType;
 import org.mlpworkbench.prep.Recipe;
 import org.mlpworkbench.train.EpochStats;
@@ -23,10 +24,10 @@ import org.mlpworkbench.ui.session.RunStatus;
  * @param form           the Train form's values by name (see {@link FormValues})
  * @param runs           the ended runs, oldest first
  * @param latestModelRun the number of the run whose model Evaluate and Export use; 0 for none
- * @param step           the name of the step shown ({@code DATA}, {@code PREPARE}, …)
+ * @param step           the step shown
  */
 public record ProjectDocument(DataRef data, Recipe recipe, Map<String, String> form, List<RunEntry> runs,
-                              int latestModelRun, String step) {
+                              int latestModelRun, Step step) {
 
     public ProjectDocument {
         Objects.requireNonNull(data, "data");

@@ -1,5 +1,6 @@
 package org.mlpworkbench.ui.project;
 
+import org.mlpworkbench.ui.session.Step;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -54,7 +55,7 @@ final class ProjectJson {
         ArrayNode runs = root.putArray("runs");
         doc.runs().forEach(run -> run(runs.addObject(), run));
         root.put("latestModelRun", doc.latestModelRun());
-        root.put("step", doc.step());
+        root.put("step", doc.step().name());
         try {
             return JSON.writeValueAsString(root) + "\n";
         } catch (JsonProcessingException e) {
@@ -148,7 +149,12 @@ final class ProjectJson {
             runs.add(run(r, f, source, "runs[" + i++ + "]"));
         }
         return new ProjectDocument(ref, recipe, form, runs, f.smallInteger(root, "latestModelRun", ""),
-                f.text(root, "step", ""));
+                step(f.text(root, "step", "")));
+    }
+
+    /** The step saved by name; a name this version does not know (or none) opens on the Data step. */
+    private static Step step(String name) {
+        return java.util.Arrays.stream(Step.values()).filter(s -> s.name().equals(name)).findFirst().orElse(Step.DATA);
     }
 
     private static ProjectDocument.RunEntry run(JsonNode r, JsonFields f, String source, String at) throws BundleFormatException {

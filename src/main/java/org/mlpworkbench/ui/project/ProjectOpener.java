@@ -14,7 +14,6 @@ import org.mlpworkbench.ui.session.DataSet;
 import org.mlpworkbench.ui.session.RunRecord;
 import org.mlpworkbench.ui.session.WorkbenchModel;
 import org.mlpworkbench.ui.task.BackgroundTasks;
-import org.mlpworkbench.ui.task.JobCallbacks;
 
 /**
  * Opens a project into the session, one stage after the other (each on the UI thread when the
@@ -61,24 +60,15 @@ final class ProjectOpener {
     /** Opens {@code project}; {@code done} is called exactly once, on the UI thread. */
     void open(Path project, ProjectDialogs dialogs, Consumer<Outcome> done) {
         String name = project.getFileName().toString();
-        tasks.start("Opening " + name, context -> ProjectFile.open(project), new JobCallbacks<ProjectFile.Opened>() {
-            @Override
-            public void succeeded(ProjectFile.Opened opened) {
-                loadData(project, opened, dialogs, done);
-            }
-
-            @Override
-            public void failed(Throwable error) {
-                boolean missing = error instanceof NoSuchFileException;
-                done.accept(new Outcome(false, List.of(), new Problem("Cannot open project", name + " could not be opened",
-                        missing ? project + " does not exist." : Dialogs.describe(error)), missing));
-            }
-
-            @Override
-            public void cancelled() {
-                done.accept(Outcome.failed(null));
-            }
-        });
+        tasks.job("Opening " + name, context -> ProjectFile.open(project))
+                .onSuccess(opened -> loadData(project, opened, dialogs, done))
+                .onFailure(error -> {
+                    boolean missing = error instanceof NoSuchFileException;
+                    done.accept(new Outcome(false, List.of(), new Problem("Cannot open project", name + " could not be opened",
+                            missing ? project + " does not exist." : Dialogs.describe(error)), missing));
+                })
+                .onCancelled(() -> done.accept(Outcome.failed(null)))
+                .start();
     }
 
     private void loadData(Path project, ProjectFile.Opened opened, ProjectDialogs dialogs, Consumer<Outcome> done) {
@@ -99,10 +89,9 @@ final class ProjectOpener {
                 done.accept(Outcome.failed(null));
                 return;
             }
-            model.runs().clear();
+            model.replaceRuns(List.of(), null);
             setAside = List.of();
             model.reserveRunNumbers(0);
-            model.lastModelRunProperty().set(null);
             steps.train().compareWithProperty().set(null);
             List<String> notes = dataNotes(ref, loaded);
             Runnable restore = () -> restoreRuns(project, opened, loaded, notes, done);
@@ -161,38 +150,31 @@ final class ProjectOpener {
             Consumer<Outcome> done) {
         ProjectDocument doc = opened.document();
         notes.addAll(FormValues.apply(doc.form(), steps.train().form()));
-        tasks.start("Restoring the runs of " + project.getFileName(), new ProjectRestore(opened, loaded),
-                new JobCallbacks<ProjectRestore.Result>() {
-                    @Override
-                    public void succeeded(ProjectRestore.Result result) {
-                        List<RunRecord> runs = result.runs().stream().map(ProjectRestore::toRecord).toList();
-                        setAside = List.copyOf(result.setAside());
-                        model.reserveRunNumbers(setAside.stream().mapToInt(r -> r.entry().number()).max().orElse(0));
-                        model.runs().setAll(runs);
-                        runs.stream().filter(r -> r.number() == doc.latestModelRun() && r.hasModel()).findFirst()
-                                .ifPresent(model.lastModelRunProperty()::set);
-                        if (!runs.isEmpty()) {
-                            RunRecord latest = model.lastModelRunProperty().get();
-                            steps.train().showRun(latest != null ? latest : runs.get(runs.size() - 1));
-                        }
-                        boolean sameData = loaded.sha256().equals(doc.data().sha256());
-                        notes.addAll(result.warnings().stream().filter(w -> sameData || !w.contains("has changed since"))
-                                .toList());
-                        finish(doc, notes, done);
+        tasks.job("Restoring the runs of " + project.getFileName(), new ProjectRestore(opened, loaded))
+                .onSuccess(result -> {
+                    List<RunRecord> runs = result.runs().stream().map(ProjectRestore::toRecord).toList();
+                    setAside = List.copyOf(result.setAside());
+                    model.reserveRunNumbers(setAside.stream().mapToInt(r -> r.entry().number()).max().orElse(0));
+                    model.replaceRuns(runs, runs.stream().filter(r -> r.number() == doc.latestModelRun()).findFirst()
+                            .orElse(null));
+                    if (!runs.isEmpty()) {
+                        RunRecord latest = model.lastModelRunProperty().get();
+                        steps.train().showRun(latest != null ? latest : runs.get(runs.size() - 1));
                     }
-
-                    @Override
-                    public void failed(Throwable error) {
-                        notes.add("The runs could not be restored: " + Dialogs.describe(error));
-                        finish(doc, notes, done);
-                    }
-
-                    @Override
-                    public void cancelled() {
-                        notes.add("Restoring the runs was cancelled; the project's runs are not shown.");
-                        finish(doc, notes, done);
-                    }
-                });
+                    boolean sameData = loaded.sha256().equals(doc.data().sha256());
+                    notes.addAll(result.warnings().stream().filter(w -> sameData || !w.contains("has changed since"))
+                            .toList());
+                    finish(doc, notes, done);
+                })
+                .onFailure(error -> {
+                    notes.add("The runs could not be restored: " + Dialogs.describe(error));
+                    finish(doc, notes, done);
+                })
+                .onCancelled(() -> {
+                    notes.add("Restoring the runs was cancelled; the project's runs are not shown.");
+                    finish(doc, notes, done);
+                })
+                .start();
     }
 
     private void finish(ProjectDocument doc, List<String> notes, Consumer<Outcome> done) {

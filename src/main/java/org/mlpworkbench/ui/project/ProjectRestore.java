@@ -18,7 +18,8 @@ import org.mlpworkbench.prep.Split;
 import org.mlpworkbench.prep.Splits;
 import org.mlpworkbench.train.TrainingResult;
 import org.mlpworkbench.ui.session.DataSet;
-import org.mlpworkbench.ui.session.HeldOut;
+import org.mlpworkbench.bundle.ScoredRows;
+import org.mlpworkbench.bundle.TrainedRun;
 import org.mlpworkbench.ui.session.Preparation;
 import org.mlpworkbench.ui.session.RunRecord;
 import org.mlpworkbench.ui.task.Job;
@@ -34,8 +35,11 @@ import org.mlpworkbench.ui.task.JobContext;
  */
 final class ProjectRestore implements Job<ProjectRestore.Result> {
 
-    /** A run ready to become a record: its entry, preparation, model (or null) and validation rows (or null). */
-    record RestoredRun(ProjectDocument.RunEntry entry, Preparation preparation, ModelBundle model, HeldOut validation) {
+    /**
+     * A run ready to become a record: its entry, preparation, model (or null) and the rows its metrics are
+     * computed on (its validation rows, or all rows when it held none out), scored — or null.
+     */
+    record RestoredRun(ProjectDocument.RunEntry entry, Preparation preparation, ModelBundle model, ScoredRows scored) {
     }
 
     /**
@@ -101,8 +105,10 @@ final class ProjectRestore implements Job<ProjectRestore.Result> {
                 warnings.add("Run " + e.number() + ": " + runData.name() + " has changed since the run was trained, so "
                         + "its validation rows cannot be recomputed; its model and curves are kept.");
             }
+            Prepared scored = validation != null || !sameData || e.validationRows() > 0 || model == null ? validation
+                    : model.recipe().apply(runData.table());
             runs.add(new RestoredRun(e, new Preparation(runData, e.recipe(), onAllRows), model,
-                    model == null ? null : HeldOut.score(model.model(), model.recipe(), validation)));
+                    model == null ? null : ScoredRows.score(model.model(), model.recipe(), scored)));
         }
         return new Result(runs, setAside, warnings);
     }
@@ -161,14 +167,14 @@ final class ProjectRestore implements Job<ProjectRestore.Result> {
         ModelBundle model = r.model();
         RunRecord run = new RunRecord(e.number(), r.preparation(), e.settings());
         run.started(model == null ? null : model.model().spec(), e.trainRows(), e.validationRows());
-        run.addEpochs(e.history());
-        run.batchLoss().setAll(e.batchLoss());
+        run.curves().addEpochs(e.history());
+        run.curves().batchLoss().setAll(e.batchLoss());
         if (model == null) {
             run.endWithoutModel(e.status(), e.message());
         } else {
             TrainingRecord t = model.training();
-            run.finish(new TrainingResult(model.model(), t.history(), t.bestEpoch(), t.stopReason(), e.message()),
-                    model.recipe(), r.validation());
+            run.finish(new TrainedRun(model.recipe(), new TrainingResult(model.model(), t.history(), t.bestEpoch(),
+                    t.stopReason(), e.message()), r.scored(), e.validationRows() > 0));
             if (e.thresholds().size() == run.thresholdsProperty().get().size()) {
                 run.setThresholds(e.thresholds());
             }

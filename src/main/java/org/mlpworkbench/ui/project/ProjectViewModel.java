@@ -21,9 +21,9 @@ import org.mlpworkbench.ui.component.Problem;
 import org.mlpworkbench.ui.data.DataViewModel;
 import org.mlpworkbench.ui.prepare.PrepareViewModel;
 import org.mlpworkbench.ui.session.Settings;
+import org.mlpworkbench.ui.session.Step;
 import org.mlpworkbench.ui.session.WorkbenchModel;
 import org.mlpworkbench.ui.task.BackgroundTasks;
-import org.mlpworkbench.ui.task.JobCallbacks;
 import org.mlpworkbench.ui.train.TrainViewModel;
 
 /**
@@ -40,7 +40,7 @@ public final class ProjectViewModel {
 
     /** The Data, Prepare and Train view-models a project is restored into, and how to read and show the current step. */
     public record Steps(DataViewModel data, PrepareViewModel prepare, TrainViewModel train,
-                        Supplier<String> currentStep, Consumer<String> showStep) {
+                        Supplier<Step> currentStep, Consumer<Step> showStep) {
     }
 
     private final WorkbenchModel model;
@@ -55,7 +55,6 @@ public final class ProjectViewModel {
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(this, "busy");
     private final ObservableList<String> warnings = FXCollections.observableArrayList();
     private final StringBinding title;
-    private Consumer<Problem> onProblem = p -> { };
     private Consumer<Problem> onWarning = p -> { };
 
     public ProjectViewModel(WorkbenchModel model, BackgroundTasks tasks, Settings settings, Steps steps,
@@ -117,7 +116,7 @@ public final class ProjectViewModel {
             return false;
         }
         if (model.data() == null) {
-            onProblem.accept(new Problem("Nothing to save", "There is nothing to save yet",
+            tasks.problems().report(new Problem("Nothing to save", "There is nothing to save yet",
                     "Load a CSV file first; the project keeps the data's path, the recipe, the training settings and the runs."));
             return false;
         }
@@ -131,31 +130,21 @@ public final class ProjectViewModel {
         ProjectCapture capture = capture(target);
         long changesAtCapture = tracker.changes();
         busy.set(true);
-        tasks.start("Saving " + target.getFileName(), context -> {
+        tasks.job("Saving " + target.getFileName(), context -> {
             ProjectFile.save(target, capture.document(), capture.buildModels());
             return target;
-        }, new JobCallbacks<Path>() {
-            @Override
-            public void succeeded(Path saved) {
-                busy.set(false);
-                file.set(saved);
-                if (tracker.changes() == changesAtCapture && capture.skipped().isEmpty()) {
-                    tracker.markClean();
-                    autosave.discard();
-                }
-                settings.addRecent(saved);
-                tasks.monitor().announce("Saved " + saved.getFileName() + (capture.skipped().isEmpty() ? ""
-                        : "; " + String.join(", ", capture.skipped()) + " is still training and was not saved"));
-                then.run();
+        }).onEnd(() -> busy.set(false)).onSuccess(saved -> {
+            file.set(saved);
+            if (tracker.changes() == changesAtCapture && capture.skipped().isEmpty()) {
+                tracker.markClean();
+                autosave.discard();
             }
-
-            @Override
-            public void failed(Throwable error) {
-                busy.set(false);
-                onProblem.accept(new Problem("Cannot save project", target.getFileName() + " could not be saved",
-                        "Writing " + target + " failed: " + Dialogs.describe(error)));
-            }
-        });
+            settings.addRecent(saved);
+            tasks.monitor().announce("Saved " + saved.getFileName() + (capture.skipped().isEmpty() ? ""
+                    : "; " + String.join(", ", capture.skipped()) + " is still training and was not saved"));
+            then.run();
+        }).reportFailure(error -> new Problem("Cannot save project", target.getFileName() + " could not be saved",
+                "Writing " + target + " failed: " + Dialogs.describe(error))).start();
     }
 
     private ProjectCapture capture(Path target) {
@@ -219,7 +208,7 @@ public final class ProjectViewModel {
             busy.set(false);
             if (!outcome.opened()) {
                 if (outcome.problem() != null) {
-                    onProblem.accept(outcome.problem());
+                    tasks.problems().report(outcome.problem());
                 }
                 return;
             }
@@ -286,7 +275,7 @@ public final class ProjectViewModel {
             return;
         }
         if (steps.train().activeProperty().get()) {
-            onProblem.accept(new Problem("Cannot open project", "A run is training",
+            tasks.problems().report(new Problem("Cannot open project", "A run is training",
                     "Stop the training before opening " + project.getFileName() + "."));
             return;
         }
@@ -299,7 +288,7 @@ public final class ProjectViewModel {
                     settings.removeRecent(project);
                 }
                 if (outcome.problem() != null) {
-                    onProblem.accept(outcome.problem());
+                    tasks.problems().report(outcome.problem());
                 }
                 return;
             }
@@ -360,11 +349,6 @@ public final class ProjectViewModel {
     /** Replaces the dialogs (tests answer the questions themselves). */
     public void setDialogs(ProjectDialogs replacement) {
         this.dialogs = replacement;
-    }
-
-    /** Where failures (cannot save, cannot open) are reported; the view shows an error dialog. */
-    public void setOnProblem(Consumer<Problem> handler) {
-        this.onProblem = handler;
     }
 
     /** Where an opened project's warnings are reported; the view shows a warning dialog. */

@@ -155,7 +155,7 @@ public final class CrossValidationResult {
             }
         };
         BundleTrainer.CrossValidationReport report = BundleTrainer.crossValidate(preparation.data().table(),
-                preparation.recipe(), fitted -> settings.spec(fitted.featureNames().size(), fitted.outputNames().size()),
+                preparation.recipe(), settings.network()::spec,
                 settings.config(), k, scoredAt.isEmpty() ? null : scoredAt, recording, control);
         boolean curve = report.task() == Task.BINARY || report.task() == Task.MULTI_LABEL;
         return new CrossValidationResult(report.task(), report.folds(), report.summary(), scoredAt,

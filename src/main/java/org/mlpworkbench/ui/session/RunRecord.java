@@ -2,63 +2,47 @@ package org.mlpworkbench.ui.session;
 
 import java.time.Instant;
 import java.util.List;
-import java.util.Map;
+import java.util.Objects;
 import java.util.function.Supplier;
 import javafx.beans.property.ReadOnlyLongProperty;
-import javafx.beans.property.ReadOnlyLongWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
-import javafx.collections.FXCollections;
-import javafx.collections.ObservableList;
-import org.mlpworkbench.bundle.Evaluation;
 import org.mlpworkbench.bundle.ModelBundle;
+import org.mlpworkbench.bundle.ScoredRows;
+import org.mlpworkbench.bundle.TrainedRun;
 import org.mlpworkbench.bundle.TrainingRecord;
 import org.mlpworkbench.model.MlpSpec;
 import org.mlpworkbench.prep.FittedRecipe;
 import org.mlpworkbench.prep.Prepared;
-import org.mlpworkbench.train.BatchStats;
-import org.mlpworkbench.train.EpochStats;
 import org.mlpworkbench.train.StopReason;
 import org.mlpworkbench.train.TrainConfig;
 import org.mlpworkbench.train.TrainingResult;
-import org.mlpworkbench.ui.component.CurvePoint;
 
 /**
- * One training run of the session: its settings, its curves (filled live from the trainer's
- * progress, on the UI thread), its status and, once it ends, the result — whose model is kept even
- * when the run was stopped or diverged (the trainer returns the last good weights) — with the rows it
- * held out for validation and the decision thresholds chosen for it (0.5 per output until the user
- * picks others in the Evaluate step). {@link #bundle()} turns it into the {@link ModelBundle} that is
- * exported and saved.
+ * One training run of the session: its settings, its {@link RunCurves}, its status and, once it ends, the
+ * core's {@link TrainedRun} — whose model is kept even when the run was stopped or diverged (the trainer
+ * returns the last good weights) — with the decision thresholds chosen for it (0.5 per output until the user
+ * picks others in the Evaluate step) and its last cross-validation. {@link #bundleSnapshot()} turns it into
+ * the {@link ModelBundle} that is exported and saved. Changed on the UI thread only.
  */
 public final class RunRecord {
-
-    private static final long SUMMARY_INTERVAL_NANOS = 1_000_000_000L;
 
     private final int number;
     private final Preparation preparation;
     private final RunSettings settings;
+    private final RunCurves curves = new RunCurves();
     private MlpSpec spec;
     private int trainRows;
     private int validationRows;
-    private final ObservableList<EpochStats> epochs = FXCollections.observableArrayList();
-    private final ObservableList<CurvePoint> trainLoss = FXCollections.observableArrayList();
-    private final ObservableList<CurvePoint> validationLoss = FXCollections.observableArrayList();
-    private final ObservableList<CurvePoint> trainMetric = FXCollections.observableArrayList();
-    private final ObservableList<CurvePoint> validationMetric = FXCollections.observableArrayList();
-    private final SmoothedCurve batchLoss = new SmoothedCurve(0.9);
     private final ReadOnlyObjectWrapper<RunStatus> status = new ReadOnlyObjectWrapper<>(this, "status", RunStatus.RUNNING);
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(this, "message", "");
     private final ReadOnlyObjectWrapper<TrainingResult> result = new ReadOnlyObjectWrapper<>(this, "result");
-    private final ReadOnlyLongWrapper revision = new ReadOnlyLongWrapper(this, "revision");
     private final ReadOnlyObjectWrapper<List<Double>> thresholds = new ReadOnlyObjectWrapper<>(this, "thresholds", List.of());
     private final ReadOnlyObjectWrapper<CrossValidationResult> crossValidation =
             new ReadOnlyObjectWrapper<>(this, "crossValidation");
-    private long lastRevisionNanos;
-    private FittedRecipe recipe;
-    private HeldOut heldOut;
+    private TrainedRun trained;
     private Instant finishedAt;
 
     public RunRecord(int number, Preparation preparation, RunSettings settings) {
@@ -67,63 +51,35 @@ public final class RunRecord {
         this.settings = settings;
     }
 
-    /** Records the network built once the recipe was fitted on the training rows (UI thread). */
+    /** Records the network built once the recipe was fitted on the training rows. */
     public void started(MlpSpec network, int trainingRows, int heldOutRows) {
         this.spec = network;
         this.trainRows = trainingRows;
         this.validationRows = heldOutRows;
     }
 
-    /** Records one batch (UI thread). */
-    public void addBatch(BatchStats b) {
-        batchLoss.add(b.epoch() - 1 + (double) b.batch() / b.batchesPerEpoch(), b.loss());
-    }
-
-    /** Records one epoch (UI thread). */
-    public void addEpochs(List<EpochStats> stats) {
-        epochs.addAll(stats);
-        trainLoss.addAll(stats.stream().map(e -> new CurvePoint(e.epoch(), e.trainLoss())).toList());
-        trainMetric.addAll(stats.stream().map(e -> new CurvePoint(e.epoch(), e.trainMetric())).toList());
-        List<EpochStats> validated = stats.stream().filter(EpochStats::hasValidation).toList();
-        validationLoss.addAll(validated.stream().map(e -> new CurvePoint(e.epoch(), e.validationLoss())).toList());
-        validationMetric.addAll(validated.stream().map(e -> new CurvePoint(e.epoch(), e.validationMetric())).toList());
-        long now = System.nanoTime();
-        if (now - lastRevisionNanos >= SUMMARY_INTERVAL_NANOS) {
-            lastRevisionNanos = now;
-            bump();
-        }
-    }
-
-    private void bump() {
-        revision.set(revision.get() + 1);
-    }
-
     /** Marks the run paused or running again. */
     public void setPaused(boolean paused) {
         if (status.get().isActive()) {
             status.set(paused ? RunStatus.PAUSED : RunStatus.RUNNING);
-            bump();
+            curves.bump();
         }
     }
 
-    /**
-     * Ends the run with the trainer's result, the recipe fitted on its training rows and the held-out
-     * rows scored by the model ({@code validation} is null when nothing was held out).
-     */
-    public void finish(TrainingResult outcome, FittedRecipe fitted, HeldOut validation) {
-        this.recipe = fitted;
-        this.heldOut = validation;
+    /** Ends the run with the core's result: trainer's outcome, fitted recipe and scored rows. */
+    public void finish(TrainedRun run) {
+        this.trained = Objects.requireNonNull(run, "run");
         this.finishedAt = Instant.now();
-        thresholds.set(ModelBundle.defaultThresholds(fitted));
-        result.set(outcome);
-        message.set(outcome.message());
-        status.set(switch (outcome.stopReason()) {
+        thresholds.set(ModelBundle.defaultThresholds(run.recipe()));
+        result.set(run.result());
+        message.set(run.result().message());
+        status.set(switch (run.result().stopReason()) {
             case COMPLETED -> RunStatus.COMPLETED;
             case EARLY_STOPPED -> RunStatus.EARLY_STOPPED;
             case CANCELLED -> RunStatus.STOPPED;
             case DIVERGED -> RunStatus.DIVERGED;
         });
-        bump();
+        curves.bump();
     }
 
     /** Ends the run with an error; no model. */
@@ -142,7 +98,7 @@ public final class RunRecord {
         this.finishedAt = Instant.now();
         message.set(why);
         status.set(outcome);
-        bump();
+        curves.bump();
     }
 
     /** When the run ended; null while it runs. */
@@ -198,29 +154,9 @@ public final class RunRecord {
         return validationRows;
     }
 
-    public ObservableList<EpochStats> epochs() {
-        return epochs;
-    }
-
-    public ObservableList<CurvePoint> trainLoss() {
-        return trainLoss;
-    }
-
-    public ObservableList<CurvePoint> validationLoss() {
-        return validationLoss;
-    }
-
-    /** The per-batch training loss, smoothed; x is the fractional epoch. */
-    public ObservableList<CurvePoint> batchLoss() {
-        return batchLoss.points();
-    }
-
-    public ObservableList<CurvePoint> trainMetric() {
-        return trainMetric;
-    }
-
-    public ObservableList<CurvePoint> validationMetric() {
-        return validationMetric;
+    /** The run's curves, filled while it trains. */
+    public RunCurves curves() {
+        return curves;
     }
 
     /**
@@ -229,7 +165,7 @@ public final class RunRecord {
      * at the rate of the curves.
      */
     public ReadOnlyLongProperty revisionProperty() {
-        return revision.getReadOnlyProperty();
+        return curves.revisionProperty();
     }
 
     public ReadOnlyObjectProperty<RunStatus> statusProperty() {
@@ -248,17 +184,18 @@ public final class RunRecord {
 
     /** The recipe fitted on this run's training rows (null until the run ends). */
     public FittedRecipe recipe() {
-        return recipe;
+        return trained == null ? null : trained.recipe();
     }
 
     /** The validation rows as the run's recipe prepared them (features and targets); null when none were held out. */
     public Prepared validation() {
-        return heldOut == null ? null : heldOut.rows();
+        ScoredRows rows = heldOut();
+        return rows == null ? null : rows.rows();
     }
 
     /** The validation rows with the model's outputs on them (computed when the run ended); null when none were held out. */
-    public HeldOut heldOut() {
-        return heldOut;
+    public ScoredRows heldOut() {
+        return trained == null ? null : trained.validation();
     }
 
     /**
@@ -269,9 +206,9 @@ public final class RunRecord {
         return thresholds.getReadOnlyProperty();
     }
 
-    /** Chooses new thresholds, one per output, each in [0, 1]; they are what {@link #bundle()} saves. */
+    /** Chooses new thresholds, one per output, each in [0, 1]; they are what {@link #bundleSnapshot()} saves. */
     public void setThresholds(List<Double> chosen) {
-        if (recipe == null) {
+        if (trained == null) {
             throw new IllegalStateException(name() + " has not finished");
         }
         List<Double> copy = List.copyOf(chosen);
@@ -289,23 +226,14 @@ public final class RunRecord {
 
     /** Keeps {@code result} as this run's cross-validation (replacing an earlier one). */
     public void setCrossValidation(CrossValidationResult result) {
-        crossValidation.set(java.util.Objects.requireNonNull(result, "result"));
+        crossValidation.set(Objects.requireNonNull(result, "result"));
     }
 
     /**
-     * The run's model as a bundle: network, fitted recipe, the chosen thresholds, and how it was
-     * trained, with the data file's name, row count and SHA-256 and the metrics on the validation rows
-     * (none when nothing was held out).
-     *
-     * @throws IllegalStateException when the run has no model ({@link #hasModel()} is false)
-     */
-    public ModelBundle bundle() {
-        return bundleSnapshot().get();
-    }
-
-    /**
-     * {@link #bundle()} in two halves: the run's state is read now (UI thread, cheap), and the bundle, with
-     * its validation metrics, is built when the supplier is called, on any thread (a save's background job).
+     * The run's model as a bundle, in two halves: the run's state is read now (UI thread, cheap), and the
+     * bundle — network, fitted recipe, the chosen thresholds, and how it was trained, with the data file's
+     * name, row count and SHA-256 and the metrics at those thresholds — is built when the supplier is called,
+     * which a background job does.
      *
      * @throws IllegalStateException when the run has no model ({@link #hasModel()} is false)
      */
@@ -313,20 +241,13 @@ public final class RunRecord {
         if (!hasModel()) {
             throw new IllegalStateException(name() + " has no model");
         }
-        TrainingResult r = result.get();
-        HeldOut rows = heldOut;
-        FittedRecipe fitted = recipe;
+        TrainedRun run = trained;
         List<Double> chosen = thresholds.get();
         Instant finished = finishedAt;
         DataSet data = preparation.data();
-        return () -> {
-            Map<String, Double> metrics = rows == null ? Map.of()
-                    : Evaluation.metrics(fitted, rows.outputs(), rows.rows().targets(), chosen);
-            TrainingRecord record = new TrainingRecord(settings.config(), settings.validationShare(), r.history(),
-                    r.bestEpoch(), r.stopReason(), metrics,
-                    new TrainingRecord.TrainingData(data.name(), data.table().rowCount(), data.sha256()));
-            return new ModelBundle(r.model(), fitted, chosen, record, finished);
-        };
+        TrainingRecord.TrainingData source = new TrainingRecord.TrainingData(data.name(), data.table().rowCount(),
+                data.sha256());
+        return () -> run.bundle(settings.config(), settings.validationShare(), source, chosen, finished);
     }
 
     /** True if the run ended with a usable model: any end but a divergence before the first epoch finished. */

@@ -1,9 +1,9 @@
 package org.mlpworkbench.ui.session;
 
 import java.util.List;
+import org.mlpworkbench.bundle.BundleTrainer;
 import org.mlpworkbench.model.Activation;
 import org.mlpworkbench.model.LossFunction;
-import org.mlpworkbench.model.MlpSpec;
 import org.mlpworkbench.model.OutputActivation;
 import org.mlpworkbench.model.TaskKind;
 import org.mlpworkbench.train.TrainConfig;
@@ -21,12 +21,8 @@ public record RunSettings(TaskKind task, List<Integer> hiddenWidths, Activation 
         hiddenWidths = List.copyOf(hiddenWidths);
     }
 
-    /** The network for the given input and output widths. */
-    public MlpSpec spec(int inputs, int outputs) {
-        return MlpSpec.forTask(task, inputs, hiddenWidths, outputs)
-                .withActivation(activation)
-                .withOutput(output, loss)
-                .withBias(bias)
-                .withDropout(dropout);
+    /** The network as the core builds it once the recipe is fitted (the same choice {@code mlpw train} makes). */
+    public BundleTrainer.NetworkChoice network() {
+        return new BundleTrainer.NetworkChoice(hiddenWidths, activation, output, loss, bias, dropout, 0.0);
     }
 }

@@ -1,34 +1,43 @@
 package org.mlpworkbench.ui.session;
 
+import java.util.List;
+import java.util.Objects;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
-import javafx.beans.property.ObjectProperty;
-import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
 /**
  * The session: everything the user has done so far (the loaded data, the preparation, the training
  * runs), held in one place so that moving between steps loses nothing and later steps (evaluation,
- * export, projects) read their input from here. Properties are changed on the UI thread only.
+ * export, projects) read their input from here. Every view-model reads it through read-only properties
+ * and changes it only through the commands below, on the UI thread.
  */
 public final class WorkbenchModel {
 
-    private final ObjectProperty<DataSet> data = new SimpleObjectProperty<>(this, "data");
+    private final ReadOnlyObjectWrapper<DataSet> data = new ReadOnlyObjectWrapper<>(this, "data");
     private final BooleanBinding hasData = Bindings.isNotNull(data);
-    private final ObjectProperty<Preparation> preparation = new SimpleObjectProperty<>(this, "preparation");
+    private final ReadOnlyObjectWrapper<Preparation> preparation = new ReadOnlyObjectWrapper<>(this, "preparation");
     private final BooleanBinding hasPreparation = Bindings.isNotNull(preparation);
     private final ObservableList<RunRecord> runs = FXCollections.observableArrayList();
-    private final ObjectProperty<RunRecord> lastModelRun = new SimpleObjectProperty<>(this, "lastModelRun");
+    private final ObservableList<RunRecord> runsView = FXCollections.unmodifiableObservableList(runs);
+    private final ReadOnlyObjectWrapper<RunRecord> lastModelRun = new ReadOnlyObjectWrapper<>(this, "lastModelRun");
     private int reservedRunNumbers;
 
     /** The loaded CSV, or null before the first load. */
-    public ObjectProperty<DataSet> dataProperty() {
-        return data;
+    public ReadOnlyObjectProperty<DataSet> dataProperty() {
+        return data.getReadOnlyProperty();
     }
 
     public DataSet data() {
         return data.get();
+    }
+
+    /** The Data step loaded a file, or changed a column's type. */
+    public void setData(DataSet loaded) {
+        data.set(loaded);
     }
 
     /** True once a table is loaded (enables the Prepare step). */
@@ -37,12 +46,17 @@ public final class WorkbenchModel {
     }
 
     /** The recipe chosen in the Prepare step, or null while there is none that can be fitted. */
-    public ObjectProperty<Preparation> preparationProperty() {
-        return preparation;
+    public ReadOnlyObjectProperty<Preparation> preparationProperty() {
+        return preparation.getReadOnlyProperty();
     }
 
     public Preparation preparation() {
         return preparation.get();
+    }
+
+    /** The Prepare step fitted a recipe (null: there is none that fits). */
+    public void setPreparation(Preparation fitted) {
+        preparation.set(fitted);
     }
 
     /** True while a fitted recipe exists (enables the Train step). */
@@ -50,14 +64,38 @@ public final class WorkbenchModel {
         return hasPreparation;
     }
 
-    /** Every training run of the session, oldest first (kept when the data or recipe changes). */
+    /** Every training run of the session, oldest first (kept when the data or recipe changes); read-only. */
     public ObservableList<RunRecord> runs() {
-        return runs;
+        return runsView;
+    }
+
+    /** A run started. */
+    public void addRun(RunRecord run) {
+        runs.add(Objects.requireNonNull(run, "run"));
+    }
+
+    /** A run ended; one with a usable model becomes the one evaluation and export use. */
+    public void runEnded(RunRecord run) {
+        if (run.hasModel()) {
+            lastModelRun.set(run);
+        }
+    }
+
+    /**
+     * The runs of an opened project replace the session's ({@code latest}, when not null, becomes the run
+     * evaluation and export use), or an empty list clears them.
+     */
+    public void replaceRuns(List<RunRecord> restored, RunRecord latest) {
+        lastModelRun.set(null);
+        runs.setAll(restored);
+        if (latest != null && restored.contains(latest) && latest.hasModel()) {
+            lastModelRun.set(latest);
+        }
     }
 
     /** The most recent run that ended with a usable model (what evaluation and export will use). */
-    public ObjectProperty<RunRecord> lastModelRunProperty() {
-        return lastModelRun;
+    public ReadOnlyObjectProperty<RunRecord> lastModelRunProperty() {
+        return lastModelRun.getReadOnlyProperty();
     }
 
     /**

@@ -28,6 +28,7 @@ public final class FxBackgroundTasks implements BackgroundTasks {
     private final ScheduledExecutorService timer =
             Executors.newSingleThreadScheduledExecutor(r -> daemon(r, "mlpw-ui-timer-"));
     private final JobMonitor monitor = new JobMonitor();
+    private final ProblemSink problems = new ProblemSink();
     private final UiThread uiThread = (delayMillis, action) -> {
         if (delayMillis <= 0) {
             Platform.runLater(action);
@@ -43,7 +44,7 @@ public final class FxBackgroundTasks implements BackgroundTasks {
     }
 
     @Override
-    public <T> JobHandle start(String title, Job<T> job, JobCallbacks<T> callbacks) {
+    public <T> JobHandle run(String title, Job<T> job, JobCallbacks<T> callbacks) {
         Handle handle = new Handle(title);
         Task<T> task = new Task<>() {
             private final JobContext context = new JobContext() {
@@ -113,6 +114,11 @@ public final class FxBackgroundTasks implements BackgroundTasks {
     @Override
     public JobMonitor monitor() {
         return monitor;
+    }
+
+    @Override
+    public ProblemSink problems() {
+        return problems;
     }
 
     /** Stops accepting work; running jobs are asked nothing and end with the JVM (daemon threads). */

@@ -1,6 +1,7 @@
 package org.mlpworkbench.ui.train;
 
 import org.mlpworkbench.model.MlpSpec;
+import org.mlpworkbench.prep.RecipeFitter;
 import org.mlpworkbench.train.LearningRateFinder;
 import org.mlpworkbench.train.LrFinderResult;
 import org.mlpworkbench.ui.session.Preparation;
@@ -25,8 +26,9 @@ final class LrFinderJob implements Job<LrFinderResult> {
     @Override
     public LrFinderResult run(JobContext context) {
         context.message("Finding a learning rate: preparing the data");
-        TrainingData data = TrainingData.of(preparation, settings.validationShare(), settings.config().seed());
-        MlpSpec spec = settings.spec(data.train().features().cols(), data.train().targets().cols());
+        RecipeFitter.PreparedSplit data = RecipeFitter.fitForTraining(preparation.data().table(), preparation.recipe(),
+                settings.validationShare(), settings.config().seed());
+        MlpSpec spec = settings.network().spec(data.recipe());
         context.message("Finding a learning rate: sweeping from 1e-7 to 10");
         return LearningRateFinder.find(spec, data.train().features(), data.train().targets(), settings.config());
     }

@@ -40,14 +40,14 @@ final class LrFinderPane extends VBox {
         Label text = new Label();
         text.setId("lr-suggestion");
         text.setWrapText(true);
-        text.textProperty().bind(Bindings.createStringBinding(() -> describe(viewModel.lrResultProperty().get(),
-                viewModel.lrBusyProperty().get()), viewModel.lrResultProperty(), viewModel.lrBusyProperty()));
+        text.textProperty().bind(Bindings.createStringBinding(() -> describe(viewModel.lrFinder().resultProperty().get(),
+                viewModel.lrFinder().busyProperty().get()), viewModel.lrFinder().resultProperty(), viewModel.lrFinder().busyProperty()));
         Button use = new Button("Use suggestion");
         use.setId("use-suggestion");
         use.setTooltip(FormGrid.tooltip("Put the suggested rate into the Learning rate field."));
-        use.disableProperty().bind(Bindings.createBooleanBinding(() -> viewModel.lrResultProperty().get() == null
-                || Double.isNaN(viewModel.lrResultProperty().get().suggestedRate()), viewModel.lrResultProperty()));
-        use.setOnAction(e -> viewModel.useSuggestedRate());
+        use.disableProperty().bind(Bindings.createBooleanBinding(() -> viewModel.lrFinder().resultProperty().get() == null
+                || Double.isNaN(viewModel.lrFinder().resultProperty().get().suggestedRate()), viewModel.lrFinder().resultProperty()));
+        use.setOnAction(e -> viewModel.lrFinder().useSuggestedRate());
         Button run = new Button("Run the finder");
         run.setTooltip(FormGrid.tooltip("Sweep the learning rate with the current form settings (Ctrl+L)."));
         run.disableProperty().bind(viewModel.canStart().not());
@@ -57,7 +57,7 @@ final class LrFinderPane extends VBox {
         HBox.setHgrow(text, Priority.ALWAYS);
         text.setMaxWidth(Double.MAX_VALUE);
         getChildren().addAll(row, chart);
-        viewModel.lrResultProperty().addListener((obs, old, now) -> show(now));
+        viewModel.lrFinder().resultProperty().addListener((obs, old, now) -> show(now));
     }
 
     private void show(LrFinderResult result) {
@@ -88,7 +88,7 @@ final class LrFinderPane extends VBox {
         if (Double.isNaN(result.suggestedRate())) {
             return "No suggestion: the loss did not fall during the sweep. Try a smaller network or batch.";
         }
-        return "Suggested learning rate: " + TrainViewModel.formatRate(result.suggestedRate())
+        return "Suggested learning rate: " + LrFinderModel.formatRate(result.suggestedRate())
                 + " (where the loss falls fastest, before its minimum).";
     }
 }

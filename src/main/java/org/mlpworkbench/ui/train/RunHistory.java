@@ -39,7 +39,7 @@ final class RunHistory extends VBox {
         status.setPrefWidth(100);
         table.getColumns().add(status);
         TableColumn<RunRecord, String> epochs = new TableColumn<>("Epochs");
-        epochs.setCellValueFactory(cd -> Bindings.createStringBinding(() -> cd.getValue().epochs().size() + " / "
+        epochs.setCellValueFactory(cd -> Bindings.createStringBinding(() -> cd.getValue().curves().epochs().size() + " / "
                 + cd.getValue().settings().config().epochs(), cd.getValue().revisionProperty()));
         epochs.setPrefWidth(70);
         table.getColumns().add(epochs);
@@ -103,16 +103,16 @@ final class RunHistory extends VBox {
     }
 
     private static String bestLoss(RunRecord run) {
-        return run.epochs().stream()
+        return run.curves().epochs().stream()
                 .mapToDouble(e -> e.hasValidation() ? e.validationLoss() : e.trainLoss())
                 .min().stream().mapToObj(v -> String.format(Locale.ROOT, "%.4f", v)).findFirst().orElse("—");
     }
 
     private static String lastMetric(RunRecord run) {
-        if (run.epochs().isEmpty()) {
+        if (run.curves().epochs().isEmpty()) {
             return "—";
         }
-        EpochStats last = run.epochs().get(run.epochs().size() - 1);
+        EpochStats last = run.curves().epochs().get(run.curves().epochs().size() - 1);
         double value = last.hasValidation() ? last.validationMetric() : last.trainMetric();
         return String.format(Locale.ROOT, "%s %.4f%s", last.metricName(), value, last.hasValidation() ? " (val)" : "");
     }

@@ -16,7 +16,6 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
-import org.mlpworkbench.ui.component.Dialogs;
 import org.mlpworkbench.ui.component.FormGrid;
 import org.mlpworkbench.ui.session.RunStatus;
 
@@ -29,7 +28,6 @@ public final class TrainView extends BorderPane {
     public TrainView(TrainViewModel viewModel, Supplier<Window> owner) {
         setId("train-view");
         getStyleClass().add("page");
-        viewModel.setOnProblem(p -> Dialogs.error(owner.get(), p.title(), p.header(), p.message()));
 
         Label title = new Label("Train");
         title.getStyleClass().add("page-title");
@@ -55,7 +53,7 @@ public final class TrainView extends BorderPane {
         runs.setClosable(false);
         finder.setClosable(false);
         tabs.getTabs().addAll(runs, finder);
-        viewModel.lrBusyProperty().addListener((obs, old, busy) -> {
+        viewModel.lrFinder().busyProperty().addListener((obs, old, busy) -> {
             if (busy) {
                 tabs.getSelectionModel().select(finder);
             }

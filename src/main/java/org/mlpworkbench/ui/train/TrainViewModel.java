@@ -1,9 +1,6 @@
 package org.mlpworkbench.ui.train;
 
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Locale;
-import java.util.function.Consumer;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.binding.StringBinding;
@@ -11,15 +8,10 @@ import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyDoubleProperty;
-import javafx.beans.property.ReadOnlyDoubleWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
-import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
-import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleObjectProperty;
 import org.mlpworkbench.model.TaskKind;
-import org.mlpworkbench.train.EpochStats;
-import org.mlpworkbench.train.LrFinderResult;
 import org.mlpworkbench.train.TrainingSwitch;
 import org.mlpworkbench.ui.component.Dialogs;
 import org.mlpworkbench.ui.component.Problem;
@@ -29,15 +21,13 @@ import org.mlpworkbench.ui.session.RunSettings;
 import org.mlpworkbench.ui.session.RunStatus;
 import org.mlpworkbench.ui.session.WorkbenchModel;
 import org.mlpworkbench.ui.task.BackgroundTasks;
-import org.mlpworkbench.ui.task.JobCallbacks;
 import org.mlpworkbench.ui.task.JobHandle;
-import org.mlpworkbench.ui.task.LiveFeed;
 
 /**
  * State and commands of the Train step: the {@link TrainForm}, Start / Pause / Resume / Stop (each
  * with an {@code executable} binding), the run in progress with its progress line, the run history
  * (in the session) and the run overlaid for comparison, and the learning-rate finder. Each run is one
- * {@link TrainingJob}; its events arrive through a {@link LiveFeed}, at most ~20 batches per second.
+ * {@link TrainingJob}; its events arrive as the job's updates, at most 10 batches of them per second.
  */
 public final class TrainViewModel {
 
@@ -47,37 +37,23 @@ public final class TrainViewModel {
     private final WorkbenchModel model;
     private final BackgroundTasks tasks;
     private final TrainForm form = new TrainForm();
-    private final ReadOnlyObjectWrapper<RunRecord> current = new ReadOnlyObjectWrapper<>(this, "current");
-    private final ReadOnlyObjectWrapper<RunStatus> currentStatus = new ReadOnlyObjectWrapper<>(this, "currentStatus");
+    private final ShownRun shown = new ShownRun();
     private final ReadOnlyBooleanWrapper active = new ReadOnlyBooleanWrapper(this, "active");
-    private final ReadOnlyBooleanWrapper paused = new ReadOnlyBooleanWrapper(this, "paused");
-    private final ReadOnlyDoubleWrapper progress = new ReadOnlyDoubleWrapper(this, "progress");
-    private final ReadOnlyStringWrapper progressText = new ReadOnlyStringWrapper(this, "progressText", "");
+    private final BooleanBinding paused = Bindings.equal(RunStatus.PAUSED, shown.statusProperty());
     private final ObjectProperty<RunRecord> compareWith = new SimpleObjectProperty<>(this, "compareWith");
-    private final ReadOnlyObjectWrapper<LrFinderResult> lrResult = new ReadOnlyObjectWrapper<>(this, "lrResult");
-    private final ReadOnlyBooleanWrapper lrBusy = new ReadOnlyBooleanWrapper(this, "lrBusy");
+    private final LrFinderModel lrFinder;
     private final BooleanBinding canStart;
-    private final BooleanBinding canFindRate;
     private final StringBinding summary;
-    private Consumer<Problem> onProblem = p -> { };
     private TrainingSwitch control;
     private JobHandle job;
 
     public TrainViewModel(WorkbenchModel model, BackgroundTasks tasks) {
         this.model = model;
         this.tasks = tasks;
+        this.lrFinder = new LrFinderModel(tasks, form);
         model.preparationProperty().addListener((obs, old, now) -> preparationChanged(now));
         preparationChanged(model.preparation());
-        current.addListener((obs, old, run) -> {
-            currentStatus.unbind();
-            if (run == null) {
-                currentStatus.set(null);
-            } else {
-                currentStatus.bind(run.statusProperty());
-            }
-        });
-        canStart = form.validProperty().and(model.hasPreparation()).and(active.not()).and(lrBusy.not());
-        canFindRate = canStart;
+        canStart = form.validProperty().and(model.hasPreparation()).and(active.not()).and(lrFinder.busyProperty().not());
         summary = Bindings.createStringBinding(() -> {
             Preparation p = model.preparation();
             if (p == null || form.output.get() == null) {
@@ -94,7 +70,7 @@ public final class TrainViewModel {
 
     private void preparationChanged(Preparation now) {
         form.taskProperty().set(now == null ? null : TaskKind.of(now.task()));
-        lrResult.set(null);
+        lrFinder.clear();
     }
 
     /** Whether two runs learn the same thing (same file and targets), so that their curves compare. */
@@ -111,7 +87,7 @@ public final class TrainViewModel {
         Preparation preparation = model.preparation();
         RunSettings settings = form.settings();
         RunRecord run = new RunRecord(model.nextRunNumber(), preparation, settings);
-        model.runs().add(run);
+        model.addRun(run);
         RunRecord previous = model.runs().size() > 1 ? model.runs().get(model.runs().size() - 2) : null;
         if (compareWith.get() != null && !comparable(compareWith.get(), run)) {
             compareWith.set(null);
@@ -119,80 +95,44 @@ public final class TrainViewModel {
         if (compareWith.get() == null && previous != null && comparable(previous, run)) {
             compareWith.set(previous);
         }
-        current.set(run);
+        shown.starting(run);
         control = new TrainingSwitch();
         active.set(true);
-        paused.set(false);
-        progress.set(0);
-        progressText.set("Preparing the training data…");
         int epochs = settings.config().epochs();
-        LiveFeed<TrainingEvent> feed = new LiveFeed<>(tasks.uiThread(), CHART_INTERVAL_MILLIS,
-                events -> apply(run, events, epochs));
-        job = tasks.start(run.name(), new TrainingJob(preparation, settings, control, feed), new JobCallbacks<>() {
-            @Override
-            public void succeeded(TrainingJob.Outcome outcome) {
-                feed.drain();
-                run.finish(outcome.result(), outcome.recipe(), outcome.validation());
-                if (run.hasModel()) {
-                    model.lastModelRunProperty().set(run);
-                }
-                ended(run, outcome.result().message());
-            }
-
-            @Override
-            public void failed(Throwable error) {
-                feed.drain();
-                String why = Dialogs.describe(error);
-                run.fail(why);
-                ended(run, run.name() + " failed: " + why);
-                onProblem.accept(new Problem("Training failed", run.name() + " could not be trained", why));
-            }
-        });
-    }
-
-    private void apply(RunRecord run, List<TrainingEvent> events, int epochs) {
-        List<EpochStats> epochStats = new ArrayList<>();
-        for (TrainingEvent e : events) {
-            if (e instanceof TrainingEvent.Started s) {
-                run.started(s.spec(), s.trainRows(), s.validationRows());
-            } else if (e instanceof TrainingEvent.Batch b) {
-                run.addBatch(b.stats());
-                var st = b.stats();
-                progress.set(((st.epoch() - 1.0) * st.batchesPerEpoch() + st.batch()) / ((double) epochs * st.batchesPerEpoch()));
-            } else if (e instanceof TrainingEvent.Epoch ep) {
-                epochStats.add(ep.stats());
-            }
-        }
-        if (!epochStats.isEmpty()) {
-            run.addEpochs(epochStats);
-            progressText.set(TrainingJob.progressText(epochStats.get(epochStats.size() - 1), epochs));
-        }
+        job = tasks.jobWithUpdates(run.name(), new TrainingJob(preparation, settings, control))
+                .onUpdates(CHART_INTERVAL_MILLIS, events -> shown.apply(run, events, epochs))
+                .onSuccess(trained -> {
+                    run.finish(trained);
+                    model.runEnded(run);
+                    ended(run, trained.result().message());
+                })
+                .onFailure(error -> {
+                    run.fail(Dialogs.describe(error));
+                    ended(run, run.name() + " failed: " + Dialogs.describe(error));
+                })
+                .reportFailure(error -> new Problem("Training failed", run.name() + " could not be trained",
+                        Dialogs.describe(error)))
+                .start();
     }
 
     private void ended(RunRecord run, String message) {
         active.set(false);
-        paused.set(false);
-        if (run.statusProperty().get() == RunStatus.COMPLETED || run.statusProperty().get() == RunStatus.EARLY_STOPPED) {
-            progress.set(1);
-        }
-        progressText.set(run.name() + " " + run.statusProperty().get() + ". " + message);
+        shown.ended(run, message);
         tasks.monitor().announce(run.name() + " " + run.statusProperty().get());
     }
 
-    /** Pauses the running training (the worker thread blocks before its next batch). */
+    /** Pauses the running training (the worker thread blocks before its next batch); the run's status says so. */
     public void pause() {
         if (active.get() && !paused.get()) {
             control.pause();
-            paused.set(true);
-            current.get().setPaused(true);
+            shown.runProperty().get().setPaused(true);
         }
     }
 
     public void resume() {
         if (active.get() && paused.get()) {
             control.resume();
-            paused.set(false);
-            current.get().setPaused(false);
+            shown.runProperty().get().setPaused(false);
         }
     }
 
@@ -209,54 +149,15 @@ public final class TrainViewModel {
     /** Shows an earlier run's curves (ignored while a run is training). */
     public void showRun(RunRecord run) {
         if (!active.get() && run != null) {
-            current.set(run);
-            progress.set(run.statusProperty().get() == RunStatus.COMPLETED ? 1 : progress.get());
-            progressText.set(run.name() + " " + run.statusProperty().get() + ". " + run.messageProperty().get());
+            shown.show(run);
         }
     }
 
     /** Runs the learning-rate range test with the form's settings. */
     public void findLearningRate() {
-        if (!canFindRate.get()) {
-            return;
+        if (canStart.get()) {
+            lrFinder.find(model.preparation(), form.settings());
         }
-        lrBusy.set(true);
-        tasks.start("Finding a learning rate", new LrFinderJob(model.preparation(), form.settings()),
-                new JobCallbacks<LrFinderResult>() {
-                    @Override
-                    public void succeeded(LrFinderResult result) {
-                        lrBusy.set(false);
-                        lrResult.set(result);
-                        tasks.monitor().announce(Double.isNaN(result.suggestedRate())
-                                ? "No learning rate could be suggested: the loss did not fall during the sweep"
-                                : "Suggested learning rate: " + formatRate(result.suggestedRate()));
-                    }
-
-                    @Override
-                    public void failed(Throwable error) {
-                        lrBusy.set(false);
-                        onProblem.accept(new Problem("Learning-rate finder failed", "No learning rate could be found",
-                                Dialogs.describe(error)));
-                    }
-                });
-    }
-
-    /** Puts the finder's suggestion into the learning-rate field. */
-    public void useSuggestedRate() {
-        LrFinderResult r = lrResult.get();
-        if (r != null && !Double.isNaN(r.suggestedRate())) {
-            form.learningRate.set(formatRate(r.suggestedRate()));
-        }
-    }
-
-    /** A rate in two significant digits, e.g. "0.0031" or "2.5e-05". */
-    static String formatRate(double rate) {
-        String s = String.format(Locale.ROOT, "%.2g", rate);
-        return s.contains("e") ? s : Double.toString(Double.parseDouble(s));
-    }
-
-    public void setOnProblem(Consumer<Problem> handler) {
-        this.onProblem = handler;
     }
 
     public TrainForm form() {
@@ -269,12 +170,12 @@ public final class TrainViewModel {
 
     /** The run shown (the running one, or the last started). */
     public ReadOnlyObjectProperty<RunRecord> currentProperty() {
-        return current.getReadOnlyProperty();
+        return shown.runProperty();
     }
 
     /** The status of the shown run (null when none). */
     public ReadOnlyObjectProperty<RunStatus> currentStatusProperty() {
-        return currentStatus.getReadOnlyProperty();
+        return shown.statusProperty();
     }
 
     /** True while a run is training (also while paused). */
@@ -282,18 +183,19 @@ public final class TrainViewModel {
         return active.getReadOnlyProperty();
     }
 
-    public ReadOnlyBooleanProperty pausedProperty() {
-        return paused.getReadOnlyProperty();
+    /** True while the shown run is paused (its status, the one place this is kept). */
+    public BooleanBinding pausedProperty() {
+        return paused;
     }
 
     /** Share of the run's batches done, in [0, 1]. */
     public ReadOnlyDoubleProperty progressProperty() {
-        return progress.getReadOnlyProperty();
+        return shown.progressProperty();
     }
 
     /** "Epoch 12 / 50 · 0:14 left · 45,200 samples/s", or how the run ended. */
     public ReadOnlyStringProperty progressTextProperty() {
-        return progressText.getReadOnlyProperty();
+        return shown.textProperty();
     }
 
     /** The earlier run whose loss curves are overlaid (null: none). */
@@ -301,12 +203,9 @@ public final class TrainViewModel {
         return compareWith;
     }
 
-    public ReadOnlyObjectProperty<LrFinderResult> lrResultProperty() {
-        return lrResult.getReadOnlyProperty();
-    }
-
-    public ReadOnlyBooleanProperty lrBusyProperty() {
-        return lrBusy.getReadOnlyProperty();
+    /** The learning-rate finder's result and suggestion. */
+    public LrFinderModel lrFinder() {
+        return lrFinder;
     }
 
     /** Start is executable: valid form, prepared data, nothing running. */

@@ -51,17 +51,17 @@ final class TrainingCharts extends HBox {
             metric.setYLabel("");
             return;
         }
-        loss.bind("training, per batch (smoothed)", Look.BATCH, run.batchLoss());
-        loss.bind("training", Look.TRAIN, run.trainLoss());
-        loss.bind("validation", Look.VALIDATION, run.validationLoss());
+        loss.bind("training, per batch (smoothed)", Look.BATCH, run.curves().batchLoss());
+        loss.bind("training", Look.TRAIN, run.curves().trainLoss());
+        loss.bind("validation", Look.VALIDATION, run.curves().validationLoss());
         if (other != null && other != run) {
-            loss.bind(other.name() + " training", Look.COMPARE_TRAIN, other.trainLoss());
-            loss.bind(other.name() + " validation", Look.COMPARE_VALIDATION, other.validationLoss());
+            loss.bind(other.name() + " training", Look.COMPARE_TRAIN, other.curves().trainLoss());
+            loss.bind(other.name() + " validation", Look.COMPARE_VALIDATION, other.curves().validationLoss());
         }
         String metricName = run.settings().task().metricName();
         metric.setYLabel(metricName);
         metric.setTitle(metricName.startsWith("accuracy") ? "Accuracy" : metricName);
-        metric.bind("training", Look.TRAIN, run.trainMetric());
-        metric.bind("validation", Look.VALIDATION, run.validationMetric());
+        metric.bind("training", Look.TRAIN, run.curves().trainMetric());
+        metric.bind("validation", Look.VALIDATION, run.curves().validationMetric());
     }
 }

@@ -1,67 +1,56 @@
 package org.mlpworkbench.ui.train;
 
 import java.util.Locale;
+import java.util.function.Consumer;
+import org.mlpworkbench.bundle.TrainedRun;
 import org.mlpworkbench.model.MlpSpec;
-import org.mlpworkbench.prep.FittedRecipe;
 import org.mlpworkbench.train.BatchStats;
 import org.mlpworkbench.train.EpochStats;
-import org.mlpworkbench.train.Trainer;
 import org.mlpworkbench.train.TrainingControl;
-import org.mlpworkbench.train.TrainingListener;
-import org.mlpworkbench.train.TrainingResult;
 import org.mlpworkbench.train.TrainingSwitch;
-import org.mlpworkbench.ui.session.HeldOut;
 import org.mlpworkbench.ui.session.Preparation;
 import org.mlpworkbench.ui.session.RunSettings;
-import org.mlpworkbench.ui.task.Job;
 import org.mlpworkbench.ui.task.JobContext;
-import org.mlpworkbench.ui.task.LiveFeed;
+import org.mlpworkbench.ui.task.UpdatingJob;
 
 /**
- * The background job of one training run: split and prepare the data, build the network, train.
- * The trainer's listener only appends to a {@link LiveFeed} (lock-free) and updates the job's
- * progress, so drawing never slows training. Stop and pause go through the thread-safe
- * {@link TrainingSwitch}; cancelling the job (Esc, status bar) stops it the same way, so a stopped
- * run still returns its model.
+ * The background job of one training run: the core's {@link TrainedRun#train} (the path {@code mlpw train}
+ * takes too), its progress sent as the job's updates (queued lock-free) and the job's progress, so drawing
+ * never slows training. Stop and pause go through the thread-safe {@link TrainingSwitch}; cancelling the job
+ * (Esc, status bar) stops it the same way, so a stopped run still returns its model.
  */
-final class TrainingJob implements Job<TrainingJob.Outcome> {
-
-    /** The trainer's result, the recipe fitted on the run's training rows, and the held-out rows scored (null if none). */
-    record Outcome(TrainingResult result, FittedRecipe recipe, HeldOut validation) {
-    }
+final class TrainingJob implements UpdatingJob<TrainedRun, TrainingEvent> {
 
     private final Preparation preparation;
     private final RunSettings settings;
     private final TrainingSwitch control;
-    private final LiveFeed<TrainingEvent> feed;
 
-    TrainingJob(Preparation preparation, RunSettings settings, TrainingSwitch control, LiveFeed<TrainingEvent> feed) {
+    TrainingJob(Preparation preparation, RunSettings settings, TrainingSwitch control) {
         this.preparation = preparation;
         this.settings = settings;
         this.control = control;
-        this.feed = feed;
     }
 
     @Override
-    public Outcome run(JobContext context) {
+    public TrainedRun run(JobContext context, Consumer<TrainingEvent> feed) {
         context.onCancel(control::requestStop);
         context.message("Preparing the training data");
-        TrainingData data = TrainingData.of(preparation, settings.validationShare(), settings.config().seed());
-        var train = data.train();
-        MlpSpec spec = settings.spec(train.features().cols(), train.targets().cols());
-        feed.publish(new TrainingEvent.Started(spec, train.features().rows(), data.validationRows()));
         int epochs = settings.config().epochs();
-        TrainingListener listener = new TrainingListener() {
+        TrainedRun.Listener listener = new TrainedRun.Listener() {
+            @Override
+            public void prepared(MlpSpec network, int trainRows, int validationRows) {
+                feed.accept(new TrainingEvent.Started(network, trainRows, validationRows));
+            }
+
             @Override
             public void onBatch(BatchStats b) {
-                feed.publish(new TrainingEvent.Batch(b));
-                context.progress((double) (b.epoch() - 1) * b.batchesPerEpoch() + b.batch(),
-                        (double) epochs * b.batchesPerEpoch());
+                feed.accept(new TrainingEvent.Batch(b));
+                context.progress(progress(b, epochs), 1);
             }
 
             @Override
             public void onEpoch(EpochStats e) {
-                feed.publish(new TrainingEvent.Epoch(e));
+                feed.accept(new TrainingEvent.Epoch(e));
                 context.message(progressText(e, epochs));
             }
         };
@@ -76,11 +65,13 @@ final class TrainingJob implements Job<TrainingJob.Outcome> {
                 control.awaitIfPaused();
             }
         };
-        var validation = data.validation();
-        TrainingResult result = Trainer.train(spec, train.features(), train.targets(),
-                validation == null ? null : validation.features(), validation == null ? null : validation.targets(),
-                settings.config(), listener, stopOrPause);
-        return new Outcome(result, data.recipe(), HeldOut.score(result.model(), data.recipe(), validation));
+        return TrainedRun.train(preparation.data().table(), preparation.recipe(), settings.network()::spec,
+                settings.config(), settings.validationShare(), listener, stopOrPause);
+    }
+
+    /** Share of the run's batches done after batch {@code b}, in [0, 1]. */
+    static double progress(BatchStats b, int epochs) {
+        return ((b.epoch() - 1.0) * b.batchesPerEpoch() + b.batch()) / ((double) epochs * b.batchesPerEpoch());
     }
 
     /** "Epoch 12 / 50 · 0:14 left · 45,200 samples/s". */

@@ -33,7 +33,7 @@ class DataViewModelTest {
     @BeforeEach
     void create() {
         vm = new DataViewModel(model, tasks, settings);
-        vm.setOnProblem(problems::add);
+        tasks.problems().showWith(problems::add);
         vm.shownTableProperty().addListener((obs, old, now) -> shown.add(now));
     }
 

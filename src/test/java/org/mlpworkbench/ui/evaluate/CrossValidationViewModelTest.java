@@ -36,7 +36,7 @@ class CrossValidationViewModelTest {
         SynchronousBackgroundTasks tasks = new SynchronousBackgroundTasks();
         CrossValidationViewModel vm = new CrossValidationViewModel(run, tasks);
         List<Problem> problems = new ArrayList<>();
-        vm.setOnProblem(problems::add);
+        tasks.problems().showWith(problems::add);
         assertThat(vm.foldsProperty().get()).isEqualTo(5);
         vm.foldsProperty().set(3);
 
@@ -119,15 +119,19 @@ class CrossValidationViewModelTest {
     @Test
     void aRunKeepsItsCrossValidationWhenTheEvaluationTabsAreRebuilt() throws Exception {
         SynchronousBackgroundTasks tasks = new SynchronousBackgroundTasks();
-        CrossValidationViewModel first = EvaluationTabs.crossValidation(run, tasks);
+        RunRecord other = EvaluateFixtures.trainedRun(EvaluateFixtures.sample("loan-approval.csv"), 1);
+        javafx.collections.ObservableList<RunRecord> runs = javafx.collections.FXCollections.observableArrayList(run, other);
+        CrossValidationsByRun byRun = new CrossValidationsByRun(runs, tasks);
+        CrossValidationViewModel first = byRun.of(run);
         first.foldsProperty().set(2);
         first.start();
         CrossValidationResult result = first.resultProperty().get();
         assertThat(result).isNotNull();
 
-        assertThat(EvaluationTabs.crossValidation(run, tasks).resultProperty().get()).isSameAs(result);
-        RunRecord other = EvaluateFixtures.trainedRun(EvaluateFixtures.sample("loan-approval.csv"), 1);
-        assertThat(EvaluationTabs.crossValidation(other, tasks).resultProperty().get()).isNull();
+        assertThat(byRun.of(run)).isSameAs(first);
+        assertThat(byRun.of(other).resultProperty().get()).isNull();
+        runs.remove(run);
+        assertThat(byRun.of(run)).as("a run removed from the session is forgotten").isNotSameAs(first);
     }
 
     @Test
@@ -136,7 +140,7 @@ class CrossValidationViewModelTest {
         SynchronousBackgroundTasks tasks = new SynchronousBackgroundTasks();
         CrossValidationViewModel vm = new CrossValidationViewModel(fresh, tasks);
         List<Problem> problems = new ArrayList<>();
-        vm.setOnProblem(problems::add);
+        tasks.problems().showWith(problems::add);
         tasks.cancelNextJobAfterProgress(3);
 
         vm.start();

@@ -20,7 +20,7 @@ public final class EvaluateFixtures {
         SynchronousBackgroundTasks tasks = new SynchronousBackgroundTasks();
         new PrepareViewModel(model, tasks);
         TrainViewModel train = new TrainViewModel(model, tasks);
-        model.dataProperty().set(DataSet.load(csv));
+        model.setData(DataSet.load(csv));
         if (model.preparation() == null) {
             throw new IllegalStateException(csv + " was not prepared");
         }
@@ -35,7 +35,7 @@ public final class EvaluateFixtures {
 
     /** The run's validation rows scored by its model. */
     public static EvaluationData validation(RunRecord run) {
-        return EvaluationData.of("validation split of " + run.name(), run.bundle(), run.validation());
+        return EvaluationData.of("validation split of " + run.name(), run.bundleSnapshot().get(), run.validation());
     }
 
     public static Path sample(String name) {

@@ -43,8 +43,8 @@ class EvaluateViewModelTest {
     Path temp;
 
     private RunRecord trained(Path file, int epochs) throws Exception {
-        vm.setOnProblem(problems::add);
-        model.dataProperty().set(DataSet.load(file));
+        tasks.problems().showWith(problems::add);
+        model.setData(DataSet.load(file));
         assertThat(model.preparation()).isNotNull();
         train.form().epochs.set(Integer.toString(epochs));
         train.start();
@@ -52,7 +52,7 @@ class EvaluateViewModelTest {
     }
 
     private static Matrix validationOutputs(RunRecord run) {
-        return run.bundle().predictFeatures(run.validation().features());
+        return run.bundleSnapshot().get().predictFeatures(run.validation().features());
     }
 
     /** {tp, fp, tn, fn} of "p > t" counted over one column of the raw matrices. */
@@ -94,7 +94,7 @@ class EvaluateViewModelTest {
         }
         explorer.thresholdProperty().set(0.37);
         assertThat(vm.statusProperty().get()).isEqualTo("acc " + MetricsText.number(curve.at(0.37).accuracy()) + " @ 0.37");
-        assertThat(run.bundle().thresholds()).containsExactly(0.37);
+        assertThat(run.bundleSnapshot().get().thresholds()).containsExactly(0.37);
         assertThat(vm.metricsReport()).contains("threshold\t0.37\n", "source\tvalidation split of Run 1\n",
                 "TP\t" + curve.at(0.37).tp() + "\n");
 
@@ -178,7 +178,7 @@ class EvaluateViewModelTest {
         double[] best = reference.bestThresholds(ThresholdMetric.F1);
         List<Double> expected = Arrays.stream(best).map(t -> Math.max(0, Math.min(1, t))).boxed().toList();
         assertThat(run.thresholdsProperty().get()).isEqualTo(expected);
-        assertThat(run.bundle().thresholds()).isEqualTo(expected);
+        assertThat(run.bundleSnapshot().get().thresholds()).isEqualTo(expected);
         assertThat(explorer.thresholdProperty().get()).isEqualTo(expected.get(2));
 
         explorer.labelProperty().set(0);
@@ -239,8 +239,8 @@ class EvaluateViewModelTest {
 
     @Test
     void aRunWithoutValidationRowsSaysSoAndOffersTheFile() throws Exception {
-        vm.setOnProblem(problems::add);
-        model.dataProperty().set(DataSet.load(SampleData.file("titanic/train.csv")));
+        tasks.problems().showWith(problems::add);
+        model.setData(DataSet.load(SampleData.file("titanic/train.csv")));
         train.form().epochs.set("2");
         train.form().validationSplit.set("0");
         train.start();

@@ -79,7 +79,7 @@ class EvaluationPanesUiTest {
     void theConfusionGridAndClassTableShowTheMultiClassMetrics(FxRobot robot) throws Exception {
         EvaluationData data = EvaluateFixtures.validation(landCover);
         MultiClassMetrics m = MultiClassMetrics.of(data.outputs(), data.targets());
-        show(robot, new ConfusionPane(data, () -> stage));
+        show(robot, new ConfusionPane(Scored.of(data), () -> stage));
 
         long[][] counts = m.confusionMatrix();
         for (int a = 0; a < m.classes(); a++) {
@@ -112,7 +112,7 @@ class EvaluationPanesUiTest {
 
     @Test
     void aLargeMatrixKeepsItsClassNamesInViewAndSavesWhole(FxRobot robot) throws Exception {
-        show(robot, new ConfusionPane(EvaluateFixtures.twentyClasses(), () -> stage));
+        show(robot, new ConfusionPane(Scored.of(EvaluateFixtures.twentyClasses()), () -> stage));
         javafx.scene.layout.GridPane grid = robot.lookup("#confusion-grid").queryAs(javafx.scene.layout.GridPane.class);
         javafx.scene.control.ScrollPane scroll = robot.lookup("#confusion-scroll").queryAs(javafx.scene.control.ScrollPane.class);
         int[] whole = pixels(WaitForAsyncUtils.asyncFx(() -> grid.snapshot(null, null)).get());
@@ -173,7 +173,7 @@ class EvaluationPanesUiTest {
     void theRegressionPaneShowsTheRegressionMetricsAndEveryPoint(FxRobot robot) {
         EvaluationData data = EvaluateFixtures.validation(houses);
         RegressionMetrics m = RegressionMetrics.of(data.outputs(), data.targets());
-        show(robot, new RegressionPane(data, () -> stage));
+        show(robot, new RegressionPane(Scored.of(data), () -> stage));
 
         assertThat(text(robot, "#mse")).isEqualTo(MetricFormat.shown(m.mse(0)));
         assertThat(text(robot, "#rmse")).isEqualTo(MetricFormat.shown(m.rmse(0)));
@@ -204,7 +204,7 @@ class EvaluationPanesUiTest {
                 new org.mlpworkbench.prep.TargetEncoding.Regression(List.of("width", "height"), false, List.of(0.0, 0.0),
                         List.of(1.0, 1.0)), n), new org.mlpworkbench.data.Matrix(n, 2, p), new org.mlpworkbench.data.Matrix(n, 2, y), 0, "");
         RegressionMetrics m = RegressionMetrics.of(data.outputs(), data.targets());
-        show(robot, new RegressionPane(data, () -> stage));
+        show(robot, new RegressionPane(Scored.of(data), () -> stage));
         javafx.scene.control.ComboBox<String> picker = robot.lookup("#regression-output").queryAs(javafx.scene.control.ComboBox.class);
         assertThat(picker.getItems()).containsExactly("width", "height");
         assertThat(text(robot, "#mae")).isEqualTo(MetricFormat.shown(m.mae(0)));
@@ -228,7 +228,7 @@ class EvaluationPanesUiTest {
         EvaluationData data = new EvaluationData("many rows", new org.mlpworkbench.prep.FittedRecipe(List.of(),
                 new org.mlpworkbench.prep.TargetEncoding.Regression(List.of("y"), false, List.of(0.0), List.of(1.0)), n),
                 new org.mlpworkbench.data.Matrix(n, 1, p), new org.mlpworkbench.data.Matrix(n, 1, y), 0, "");
-        show(robot, new RegressionPane(data, () -> stage));
+        show(robot, new RegressionPane(Scored.of(data), () -> stage));
         ScatterPlot fit = robot.lookup("#predicted-vs-actual").queryAs(ScatterPlot.class);
         assertThat(fit.pointCount()).isEqualTo(n);
         assertThat(fit.drawnCount()).isEqualTo(15_000);
@@ -318,14 +318,17 @@ class EvaluationPanesUiTest {
     @Test
     void theTabsSuitTheTask() throws Exception {
         SynchronousBackgroundTasks tasks = new SynchronousBackgroundTasks();
+        Scored binaryRows = Scored.of(EvaluateFixtures.validation(titanic));
+        Scored multiRows = Scored.of(EvaluateFixtures.validation(landCover));
+        Scored regressionRows = Scored.of(EvaluateFixtures.validation(houses));
         List<String> binary = WaitForAsyncUtils.asyncFx(() -> titles(EvaluationTabs.forData(
-                Scored.of(EvaluateFixtures.validation(titanic)), titanic, tasks, () -> stage))).get();
+                binaryRows, titanic, new CrossValidationViewModel(titanic, tasks), () -> stage))).get();
         List<String> withoutRun = WaitForAsyncUtils.asyncFx(() -> titles(EvaluationTabs.forData(
-                Scored.of(EvaluateFixtures.validation(titanic)), null, tasks, () -> stage))).get();
+                binaryRows, null, null, () -> stage))).get();
         List<String> multi = WaitForAsyncUtils.asyncFx(() -> titles(EvaluationTabs.forData(
-                Scored.of(EvaluateFixtures.validation(landCover)), landCover, tasks, () -> stage))).get();
+                multiRows, landCover, new CrossValidationViewModel(landCover, tasks), () -> stage))).get();
         List<String> regression = WaitForAsyncUtils.asyncFx(() -> titles(EvaluationTabs.forData(
-                Scored.of(EvaluateFixtures.validation(houses)), houses, tasks, () -> stage))).get();
+                regressionRows, houses, new CrossValidationViewModel(houses, tasks), () -> stage))).get();
         assertThat(binary).containsExactly("ROC / PR", "Cross-validation");
         assertThat(withoutRun).containsExactly("ROC / PR");
         assertThat(multi).containsExactly("Confusion matrix", "Cross-validation");

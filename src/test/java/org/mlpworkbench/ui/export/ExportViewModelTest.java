@@ -51,7 +51,7 @@ class ExportViewModelTest {
         session = TrainedSession.titanic();
         run = session.run;
         vm = new ExportViewModel(session.model, tasks);
-        vm.setOnProblem(problems::add);
+        tasks.problems().showWith(problems::add);
         test = CsvReader.read(SampleData.file("titanic/test.csv")).table();
     }
 
@@ -72,7 +72,7 @@ class ExportViewModelTest {
 
         s = vm.summaryProperty().get();
         assertThat(s.decision()).isEqualTo("Survived=1 positive if p > 0.42 — chosen in Evaluate");
-        Matrix outputs = run.bundle().predictFeatures(run.validation().features());
+        Matrix outputs = run.bundleSnapshot().get().predictFeatures(run.validation().features());
         double accuracy = ThresholdCurve.build(outputs, run.validation().targets()).at(0.42).accuracy();
         assertThat(s.metrics()).startsWith(String.format(Locale.ROOT, "accuracy %.3f · precision ", accuracy))
                 .contains("ROC AUC").endsWith("on " + run.validationRows() + " validation rows");
@@ -94,7 +94,7 @@ class ExportViewModelTest {
     @Test
     void aBundleSavedAsFolderOrZipPredictsBitIdenticallyWithTheChosenThreshold() throws Exception {
         run.setThresholds(List.of(0.3));
-        Matrix expected = run.bundle().predict(test);
+        Matrix expected = run.bundleSnapshot().get().predict(test);
 
         vm.saveBundle(dir.resolve("titanic-model"));
         assertThat(vm.messageProperty().get()).startsWith("Saved Run " + run.number() + " as a model bundle: ")
@@ -190,7 +190,7 @@ class ExportViewModelTest {
         Path file = dir.resolve("titanic.onnx");
         vm.exportWeights(WeightExport.Format.ONNX, file);
 
-        ModelBundle bundle = run.bundle();
+        ModelBundle bundle = run.bundleSnapshot().get();
         Matrix features = bundle.recipe().features(test);
         Matrix expected = bundle.predictFeatures(features);
         OrtEnvironment env = OrtEnvironment.getEnvironment();

@@ -32,7 +32,7 @@ class MultiLabelExportTest {
         SynchronousBackgroundTasks tasks = new SynchronousBackgroundTasks();
         new PrepareViewModel(model, tasks);
         TrainViewModel train = new TrainViewModel(model, tasks);
-        model.dataProperty().set(DataSet.load(SampleData.file("yeast/train.csv")));
+        model.setData(DataSet.load(SampleData.file("yeast/train.csv")));
         train.form().epochs.set("2");
         train.start();
         RunRecord run = model.lastModelRunProperty().get();
@@ -61,7 +61,7 @@ class MultiLabelExportTest {
         predict.predict();
 
         List<String> lines = Files.readAllLines(out);
-        Matrix p = run.bundle().predict(CsvReader.read(test).table());
+        Matrix p = run.bundleSnapshot().get().predict(CsvReader.read(test).table());
         assertThat(lines).hasSize(p.rows() + 1);
         String[] header = lines.get(0).split(",");
         assertThat(header).hasSize(28).startsWith("p(Class1)", "p(Class2)");

@@ -37,14 +37,14 @@ class PredictViewModelTest {
         TrainedSession session = TrainedSession.titanic();
         run = session.run;
         export = new ExportViewModel(session.model, tasks);
-        export.setOnProblem(problems::add);
+        tasks.problems().showWith(problems::add);
         vm = export.prediction();
     }
 
     /** The labels the run's model gives test.csv at threshold {@code t}, by PassengerId order. */
     private List<String> expectedLabels(double t) throws Exception {
         Table table = CsvReader.read(testCsv).table();
-        Matrix p = run.bundle().predict(table);
+        Matrix p = run.bundleSnapshot().get().predict(table);
         List<String> labels = new ArrayList<>();
         for (int r = 0; r < p.rows(); r++) {
             labels.add(table.column("PassengerId").text(r) + "," + (p.get(r, 0) > t ? "1" : "0"));
@@ -122,7 +122,7 @@ class PredictViewModelTest {
 
         List<String> lines = Files.readAllLines(out);
         assertThat(lines.get(0)).isEqualTo("PassengerId,p(Survived=1),Survived");
-        Matrix p = run.bundle().predict(CsvReader.read(testCsv).table());
+        Matrix p = run.bundleSnapshot().get().predict(CsvReader.read(testCsv).table());
         assertThat(lines.get(1)).isEqualTo("892," + p.get(0, 0) + "," + (p.get(0, 0) > 0.5 ? "1" : "0"));
         assertThat(vm.previewProperty().get().header()).containsExactly("PassengerId", "p(Survived=1)", "Survived");
     }

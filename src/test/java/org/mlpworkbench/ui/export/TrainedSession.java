@@ -26,7 +26,7 @@ final class TrainedSession {
         SynchronousBackgroundTasks tasks = new SynchronousBackgroundTasks();
         new PrepareViewModel(model, tasks);
         TrainViewModel train = new TrainViewModel(model, tasks);
-        model.dataProperty().set(DataSet.load(SampleData.file("titanic/train.csv")));
+        model.setData(DataSet.load(SampleData.file("titanic/train.csv")));
         assertThat(model.preparation()).isNotNull();
         train.form().epochs.set("8");
         train.start();

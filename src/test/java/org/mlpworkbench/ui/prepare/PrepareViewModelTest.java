@@ -27,8 +27,8 @@ class PrepareViewModelTest {
     }
 
     private void loadFile(Path file) throws Exception {
-        vm.setOnProblem(problems::add);
-        model.dataProperty().set(DataSet.load(file));
+        tasks.problems().showWith(problems::add);
+        model.setData(DataSet.load(file));
     }
 
     private ColumnPlan plan(String name) {

@@ -46,7 +46,7 @@ class ProjectBench {
             save[i] = System.nanoTime() - t0;
             t0 = System.nanoTime();
             for (RunRecord run : a.model.runs()) {
-                run.bundle().save(dir.resolve("run-" + run.number() + "-" + i + ".zip"));
+                run.bundleSnapshot().get().save(dir.resolve("run-" + run.number() + "-" + i + ".zip"));
             }
             bundles[i] = System.nanoTime() - t0;
             TestSession b = new TestSession();

@@ -55,8 +55,8 @@ class ProjectProblemsTest {
         RunRecord run = b.model.runs().get(0);
         assertThat(run.hasModel()).isTrue();
         assertThat(run.validation()).isNull();
-        assertThat(run.epochs()).hasSize(2);
-        assertThat(run.bundle().predict(b.model.data().table()).rows()).isEqualTo(892);
+        assertThat(run.curves().epochs()).hasSize(2);
+        assertThat(run.bundleSnapshot().get().predict(b.model.data().table()).rows()).isEqualTo(892);
         assertThat(b.project.isDirty()).isFalse();
     }
 
@@ -128,9 +128,9 @@ class ProjectProblemsTest {
         assertThat(d.model.runs()).extracting(RunRecord::number).containsExactly(1, 2, 3);
         RunRecord back = d.model.runs().get(0);
         assertThat(back.preparation().data().file()).isEqualTo(first);
-        assertThat(back.epochs()).isEqualTo(a.model.runs().get(0).epochs());
-        assertThat(back.bundle().predict(a.model.data().table()).data())
-                .isEqualTo(a.model.runs().get(0).bundle().predict(a.model.data().table()).data());
+        assertThat(back.curves().epochs()).isEqualTo(a.model.runs().get(0).curves().epochs());
+        assertThat(back.bundleSnapshot().get().predict(a.model.data().table()).data())
+                .isEqualTo(a.model.runs().get(0).bundleSnapshot().get().predict(a.model.data().table()).data());
     }
 
     @Test

@@ -11,7 +11,6 @@ import org.junit.jupiter.api.io.TempDir;
 import org.mlpworkbench.SampleData;
 import org.mlpworkbench.ui.session.RunRecord;
 import org.mlpworkbench.ui.session.Settings;
-import org.mlpworkbench.ui.task.JobCallbacks;
 
 /**
  * Crash recovery: unsaved work is copied beside the settings, one copy per process; a later session
@@ -67,9 +66,9 @@ class ProjectRecoveryTest {
         assertThat(b.model.data().file()).isEqualTo(SampleData.file("titanic/train.csv"));
         RunRecord run = b.model.runs().get(0);
         assertThat(run.thresholdsProperty().get()).containsExactly(0.42);
-        assertThat(run.epochs()).isEqualTo(a.model.runs().get(0).epochs());
-        assertThat(run.bundle().predict(b.model.data().table()))
-                .isEqualTo(a.model.runs().get(0).bundle().predict(a.model.data().table()));
+        assertThat(run.curves().epochs()).isEqualTo(a.model.runs().get(0).curves().epochs());
+        assertThat(run.bundleSnapshot().get().predict(b.model.data().table()))
+                .isEqualTo(a.model.runs().get(0).bundleSnapshot().get().predict(a.model.data().table()));
         assertThat(b.project.fileProperty().get()).as("the work was never saved in a project").isNull();
         assertThat(b.project.isDirty()).isTrue();
         assertThat(b.project.title().get()).isEqualTo("• train.csv — MLP Workbench");
@@ -144,19 +143,12 @@ class ProjectRecoveryTest {
     void noCopyIsWrittenWhileAnotherJobRuns() {
         TestSession a = process(1);
         a.data.open(SampleData.file("titanic/train.csv"));
-        a.tasks.start("Another job", context -> {
+        a.tasks.job("Another job", context -> {
             a.project.autosave();
             return null;
-        }, new JobCallbacks<Object>() {
-            @Override
-            public void succeeded(Object result) {
-            }
-
-            @Override
-            public void failed(Throwable error) {
-                throw new AssertionError(error);
-            }
-        });
+        }).onFailure(error -> {
+            throw new AssertionError(error);
+        }).start();
         assertThat(copy(1)).as("not while another job shows in the status bar").doesNotExist();
         a.project.autosave();
         assertThat(copy(1)).isRegularFile();

@@ -1,5 +1,6 @@
 package org.mlpworkbench.ui.project;
 
+import org.mlpworkbench.ui.session.Step;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
@@ -39,7 +40,7 @@ class ProjectRoundTripTest {
         a.train.form().seed.set("8");
         a.train.start();
         a.model.runs().get(0).setThresholds(List.of(0.3));
-        a.step = "TRAIN";
+        a.step = Step.TRAIN;
         assertThat(a.problems).isEmpty();
         return a;
     }
@@ -73,16 +74,16 @@ class ProjectRoundTripTest {
                 .isEqualTo(RecipeJson.write(a.model.preparation().fittedOnAllRows()));
         assertThat(FormValues.capture(b.train.form())).isEqualTo(FormValues.capture(a.train.form()));
         assertThat(b.train.form().hiddenLayers.value()).containsExactly(16);
-        assertThat(b.step).isEqualTo("TRAIN");
+        assertThat(b.step).isEqualTo(Step.TRAIN);
         assertThat(b.model.runs()).hasSize(2);
         for (int i = 0; i < 2; i++) {
             RunRecord before = a.model.runs().get(i);
             RunRecord after = b.model.runs().get(i);
             assertThat(after.number()).isEqualTo(before.number());
             assertThat(after.settings()).isEqualTo(before.settings());
-            assertThat(after.epochs()).containsExactlyElementsOf(before.epochs());
-            assertThat(after.trainLoss()).containsExactlyElementsOf(before.trainLoss());
-            assertThat(after.batchLoss()).containsExactlyElementsOf(before.batchLoss());
+            assertThat(after.curves().epochs()).containsExactlyElementsOf(before.curves().epochs());
+            assertThat(after.curves().trainLoss()).containsExactlyElementsOf(before.curves().trainLoss());
+            assertThat(after.curves().batchLoss()).containsExactlyElementsOf(before.curves().batchLoss());
             assertThat(after.statusProperty().get()).isEqualTo(RunStatus.COMPLETED);
             assertThat(after.messageProperty().get()).isEqualTo(before.messageProperty().get());
             assertThat(after.thresholdsProperty().get()).isEqualTo(before.thresholdsProperty().get());
@@ -92,9 +93,9 @@ class ProjectRoundTripTest {
             assertThat(after.validation().targets()).isEqualTo(before.validation().targets());
             assertThat(after.validation().rowIndices()).isEqualTo(before.validation().rowIndices());
             assertThat(RecipeJson.write(after.recipe())).isEqualTo(RecipeJson.write(before.recipe()));
-            assertThat(after.bundle().predict(b.model.data().table()))
-                    .isEqualTo(before.bundle().predict(a.model.data().table()));
-            assertThat(after.bundle().training().metrics()).isEqualTo(before.bundle().training().metrics());
+            assertThat(after.bundleSnapshot().get().predict(b.model.data().table()))
+                    .isEqualTo(before.bundleSnapshot().get().predict(a.model.data().table()));
+            assertThat(after.bundleSnapshot().get().training().metrics()).isEqualTo(before.bundleSnapshot().get().training().metrics());
         }
         assertThat(b.model.runs().get(0).thresholdsProperty().get()).containsExactly(0.3);
         assertThat(b.model.lastModelRunProperty().get().number()).isEqualTo(2);

@@ -1,5 +1,6 @@
 package org.mlpworkbench.ui.project;
 
+import org.mlpworkbench.ui.session.Step;
 import java.nio.file.Path;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -32,7 +33,7 @@ final class TestSession implements ProjectDialogs {
     final Deque<SaveChoice> saveChoices = new ArrayDeque<>();
     final Deque<Boolean> recoverAnswers = new ArrayDeque<>();
     final List<String> questions = new ArrayList<>();
-    String step = "DATA";
+    Step step = Step.DATA;
     final ProjectViewModel project;
 
     TestSession() {
@@ -50,10 +51,7 @@ final class TestSession implements ProjectDialogs {
         train = new TrainViewModel(model, tasks);
         project = new ProjectViewModel(model, tasks, settings,
                 new ProjectViewModel.Steps(data, prepare, train, () -> step, s -> step = s), this, instance);
-        data.setOnProblem(problems::add);
-        prepare.setOnProblem(problems::add);
-        train.setOnProblem(problems::add);
-        project.setOnProblem(problems::add);
+        tasks.problems().showWith(problems::add);
         project.setOnWarning(warnings::add);
     }
 

@@ -5,12 +5,13 @@ import java.util.List;
 
 /**
  * The test {@link BackgroundTasks}: runs each job to its end on the calling thread and calls its
- * callback before {@link #start} returns, so view-models are tested without the JavaFX toolkit.
+ * callback before {@link #run} returns, so view-models are tested without the JavaFX toolkit.
  * {@link UiThread#runLater} runs the action at once. Records progress values and messages.
  */
 public final class SynchronousBackgroundTasks implements BackgroundTasks {
 
     private final JobMonitor monitor = new JobMonitor();
+    private final ProblemSink problems = new ProblemSink();
     private final List<String> titles = new ArrayList<>();
     private final List<String> messages = new ArrayList<>();
     private final List<Double> progress = new ArrayList<>();
@@ -27,7 +28,7 @@ public final class SynchronousBackgroundTasks implements BackgroundTasks {
     }
 
     @Override
-    public <T> JobHandle start(String title, Job<T> job, JobCallbacks<T> callbacks) {
+    public <T> JobHandle run(String title, Job<T> job, JobCallbacks<T> callbacks) {
         titles.add(title);
         Handle handle = new Handle(title);
         int cancelAfter = cancelNextAfterReports;
@@ -91,6 +92,11 @@ public final class SynchronousBackgroundTasks implements BackgroundTasks {
     @Override
     public JobMonitor monitor() {
         return monitor;
+    }
+
+    @Override
+    public ProblemSink problems() {
+        return problems;
     }
 
     public List<String> titles() {

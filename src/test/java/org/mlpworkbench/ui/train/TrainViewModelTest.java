@@ -34,9 +34,9 @@ class TrainViewModelTest {
     private final List<Problem> problems = new ArrayList<>();
 
     private void load(String relative) throws Exception {
-        vm.setOnProblem(problems::add);
+        tasks.problems().showWith(problems::add);
         Path file = SampleData.file(relative);
-        model.dataProperty().set(DataSet.load(file));
+        model.setData(DataSet.load(file));
         assertThat(model.preparation()).as("prepared " + relative).isNotNull();
     }
 
@@ -52,14 +52,14 @@ class TrainViewModelTest {
         RunRecord run = vm.currentProperty().get();
         assertThat(problems).isEmpty();
         assertThat(run.statusProperty().get()).isEqualTo(RunStatus.COMPLETED);
-        assertThat(run.epochs()).hasSize(5);
-        assertThat(run.trainLoss()).hasSize(5);
-        assertThat(run.validationLoss()).hasSize(5);
-        assertThat(run.trainMetric()).hasSize(5);
-        assertThat(run.batchLoss()).isNotEmpty();
+        assertThat(run.curves().epochs()).hasSize(5);
+        assertThat(run.curves().trainLoss()).hasSize(5);
+        assertThat(run.curves().validationLoss()).hasSize(5);
+        assertThat(run.curves().trainMetric()).hasSize(5);
+        assertThat(run.curves().batchLoss()).isNotEmpty();
         assertThat(run.trainRows() + run.validationRows()).isEqualTo(891);
         assertThat(run.validationRows()).isBetween(170, 185);
-        assertThat(run.trainLoss().get(4).y()).isLessThan(run.trainLoss().get(0).y());
+        assertThat(run.curves().trainLoss().get(4).y()).isLessThan(run.curves().trainLoss().get(0).y());
         assertThat(run.spec().inputs()).isEqualTo(model.preparation().fittedOnAllRows().featureNames().size());
         assertThat(vm.progressProperty().get()).isEqualTo(1.0);
         assertThat(vm.activeProperty().get()).isFalse();
@@ -67,7 +67,7 @@ class TrainViewModelTest {
         assertThat(model.runs()).containsExactly(run);
         assertThat(tasks.messages()).anyMatch(m -> m.startsWith("Epoch 5 / 5 · "));
         assertThat(run.validation().features().rows()).isEqualTo(run.validationRows());
-        assertThat(run.heldOut().outputs()).isEqualTo(run.bundle().predictFeatures(run.validation().features()));
+        assertThat(run.heldOut().outputs()).isEqualTo(run.bundleSnapshot().get().predictFeatures(run.validation().features()));
         assertThat(run.thresholdsProperty().get()).containsExactly(0.5);
     }
 
@@ -79,7 +79,7 @@ class TrainViewModelTest {
         RunRecord run = vm.currentProperty().get();
         run.setThresholds(List.of(0.3));
 
-        ModelBundle bundle = run.bundle();
+        ModelBundle bundle = run.bundleSnapshot().get();
 
         assertThat(bundle.thresholds()).containsExactly(0.3);
         assertThat(bundle.training().data().sha256()).isEqualTo(Sha256.of(SampleData.file("titanic/train.csv")));
@@ -104,7 +104,7 @@ class TrainViewModelTest {
         RunRecord run = vm.currentProperty().get();
         assertThat(run.statusProperty().get()).isEqualTo(RunStatus.STOPPED);
         assertThat(run.resultProperty().get().stopReason()).isEqualTo(StopReason.CANCELLED);
-        assertThat(run.epochs()).hasSize(3);
+        assertThat(run.curves().epochs()).hasSize(3);
         assertThat(run.hasModel()).isTrue();
         assertThat(model.lastModelRunProperty().get()).isSameAs(run);
         assertThat(vm.progressProperty().get()).isLessThan(0.1);
@@ -159,10 +159,10 @@ class TrainViewModelTest {
 
         vm.findLearningRate();
 
-        var result = vm.lrResultProperty().get();
+        var result = vm.lrFinder().resultProperty().get();
         assertThat(result.points()).hasSizeGreaterThan(10);
         assertThat(result.suggestedRate()).isBetween(1e-7, 10.0);
-        vm.useSuggestedRate();
+        vm.lrFinder().useSuggestedRate();
         assertThat(vm.form().learningRate.value()).isCloseTo(result.suggestedRate(),
                 org.assertj.core.data.Percentage.withPercentage(5));
     }
@@ -178,6 +178,6 @@ class TrainViewModelTest {
         RunRecord run = vm.currentProperty().get();
         assertThat(run.statusProperty().get()).isEqualTo(RunStatus.COMPLETED);
         assertThat(run.spec().outputs()).isEqualTo(14);
-        assertThat(run.epochs().get(0).metricName()).isEqualTo("accuracy@0.5");
+        assertThat(run.curves().epochs().get(0).metricName()).isEqualTo("accuracy@0.5");
     }
 }

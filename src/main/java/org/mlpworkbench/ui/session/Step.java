@@ -1,4 +1,4 @@
-package org.mlpworkbench.ui;
+package org.mlpworkbench.ui.session;
 
 /** The workflow, in order. The main window shows one step at a time; Ctrl+digit jumps to a step. */
 public enum Step {
