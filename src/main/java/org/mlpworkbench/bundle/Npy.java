@@ -84,11 +84,13 @@ public final class Npy {
         String header = new String(readExactly(in, headerLength, source, "the header"),
                 major == 3 ? StandardCharsets.UTF_8 : StandardCharsets.ISO_8859_1);
         int[] shape = parseHeader(header, source);
-        long size = 1;
         for (int d : shape) {
             if (d < 0) {
                 throw new BundleFormatException(source + " has a negative dimension in its shape: " + header.strip());
             }
+        }
+        long size = java.util.Arrays.stream(shape).anyMatch(d -> d == 0) ? 0 : 1;
+        for (int d : shape) {
             size *= d;
             if (size * Float.BYTES > Integer.MAX_VALUE - 16) {
                 throw new BundleFormatException(source + " declares an array too large to load: shape " + header.strip());

@@ -51,6 +51,12 @@ class NpyTest {
                 .contains("'shape': (), }");
     }
 
+    @Test
+    void anEmptyArrayWithLargeOtherDimensionsReadsBack() throws IOException {
+        NamedArray empty = new NamedArray("a", new int[] {1199, 1199, 1199, 0}, new float[0]);
+        assertThat(read(bytes(empty))).isEqualTo(empty);
+    }
+
     @Property(tries = 60)
     void everyHeaderIsPaddedTo64BytesAndRoundTrips(@ForAll @Size(max = 4) int[] dims, @ForAll @IntRange(min = 0, max = 5) int seed)
             throws IOException {

@@ -52,8 +52,8 @@ public final class PrepareView extends BorderPane {
 
         PlanTable plans = new PlanTable(viewModel.plans());
         FeatureTable features = new FeatureTable();
-        features.show(viewModel.previewProperty().get());
-        viewModel.previewProperty().addListener((obs, old, now) -> features.show(now));
+        features.show(viewModel.outcome().previewProperty().get());
+        viewModel.outcome().previewProperty().addListener((obs, old, now) -> features.show(now));
         SplitPane split = new SplitPane(
                 Sections.titled("Input columns", "Check Drop to leave a column out; pick its encoding and how missing "
                         + "values are filled.", plans),
@@ -93,7 +93,7 @@ public final class PrepareView extends BorderPane {
             @Override
             public String toString(Task t) {
                 if (t == null) {
-                    Task inferred = viewModel.taskProperty().get();
+                    Task inferred = viewModel.outcome().taskProperty().get();
                     return "automatic" + (inferred == null ? "" : " (" + inferred.label() + ")");
                 }
                 return t.label();
@@ -104,7 +104,7 @@ public final class PrepareView extends BorderPane {
                 return null;
             }
         });
-        viewModel.taskProperty().addListener((obs, old, now) -> {
+        viewModel.outcome().taskProperty().addListener((obs, old, now) -> {
             if (task.getValue() == null) {
                 task.setValue(Task.BINARY);
                 task.setValue(null);
@@ -124,7 +124,7 @@ public final class PrepareView extends BorderPane {
 
         Label reason = new Label();
         reason.getStyleClass().add("hint");
-        reason.textProperty().bind(viewModel.taskReasonProperty());
+        reason.textProperty().bind(viewModel.outcome().taskReasonProperty());
 
         Label targetLabel = new Label("Tar_get:");
         targetLabel.setMnemonicParsing(true);
@@ -153,19 +153,19 @@ public final class PrepareView extends BorderPane {
         text.setId("prepare-summary");
         text.setWrapText(true);
         text.textProperty().bind(Bindings.createStringBinding(() -> {
-            if (!viewModel.problemProperty().get().isEmpty()) {
-                return viewModel.problemProperty().get();
+            if (!viewModel.outcome().problemProperty().get().isEmpty()) {
+                return viewModel.outcome().problemProperty().get();
             }
-            String summary = viewModel.summaryProperty().get();
+            String summary = viewModel.outcome().summaryProperty().get();
             return summary.isEmpty() || lossName.get().isEmpty() ? summary : summary + " · loss: " + lossName.get();
-        }, viewModel.summaryProperty(), viewModel.problemProperty(), lossName));
+        }, viewModel.outcome().summaryProperty(), viewModel.outcome().problemProperty(), lossName));
         ProgressIndicator busy = new ProgressIndicator();
         busy.setPrefSize(18, 18);
         busy.visibleProperty().bind(viewModel.busyProperty());
         HBox box = new HBox(10, text, busy);
         box.setAlignment(Pos.CENTER_LEFT);
         box.getStyleClass().add("summary-line");
-        viewModel.problemProperty().addListener((obs, old, now) -> {
+        viewModel.outcome().problemProperty().addListener((obs, old, now) -> {
             box.getStyleClass().remove("summary-problem");
             if (!now.isEmpty()) {
                 box.getStyleClass().add("summary-problem");

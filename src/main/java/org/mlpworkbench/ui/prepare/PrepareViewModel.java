@@ -1,35 +1,24 @@
 package org.mlpworkbench.ui.prepare;
 
-import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
-import javafx.beans.InvalidationListener;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
-import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
-import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
-import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
 import org.mlpworkbench.data.Table;
-import org.mlpworkbench.prep.ColumnStep;
 import org.mlpworkbench.prep.Recipe;
 import org.mlpworkbench.prep.Task;
 import org.mlpworkbench.prep.TargetEncoding;
-import org.mlpworkbench.ui.component.Dialogs;
-import org.mlpworkbench.ui.component.Problem;
 import org.mlpworkbench.ui.session.DataSet;
 import org.mlpworkbench.ui.session.Preparation;
 import org.mlpworkbench.ui.session.WorkbenchModel;
 import org.mlpworkbench.ui.task.BackgroundTasks;
-import org.mlpworkbench.ui.task.LatestJob;
 
 /**
  * State and commands of the Prepare step. Every change of a choice (targets, task, positive class,
@@ -42,29 +31,22 @@ import org.mlpworkbench.ui.task.LatestJob;
 public final class PrepareViewModel {
 
     private final WorkbenchModel model;
-    private final BackgroundTasks tasks;
+    private final PrepareRunner runner;
     private final ObservableList<String> columnNames = FXCollections.observableArrayList();
     private final ObservableList<String> targets = FXCollections.observableArrayList();
     private final ObjectProperty<Task> taskChoice = new SimpleObjectProperty<>(this, "taskChoice");
-    private final ReadOnlyObjectWrapper<Task> task = new ReadOnlyObjectWrapper<>(this, "task");
-    private final ReadOnlyStringWrapper taskReason = new ReadOnlyStringWrapper(this, "taskReason", "");
     private final ObservableList<String> positiveOptions = FXCollections.observableArrayList();
     private final ObjectProperty<String> positiveClass = new SimpleObjectProperty<>(this, "positiveClass");
-    private final ObservableList<ColumnPlan> plans = FXCollections.observableArrayList();
-    private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper(this, "summary", "");
-    private final ReadOnlyStringWrapper problem = new ReadOnlyStringWrapper(this, "problem", "");
-    private final ReadOnlyObjectWrapper<FeaturePreview> preview = new ReadOnlyObjectWrapper<>(this, "preview");
-    private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(this, "busy");
-    private final InvalidationListener planListener = obs -> refit();
+    private final ColumnPlans plans = new ColumnPlans(this::refit);
+    private final PrepareOutcome outcome = new PrepareOutcome();
     private DataSet data;
-    private final LatestJob preparing = new LatestJob();
     private boolean updating;
     /** Regression targets standardized for training (the default); a project may carry another choice. */
     private boolean standardizeTargets = true;
 
     public PrepareViewModel(WorkbenchModel model, BackgroundTasks tasks) {
         this.model = model;
-        this.tasks = tasks;
+        this.runner = new PrepareRunner(tasks);
         targets.addListener((ListChangeListener<String>) c -> {
             if (!updating) {
                 updating = true;
@@ -87,7 +69,7 @@ public final class PrepareViewModel {
         }
         model.setPreparation(null);
         if (now == null) {
-            preparing.cancel();
+            runner.cancel();
             updating = true;
             columnNames.clear();
             targets.clear();
@@ -98,11 +80,9 @@ public final class PrepareViewModel {
         Table table = now.table();
         List<String> keep = sameFile && !targets.isEmpty() && targets.stream().allMatch(t -> table.find(t).isPresent())
                 ? List.copyOf(targets) : Recipe.guessTargets(table);
-        Map<String, ColumnPlan> previous = new HashMap<>();
+        Map<String, ColumnPlan> previous = sameFile ? plans.byName() : Map.of();
         updating = true;
-        if (sameFile) {
-            plans.forEach(p -> previous.put(p.name(), p));
-        } else {
+        if (!sameFile) {
             taskChoice.set(null);
             positiveClass.set(null);
         }
@@ -116,48 +96,13 @@ public final class PrepareViewModel {
         if (data == null) {
             return;
         }
-        run(new PrepareJob(data.table(), targets, null), result -> {
-            if (result.defaults() != null) {
-                setPlans(result.defaults().recipe(), result.defaults().reasons(), keepChoices);
-            }
+        withDefaults(keepChoices, () -> { }, result -> {
             if (taskChoice.get() != null || positiveClass.get() != null) {
                 refit();
             } else {
                 show(result);
             }
         });
-    }
-
-    private void setPlans(Recipe defaults, Map<String, String> reasons, Map<String, ColumnPlan> keepChoices) {
-        plans.forEach(this::unlisten);
-        List<ColumnPlan> next = new ArrayList<>();
-        for (String name : data.table().columnNames()) {
-            if (targets.contains(name)) {
-                continue;
-            }
-            ColumnPlan plan = new ColumnPlan(data.table().column(name), defaults.step(name), reasons.get(name));
-            ColumnPlan old = keepChoices.get(name);
-            if (old != null && old.type() == plan.type()) {
-                plan.dropProperty().set(old.dropProperty().get());
-                plan.handlingProperty().set(old.handlingProperty().get());
-                plan.missingProperty().set(old.missingProperty().get());
-            }
-            next.add(plan);
-        }
-        plans.setAll(next);
-        plans.forEach(this::listen);
-    }
-
-    private void listen(ColumnPlan p) {
-        p.dropProperty().addListener(planListener);
-        p.handlingProperty().addListener(planListener);
-        p.missingProperty().addListener(planListener);
-    }
-
-    private void unlisten(ColumnPlan p) {
-        p.dropProperty().removeListener(planListener);
-        p.handlingProperty().removeListener(planListener);
-        p.missingProperty().removeListener(planListener);
     }
 
     /** Refits with the current choices. */
@@ -167,7 +112,7 @@ public final class PrepareViewModel {
         }
         Recipe recipe = choices();
         if (recipe != null) {
-            run(new PrepareJob(data.table(), targets, recipe), this::show);
+            run(new PrepareJob(data.table(), targets, recipe), () -> { }, this::show);
         }
     }
 
@@ -176,17 +121,10 @@ public final class PrepareViewModel {
      * fitted; null when no data is loaded, no target is chosen, or the column plans are not built yet.
      */
     public Recipe choices() {
-        if (data == null || targets.isEmpty() || plans.isEmpty() && data.table().columnCount() > targets.size()) {
+        if (data == null || targets.isEmpty() || plans.list().isEmpty() && data.table().columnCount() > targets.size()) {
             return null;
         }
-        Map<String, ColumnStep> steps = new LinkedHashMap<>();
-        for (ColumnPlan p : plans) {
-            ColumnStep step = p.step();
-            if (!(step instanceof ColumnStep.Drop)) {
-                steps.put(p.name(), step);
-            }
-        }
-        return new Recipe(targets, taskChoice.get(), positiveClass.get(), steps, null, standardizeTargets);
+        return new Recipe(targets, taskChoice.get(), positiveClass.get(), plans.steps(), null, standardizeTargets);
     }
 
     /**
@@ -207,12 +145,9 @@ public final class PrepareViewModel {
         taskChoice.set(recipe.task());
         positiveClass.set(recipe.positiveClass());
         updating = false;
-        run(new PrepareJob(data.table(), targets, null), whenPrepared, defaults -> {
+        withDefaults(Map.of(), whenPrepared, defaults -> {
             if (defaults.defaults() != null) {
-                setPlans(defaults.defaults().recipe(), defaults.defaults().reasons(), Map.of());
-                plans.forEach(this::unlisten);
-                plans.forEach(p -> p.choose(recipe.step(p.name())));
-                plans.forEach(this::listen);
+                plans.choose(recipe);
             }
             Recipe chosen = choices();
             if (chosen == null) {
@@ -227,48 +162,29 @@ public final class PrepareViewModel {
         });
     }
 
-    private void run(PrepareJob prepareJob, Consumer<PrepareJob.Result> then) {
-        run(prepareJob, () -> { }, then);
+    /** Fits the default recipe for the targets, rebuilds the column plans from it, then hands the result to {@code then}. */
+    private void withDefaults(Map<String, ColumnPlan> keepChoices, Runnable otherwise, Consumer<PrepareJob.Result> then) {
+        run(new PrepareJob(data.table(), targets, null), otherwise, result -> {
+            if (result.defaults() != null) {
+                plans.reset(data.table(), targets, result.defaults().recipe(), result.defaults().reasons(), keepChoices);
+            }
+            then.accept(result);
+        });
     }
 
-    /**
-     * Runs {@code prepareJob} and hands its result to {@code then}; when it fails, is cancelled or is
-     * overtaken by a newer job, {@code otherwise} runs instead (so whoever waits for it always hears back).
-     */
     private void run(PrepareJob prepareJob, Runnable otherwise, Consumer<PrepareJob.Result> then) {
         DataSet forData = data;
-        busy.set(true);
-        tasks.job("Preparing features", prepareJob)
-                .latestIn(preparing)
-                .onEnd(() -> busy.set(false))
-                .onSuccess(result -> {
-                    if (forData == data) {
-                        then.accept(result);
-                    } else {
-                        otherwise.run();
-                    }
-                })
-                .onFailure(error -> otherwise.run())
-                .reportFailure(error -> new Problem("Preparation failed", "The features could not be prepared",
-                        Dialogs.describe(error)))
-                .onCancelled(otherwise)
-                .onDropped(otherwise)
-                .start();
+        runner.run(prepareJob, () -> forData == data, otherwise, then);
     }
 
     private void show(PrepareJob.Result result) {
-        taskReason.set(result.guess() == null ? "" : result.guess().reason());
         if (result.problem() != null) {
-            problem.set(result.problem());
-            summary.set("");
-            preview.set(null);
-            task.set(taskChoice.get());
+            outcome.failed(result, taskChoice.get());
             model.setPreparation(null);
             return;
         }
-        problem.set("");
         var fitted = result.fitted();
-        task.set(fitted.task());
+        outcome.fitted(result);
         updating = true;
         if (fitted.target() instanceof TargetEncoding.Binary b) {
             positiveOptions.setAll(b.negative(), b.positive());
@@ -278,10 +194,12 @@ public final class PrepareViewModel {
             positiveClass.set(null);
         }
         updating = false;
-        summary.set(fitted.summary(fitted.fittedRows()));
-        preview.set(new FeaturePreview(fitted.featureNames(), result.preview().features(), fitted.outputNames(),
-                result.preview().targets()));
         model.setPreparation(new Preparation(data, result.recipe(), fitted));
+    }
+
+    /** What the last fit shows: task, summary, feature preview, or why the choices cannot be fitted. */
+    public PrepareOutcome outcome() {
+        return outcome;
     }
 
     /** Every column of the data, for the target picker. */
@@ -299,16 +217,6 @@ public final class PrepareViewModel {
         return taskChoice;
     }
 
-    /** The task in effect (inferred or forced), null while unknown. */
-    public ReadOnlyObjectProperty<Task> taskProperty() {
-        return task.getReadOnlyProperty();
-    }
-
-    /** Why the task was inferred, e.g. "Survived has two values (0/1): binary, positive class '1'". */
-    public ReadOnlyStringProperty taskReasonProperty() {
-        return taskReason.getReadOnlyProperty();
-    }
-
     /** The two values of a binary target (empty for other tasks). */
     public ObservableList<String> positiveOptions() {
         return positiveOptions;
@@ -321,25 +229,11 @@ public final class PrepareViewModel {
 
     /** One plan per input column (every column but the targets), in table order. */
     public ObservableList<ColumnPlan> plans() {
-        return plans;
-    }
-
-    /** E.g. "891 rows × 10 features → 1 output (binary: Survived=1)"; empty while there is a problem. */
-    public ReadOnlyStringProperty summaryProperty() {
-        return summary.getReadOnlyProperty();
-    }
-
-    /** Why the choices cannot be prepared (empty when they can). */
-    public ReadOnlyStringProperty problemProperty() {
-        return problem.getReadOnlyProperty();
-    }
-
-    public ReadOnlyObjectProperty<FeaturePreview> previewProperty() {
-        return preview.getReadOnlyProperty();
+        return plans.list();
     }
 
     /** True while a preparation job runs. */
     public ReadOnlyBooleanProperty busyProperty() {
-        return busy.getReadOnlyProperty();
+        return runner.busyProperty();
     }
 }

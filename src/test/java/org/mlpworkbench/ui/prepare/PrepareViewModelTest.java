@@ -40,8 +40,8 @@ class PrepareViewModelTest {
         load("titanic/train.csv");
 
         assertThat(vm.targets()).containsExactly("Survived");
-        assertThat(vm.taskProperty().get()).isEqualTo(Task.BINARY);
-        assertThat(vm.taskReasonProperty().get()).contains("Survived").contains("binary");
+        assertThat(vm.outcome().taskProperty().get()).isEqualTo(Task.BINARY);
+        assertThat(vm.outcome().taskReasonProperty().get()).contains("Survived").contains("binary");
         assertThat(vm.positiveOptions()).containsExactly("0", "1");
         assertThat(vm.positiveClassProperty().get()).isEqualTo("1");
         assertThat(vm.plans()).extracting(ColumnPlan::name).doesNotContain("Survived").hasSize(11);
@@ -51,9 +51,9 @@ class PrepareViewModelTest {
         assertThat(plan("Age").handlingProperty().get()).isEqualTo(Handling.STANDARDIZE);
         assertThat(plan("Age").missingProperty().get()).isEqualTo(MissingChoice.MEDIAN);
         assertThat(plan("Cabin").handlingProperty().get()).isEqualTo(Handling.MISSING_FLAG_ONLY);
-        assertThat(vm.problemProperty().get()).isEmpty();
-        FeaturePreview preview = vm.previewProperty().get();
-        assertThat(vm.summaryProperty().get())
+        assertThat(vm.outcome().problemProperty().get()).isEmpty();
+        FeaturePreview preview = vm.outcome().previewProperty().get();
+        assertThat(vm.outcome().summaryProperty().get())
                 .isEqualTo("891 rows × " + preview.featureNames().size() + " features → 1 output (binary: Survived=1)");
         assertThat(preview.features().rows()).isEqualTo(PrepareJob.PREVIEW_ROWS);
         assertThat(preview.features().cols()).isEqualTo(preview.featureNames().size());
@@ -65,19 +65,19 @@ class PrepareViewModelTest {
     @Test
     void everyChoiceRefitsAndUpdatesTheSummary() throws Exception {
         load("titanic/train.csv");
-        int before = vm.previewProperty().get().featureNames().size();
+        int before = vm.outcome().previewProperty().get().featureNames().size();
 
         plan("Cabin").dropProperty().set(true);
-        assertThat(vm.previewProperty().get().featureNames()).hasSize(before - 1).doesNotContain("Cabin_missing");
+        assertThat(vm.outcome().previewProperty().get().featureNames()).hasSize(before - 1).doesNotContain("Cabin_missing");
 
         plan("Age").missingProperty().set(MissingChoice.MEDIAN_FLAG);
-        assertThat(vm.previewProperty().get().featureNames()).hasSize(before).contains("Age_missing");
+        assertThat(vm.outcome().previewProperty().get().featureNames()).hasSize(before).contains("Age_missing");
 
         plan("Name").dropProperty().set(false);
-        assertThat(vm.previewProperty().get().featureNames().size()).isGreaterThan(before);
+        assertThat(vm.outcome().previewProperty().get().featureNames().size()).isGreaterThan(before);
 
         vm.positiveClassProperty().set("0");
-        assertThat(vm.summaryProperty().get()).endsWith("(binary: Survived=0)");
+        assertThat(vm.outcome().summaryProperty().get()).endsWith("(binary: Survived=0)");
         assertThat(model.preparation().recipe().positiveClass()).isEqualTo("0");
     }
 
@@ -91,8 +91,8 @@ class PrepareViewModelTest {
 
         assertThat(age.missingOptions()).containsExactly(MissingChoice.MOST_FREQUENT, MissingChoice.OWN_CATEGORY);
         assertThat(age.missingProperty().get()).isEqualTo(MissingChoice.MOST_FREQUENT);
-        assertThat(vm.problemProperty().get()).isEmpty();
-        assertThat(vm.previewProperty().get().featureNames()).anyMatch(n -> n.startsWith("Age="));
+        assertThat(vm.outcome().problemProperty().get()).isEmpty();
+        assertThat(vm.outcome().previewProperty().get().featureNames()).anyMatch(n -> n.startsWith("Age="));
     }
 
     @Test
@@ -100,14 +100,14 @@ class PrepareViewModelTest {
         load("titanic/train.csv");
 
         vm.taskChoiceProperty().set(Task.REGRESSION);
-        assertThat(vm.taskProperty().get()).isEqualTo(Task.REGRESSION);
+        assertThat(vm.outcome().taskProperty().get()).isEqualTo(Task.REGRESSION);
         assertThat(vm.positiveOptions()).isEmpty();
 
         vm.taskChoiceProperty().set(null);
         vm.targets().setAll("Pclass");
-        assertThat(vm.taskProperty().get()).isEqualTo(Task.MULTI_CLASS);
+        assertThat(vm.outcome().taskProperty().get()).isEqualTo(Task.MULTI_CLASS);
         assertThat(vm.plans()).extracting(ColumnPlan::name).contains("Survived").doesNotContain("Pclass");
-        assertThat(vm.summaryProperty().get()).contains("→ 3 outputs");
+        assertThat(vm.outcome().summaryProperty().get()).contains("→ 3 outputs");
     }
 
     @Test
@@ -116,8 +116,8 @@ class PrepareViewModelTest {
 
         vm.targets().setAll("Name");
 
-        assertThat(vm.problemProperty().get()).contains("Name");
-        assertThat(vm.summaryProperty().get()).isEmpty();
+        assertThat(vm.outcome().problemProperty().get()).contains("Name");
+        assertThat(vm.outcome().summaryProperty().get()).isEmpty();
         assertThat(model.preparation()).isNull();
         assertThat(problems).isEmpty();
     }
@@ -127,8 +127,8 @@ class PrepareViewModelTest {
         load("yeast/train.csv");
 
         assertThat(vm.targets()).hasSize(14).startsWith("Class1").endsWith("Class14");
-        assertThat(vm.taskProperty().get()).isEqualTo(Task.MULTI_LABEL);
-        assertThat(vm.summaryProperty().get()).startsWith("1500 rows × 103 features → 14 outputs");
+        assertThat(vm.outcome().taskProperty().get()).isEqualTo(Task.MULTI_LABEL);
+        assertThat(vm.outcome().summaryProperty().get()).startsWith("1500 rows × 103 features → 14 outputs");
     }
 
     @Test
@@ -136,14 +136,14 @@ class PrepareViewModelTest {
         loadFile(Path.of("sample-data", "scene-tags.csv"));
 
         assertThat(vm.targets()).containsExactly("car", "bicycle", "person", "tree");
-        assertThat(vm.taskProperty().get()).isEqualTo(Task.MULTI_LABEL);
+        assertThat(vm.outcome().taskProperty().get()).isEqualTo(Task.MULTI_LABEL);
         assertThat(plan("tags").dropProperty().get()).isTrue();
         assertThat(plan("tags").reason()).contains("target in another form");
-        assertThat(vm.summaryProperty().get()).startsWith("1800 rows × ").contains("→ 4 outputs");
+        assertThat(vm.outcome().summaryProperty().get()).startsWith("1800 rows × ").contains("→ 4 outputs");
 
         vm.targets().setAll("tags");
 
-        assertThat(vm.taskProperty().get()).isEqualTo(Task.MULTI_LABEL);
+        assertThat(vm.outcome().taskProperty().get()).isEqualTo(Task.MULTI_LABEL);
         assertThat(vm.plans()).filteredOn(p -> p.dropProperty().get()).extracting(ColumnPlan::name)
                 .containsExactlyInAnyOrder("car", "bicycle", "person", "tree");
         assertThat(plan("car").reason()).contains("one of the labels of the target 'tags'");
@@ -152,7 +152,7 @@ class PrepareViewModelTest {
     @Test
     void regressionTargetsAreStandardizedUnlessARecipeSaysOtherwise() throws Exception {
         loadFile(Path.of("sample-data", "house-prices.csv"));
-        assertThat(vm.taskProperty().get()).isEqualTo(Task.REGRESSION);
+        assertThat(vm.outcome().taskProperty().get()).isEqualTo(Task.REGRESSION);
         assertThat(model.preparation().recipe().standardizeTargets()).isTrue();
 
         boolean[] called = new boolean[1];
