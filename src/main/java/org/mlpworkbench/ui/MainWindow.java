@@ -42,6 +42,7 @@ import org.mlpworkbench.ui.prepare.PrepareView;
 import org.mlpworkbench.ui.prepare.PrepareViewModel;
 import org.mlpworkbench.ui.project.FxProjectDialogs;
 import org.mlpworkbench.ui.project.ProjectFile;
+import org.mlpworkbench.ui.project.ProjectRecovery;
 import org.mlpworkbench.ui.project.ProjectViewModel;
 import org.mlpworkbench.ui.session.Preparation;
 import org.mlpworkbench.ui.train.TrainView;
@@ -191,15 +192,15 @@ public final class MainWindow {
             e.consume();
             requestClose();
         });
-        Timeline autosave = new Timeline(new KeyFrame(Duration.seconds(ProjectViewModel.AUTOSAVE_SECONDS),
-                e -> project.autosave()));
+        Timeline autosave = new Timeline(new KeyFrame(Duration.seconds(ProjectRecovery.AUTOSAVE_SECONDS),
+                e -> project.recovery().autosave()));
         autosave.setCycleCount(Animation.INDEFINITE);
         autosave.play();
     }
 
     /** Offers back the unsaved work of a session that did not end normally (call once the window is shown). */
     public void offerRecovery() {
-        project.offerRecovery();
+        project.recovery().offer();
     }
 
     private void installDragAndDrop(Scene scene) {

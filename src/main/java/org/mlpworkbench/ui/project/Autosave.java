@@ -31,6 +31,14 @@ final class Autosave {
 
     /** A recovery copy left by a session that did not end normally. */
     record Pending(Path copy, Path project, Instant savedAt) {
+
+        /** The question to ask at start, e.g. "MLP Workbench did not close normally. … Restore it?". */
+        String question() {
+            return "MLP Workbench did not close normally. Its unsaved work"
+                    + (project == null ? "" : " on " + project.getFileName()) + " was kept at "
+                    + java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")
+                    .withZone(java.time.ZoneId.systemDefault()).format(savedAt) + ". Restore it?";
+        }
     }
 
     /** Which process this is, and whether another one still runs (tests use made-up processes). */

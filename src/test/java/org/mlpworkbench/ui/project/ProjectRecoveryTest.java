@@ -43,7 +43,7 @@ class ProjectRecoveryTest {
         a.train.form().epochs.set("2");
         a.train.start();
         a.model.runs().get(0).setThresholds(List.of(0.42));
-        a.project.autosave();
+        a.project.recovery().autosave();
         assertThat(a.problems).isEmpty();
         assertThat(copy(pid)).isRegularFile();
         return a;
@@ -53,12 +53,12 @@ class ProjectRecoveryTest {
     void unsavedWorkIsCopiedAndALaterSessionRestoresItAsUnsaved() {
         TestSession a = withUnsavedRun(1);
         assertThat(a.project.isDirty()).as("a recovery copy does not count as saving").isTrue();
-        assertThat(process(2).project.recoveryQuestion()).as("its process still runs").isEmpty();
+        assertThat(process(2).project.recovery().question()).as("its process still runs").isEmpty();
 
         running.remove(1L);
         TestSession b = process(3);
         b.recoverAnswers.add(true);
-        b.project.offerRecovery();
+        b.project.recovery().offer();
 
         assertThat(b.questions).singleElement().asString().startsWith("recover: MLP Workbench did not close normally. "
                 + "Its unsaved work was kept at ").endsWith(". Restore it?");
@@ -80,7 +80,7 @@ class ProjectRecoveryTest {
         assertThat(b.project.isDirty()).isFalse();
         assertThat(copy(3)).doesNotExist();
         assertThat(dir.resolve("config").resolve("recovery-3.json")).doesNotExist();
-        assertThat(process(4).project.recoveryQuestion()).isEmpty();
+        assertThat(process(4).project.recovery().question()).isEmpty();
     }
 
     @Test
@@ -92,12 +92,12 @@ class ProjectRecoveryTest {
         assertThat(copy(1)).as("saving deletes the copy").doesNotExist();
         a.train.form().epochs.set("3");
         a.train.start();
-        a.project.autosave();
+        a.project.recovery().autosave();
         running.remove(1L);
 
         TestSession b = process(2);
         b.recoverAnswers.add(true);
-        b.project.offerRecovery();
+        b.project.recovery().offer();
         assertThat(b.questions).singleElement().asString().contains("Its unsaved work on p.mlpw was kept at");
         assertThat(b.model.runs()).extracting(RunRecord::number).containsExactly(1, 2);
         assertThat(b.project.fileProperty().get()).isEqualTo(project.toAbsolutePath().normalize());
@@ -109,34 +109,34 @@ class ProjectRecoveryTest {
         withUnsavedRun(1);
         TestSession other = process(2);
         other.data.open(SampleData.file("titanic/test.csv"));
-        other.project.autosave();
+        other.project.recovery().autosave();
         assertThat(copy(1)).isRegularFile();
         assertThat(copy(2)).isRegularFile();
 
         running.remove(2L);
         TestSession next = process(3);
         next.recoverAnswers.add(false);
-        next.project.offerRecovery();
+        next.project.recovery().offer();
         assertThat(next.questions).hasSize(1);
         assertThat(copy(2)).as("declined: deleted").doesNotExist();
         assertThat(copy(1)).as("the window still open keeps its copy").isRegularFile();
-        assertThat(process(4).project.recoveryQuestion()).isEmpty();
+        assertThat(process(4).project.recovery().question()).isEmpty();
     }
 
     @Test
     void nothingIsCopiedWithoutChangesAndSettingsInMemoryKeepNoCopies() {
         TestSession a = withUnsavedRun(1);
         assertThat(copy(1).toFile().delete()).isTrue();
-        a.project.autosave();
+        a.project.recovery().autosave();
         assertThat(copy(1)).as("no change since the last copy: nothing written").doesNotExist();
         a.train.form().epochs.set("4");
-        a.project.autosave();
+        a.project.recovery().autosave();
         assertThat(copy(1)).isRegularFile();
 
         TestSession memory = new TestSession();
         memory.data.open(SampleData.file("titanic/train.csv"));
-        memory.project.autosave();
-        assertThat(memory.project.recoveryQuestion()).as("settings kept in memory: no recovery copies").isEmpty();
+        memory.project.recovery().autosave();
+        assertThat(memory.project.recovery().question()).as("settings kept in memory: no recovery copies").isEmpty();
     }
 
     @Test
@@ -144,13 +144,13 @@ class ProjectRecoveryTest {
         TestSession a = process(1);
         a.data.open(SampleData.file("titanic/train.csv"));
         a.tasks.job("Another job", context -> {
-            a.project.autosave();
+            a.project.recovery().autosave();
             return null;
         }).onFailure(error -> {
             throw new AssertionError(error);
         }).start();
         assertThat(copy(1)).as("not while another job shows in the status bar").doesNotExist();
-        a.project.autosave();
+        a.project.recovery().autosave();
         assertThat(copy(1)).isRegularFile();
     }
 
