@@ -16,7 +16,6 @@ import org.mlpworkbench.prep.Recipe;
 import org.mlpworkbench.train.EpochStats;
 import org.mlpworkbench.train.StopReason;
 import org.mlpworkbench.train.TrainingControl;
-import org.mlpworkbench.train.TrainingListener;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;

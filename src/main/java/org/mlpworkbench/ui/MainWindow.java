@@ -1,31 +1,22 @@
 package org.mlpworkbench.ui;
 
 import org.mlpworkbench.ui.session.Step;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Supplier;
 import javafx.animation.Animation;
 import javafx.animation.KeyFrame;
 import javafx.animation.Timeline;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanExpression;
-import javafx.beans.value.ObservableBooleanValue;
-import javafx.beans.value.ObservableStringValue;
 import javafx.geometry.Rectangle2D;
-import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.MenuBar;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
-import javafx.scene.input.TransferMode;
 import javafx.scene.layout.BorderPane;
-import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.stage.Screen;
-import javafx.stage.FileChooser;
 import javafx.stage.Stage;
 import javafx.util.Duration;
 import org.mlpworkbench.ui.component.Dialogs;
@@ -44,7 +35,6 @@ import org.mlpworkbench.ui.project.FxProjectDialogs;
 import org.mlpworkbench.ui.project.ProjectFile;
 import org.mlpworkbench.ui.project.ProjectRecovery;
 import org.mlpworkbench.ui.project.ProjectViewModel;
-import org.mlpworkbench.ui.session.Preparation;
 import org.mlpworkbench.ui.train.TrainView;
 import org.mlpworkbench.ui.train.TrainViewModel;
 import org.mlpworkbench.ui.session.SampleFiles;
@@ -60,11 +50,7 @@ public final class MainWindow {
     private final AppServices services;
     private final WorkbenchModel model = new WorkbenchModel();
     private final BorderPane root = new BorderPane();
-    private final StackPane center = new StackPane();
-    private final StepBar stepBar = new StepBar();
-    private final Map<Step, Supplier<Node>> factories = new EnumMap<>(Step.class);
-    private final Map<Step, Node> views = new EnumMap<>(Step.class);
-    private final Map<Step, BooleanExpression> availability = new EnumMap<>(Step.class);
+    private final StepPages steps = new StepPages();
     private final DataViewModel data;
     private final PrepareViewModel prepare;
     private final TrainViewModel train;
@@ -82,21 +68,21 @@ public final class MainWindow {
         this.train = new TrainViewModel(model, services.tasks());
         this.evaluate = new EvaluateViewModel(model, services.tasks());
         this.project = new ProjectViewModel(model, services.tasks(), services.settings(),
-                new ProjectViewModel.Steps(data, prepare, train, stepBar.selectedProperty()::get, this::select), new FxProjectDialogs(this::window));
+                new ProjectViewModel.Steps(data, prepare, train, steps.selectedProperty()::get, this::select), new FxProjectDialogs(this::window));
         services.tasks().problems().showWith(p -> Dialogs.error(window(), p.title(), p.header(), p.message()));
         project.setOnWarning(p -> FxProjectDialogs.warn(window(), p));
         this.export = new ExportViewModel(model, services.tasks());
         this.export.setShowing(false);
         List<SampleFiles.Sample> samples = services.sampleFolder().map(SampleFiles::list).orElse(List.of());
 
-        register(Step.DATA, Bindings.createBooleanBinding(() -> true), dataStatus(), "",
+        steps.register(Step.DATA, Bindings.createBooleanBinding(() -> true), StepStatuses.data(model), "",
                 () -> new DataView(data, this::chooseFile, this::window, samples, this::openSample, this::open));
-        register(Step.PREPARE, model.hasData(), prepareStatus(), "Load a CSV file in the Data step first.",
+        steps.register(Step.PREPARE, model.hasData(), StepStatuses.prepare(model), "Load a CSV file in the Data step first.",
                 () -> new PrepareView(prepare, Bindings.createStringBinding(() -> train.form().output.get() == null
                         ? "" : train.form().output.get().lossName(), train.form().output), this::window));
-        register(Step.TRAIN, model.hasPreparation(), trainStatus(), "Choose a target in the Prepare step first.",
+        steps.register(Step.TRAIN, model.hasPreparation(), StepStatuses.train(model, train), "Choose a target in the Prepare step first.",
                 () -> new TrainView(train, this::window));
-        register(Step.EVALUATE, Bindings.createBooleanBinding(() -> model.lastModelRunProperty().get() != null
+        steps.register(Step.EVALUATE, Bindings.createBooleanBinding(() -> model.lastModelRunProperty().get() != null
                         && model.lastModelRunProperty().get().hasModel(), model.lastModelRunProperty()),
                 evaluate.statusProperty(), "Train a model in the Train step first.",
                 () -> {
@@ -105,67 +91,27 @@ public final class MainWindow {
                             run == null ? null : evaluate.crossValidations().of(run), this::window));
                     return view;
                 });
-        register(Step.EXPORT, Bindings.isNotNull(model.lastModelRunProperty()), Bindings.createStringBinding(() ->
-                        export.selectedRunProperty().get() == null ? "" : export.selectedRunProperty().get().name(),
-                        export.selectedRunProperty()), "Train a model in the Train step first.",
+        steps.register(Step.EXPORT, Bindings.isNotNull(model.lastModelRunProperty()), StepStatuses.export(export),
+                "Train a model in the Train step first.",
                 () -> new ExportView(export, this::window, exportFiles));
-        stepBar.selectedProperty().addListener((obs, old, now) -> show(now));
 
         menus = AppMenus.create(this, services);
         root.setTop(new VBox(menus));
-        root.setLeft(stepBar);
-        root.setCenter(center);
+        root.setLeft(steps.bar());
+        root.setCenter(steps.center());
         root.setBottom(StatusLine.create(services.tasks().monitor(), model));
         root.getStyleClass().add("main-window");
-        stepBar.selectedProperty().set(Step.DATA);
-    }
-
-    private void register(Step step, ObservableBooleanValue available, ObservableStringValue status,
-            String whatEnablesIt, Supplier<Node> view) {
-        factories.put(step, view);
-        availability.put(step, BooleanExpression.booleanExpression(available));
-        stepBar.add(step, available, status, whatEnablesIt);
+        steps.selectedProperty().set(Step.DATA);
     }
 
     /** Whether {@code step} can be shown now (its input exists). */
     BooleanExpression availability(Step step) {
-        return availability.get(step);
-    }
-
-    private ObservableStringValue prepareStatus() {
-        return Bindings.createStringBinding(() -> {
-            Preparation p = model.preparation();
-            return p == null ? "" : p.task().label() + " · " + String.join(", ", p.recipe().targets());
-        }, model.preparationProperty());
-    }
-
-    private ObservableStringValue trainStatus() {
-        return Bindings.createStringBinding(() -> {
-            int runs = model.runs().size();
-            if (train.activeProperty().get()) {
-                return train.pausedProperty().get() ? "paused" : "training…";
-            }
-            return runs == 0 ? "" : runs == 1 ? "1 run" : runs + " runs";
-        }, model.runs(), train.activeProperty(), train.pausedProperty());
-    }
-
-    private ObservableStringValue dataStatus() {
-        return Bindings.createStringBinding(() -> model.data() == null ? "no file" : model.data().name(),
-                model.dataProperty());
+        return steps.availability(step);
     }
 
     /** Shows {@code step} if it is enabled; returns whether it is now shown. */
     public boolean select(Step step) {
-        if (!factories.containsKey(step) || !stepBar.isAvailable(step)) {
-            return false;
-        }
-        stepBar.selectedProperty().set(step);
-        return true;
-    }
-
-    private void show(Step step) {
-        Node view = views.computeIfAbsent(step, s -> factories.get(s).get());
-        center.getChildren().setAll(view);
+        return steps.select(step);
     }
 
     /** Puts the window into {@code stage}: scene sized to the screen, theme, drag-and-drop, shortcuts. */
@@ -177,7 +123,7 @@ public final class MainWindow {
         Scene scene = new Scene(root, width, height);
         Theme.apply(scene, services.settings().darkThemeProperty().get());
         services.settings().darkThemeProperty().addListener((obs, old, dark) -> Theme.apply(scene, dark));
-        installDragAndDrop(scene);
+        FileDrop.install(scene, this::open);
         scene.getAccelerators().put(new KeyCodeCombination(KeyCode.ESCAPE),
                 () -> services.tasks().monitor().cancelCurrent());
         stage.setScene(scene);
@@ -201,24 +147,6 @@ public final class MainWindow {
     /** Offers back the unsaved work of a session that did not end normally (call once the window is shown). */
     public void offerRecovery() {
         project.recovery().offer();
-    }
-
-    private void installDragAndDrop(Scene scene) {
-        scene.setOnDragOver(e -> {
-            if (e.getDragboard().hasFiles()) {
-                e.acceptTransferModes(TransferMode.COPY);
-            }
-            e.consume();
-        });
-        scene.setOnDragDropped(e -> {
-            List<java.io.File> files = e.getDragboard().hasFiles() ? e.getDragboard().getFiles() : List.of();
-            boolean accepted = !files.isEmpty();
-            if (accepted) {
-                open(files.get(0).toPath());
-            }
-            e.setDropCompleted(accepted);
-            e.consume();
-        });
     }
 
     /** Opens {@code file}: a project ({@code .mlpw}) as a whole session, any other file in the Data step. */
@@ -252,15 +180,9 @@ public final class MainWindow {
 
     /** Lets the user choose a CSV file and opens it. */
     void chooseFile() {
-        FileChooser chooser = new FileChooser();
-        chooser.setTitle("Open a CSV file");
-        chooser.getExtensionFilters().addAll(Dialogs.dataFileFilters());
-        services.settings().recentFiles().stream().map(Path::getParent)
-                .filter(p -> p != null && Files.isDirectory(p))
-                .findFirst().ifPresent(dir -> chooser.setInitialDirectory(dir.toFile()));
-        java.io.File chosen = chooser.showOpenDialog(stage);
+        Path chosen = Dialogs.chooseDataFile(stage, services.settings().recentFiles());
         if (chosen != null) {
-            open(chosen.toPath());
+            open(chosen);
         }
     }
 
@@ -302,7 +224,7 @@ public final class MainWindow {
 
     /** Shows the Export step and returns its view; empty while no run has a model. */
     java.util.Optional<ExportView> exportView() {
-        return select(Step.EXPORT) ? java.util.Optional.of((ExportView) views.get(Step.EXPORT)) : java.util.Optional.empty();
+        return select(Step.EXPORT) ? java.util.Optional.of((ExportView) steps.view(Step.EXPORT)) : java.util.Optional.empty();
     }
 
     /** Replaces the Export step's file choosers (tests answer with fixed paths); call before the step is first shown. */

@@ -14,7 +14,6 @@ import org.mlpworkbench.prep.Recipe;
 import org.mlpworkbench.prep.Task;
 import org.mlpworkbench.train.TrainConfig;
 import org.mlpworkbench.train.TrainingControl;
-import org.mlpworkbench.train.TrainingListener;
 
 /** Small models trained once per test run on the shipped datasets (few epochs: fast, but real). */
 final class Fixtures {

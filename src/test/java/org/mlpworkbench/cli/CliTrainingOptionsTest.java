@@ -21,7 +21,6 @@ import org.mlpworkbench.data.Table;
 import org.mlpworkbench.prep.Recipe;
 import org.mlpworkbench.train.TrainConfig;
 import org.mlpworkbench.train.TrainingControl;
-import org.mlpworkbench.train.TrainingListener;
 
 /**
  * Training options that cannot mean what they say are refused, and a run that diverged says what it

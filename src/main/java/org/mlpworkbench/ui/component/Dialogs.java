@@ -23,6 +23,17 @@ public final class Dialogs {
                 new javafx.stage.FileChooser.ExtensionFilter("All files", "*.*"));
     }
 
+    /** Asks for a CSV file to open, starting in the folder of the most recent file that still exists; null: none. */
+    public static java.nio.file.Path chooseDataFile(Window owner, java.util.List<java.nio.file.Path> recentFiles) {
+        javafx.stage.FileChooser chooser = new javafx.stage.FileChooser();
+        chooser.setTitle("Open a CSV file");
+        chooser.getExtensionFilters().addAll(dataFileFilters());
+        recentFiles.stream().map(java.nio.file.Path::getParent).filter(p -> p != null && java.nio.file.Files.isDirectory(p))
+                .findFirst().ifPresent(dir -> chooser.setInitialDirectory(dir.toFile()));
+        java.io.File chosen = chooser.showOpenDialog(owner);
+        return chosen == null ? null : chosen.toPath();
+    }
+
     /** Shows an error and waits until the user closes it. */
     public static void error(Window owner, String title, String header, String message) {
         Alert alert = new Alert(Alert.AlertType.ERROR, "", ButtonType.OK);

@@ -7,7 +7,6 @@ import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.mlpworkbench.SampleData;
-import org.mlpworkbench.data.CsvReader;
 import org.mlpworkbench.prep.Task;
 import org.mlpworkbench.ui.component.Problem;
 import org.mlpworkbench.ui.session.DataSet;

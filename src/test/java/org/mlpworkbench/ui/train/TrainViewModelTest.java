@@ -13,7 +13,6 @@ import org.mlpworkbench.data.Matrix;
 import org.mlpworkbench.metrics.ThresholdCurve;
 import org.mlpworkbench.metrics.ThresholdPoint;
 import org.mlpworkbench.SampleData;
-import org.mlpworkbench.data.CsvReader;
 import org.mlpworkbench.train.Optimizer;
 import org.mlpworkbench.train.StopReason;
 import org.mlpworkbench.ui.component.Problem;
