@@ -68,7 +68,7 @@ class ExportScreenshots {
             predict.setOutput(out.resolve("submission.csv"));
             predict.predict();
         });
-        waitUntil(30, () -> predict.previewProperty().get() != null);
+        waitUntil(30, () -> predict.progress().previewProperty().get() != null);
         Screenshots.save(stage.getScene(), dir, "export");
         robot.interact(() -> window.services().settings().darkThemeProperty().set(true));
         Screenshots.save(stage.getScene(), dir, "export-dark");

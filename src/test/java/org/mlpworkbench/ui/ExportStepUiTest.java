@@ -29,7 +29,7 @@ import org.mlpworkbench.data.CsvReader;
 import org.mlpworkbench.data.Matrix;
 import org.mlpworkbench.data.Table;
 import org.mlpworkbench.ui.export.ExportFiles;
-import org.mlpworkbench.ui.export.PredictViewModel;
+import org.mlpworkbench.ui.export.IdChoice;
 import org.mlpworkbench.ui.session.RunRecord;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
@@ -108,7 +108,7 @@ class ExportStepUiTest {
         files.input = SampleData.file("titanic/test.csv");
         files.predictions = dir.resolve("submission.csv");
         robot.clickOn("#choose-input");
-        ComboBox<PredictViewModel.IdChoice> id = robot.lookup("#predict-id").queryAs(ComboBox.class);
+        ComboBox<IdChoice> id = robot.lookup("#predict-id").queryAs(ComboBox.class);
         waitUntil(20, () -> id.getValue() != null && "PassengerId".equals(id.getValue().column()));
         robot.clickOn("#predict-format").clickOn("Kaggle submission: ID and label");
         robot.clickOn("#choose-output");
@@ -157,9 +157,9 @@ class ExportStepUiTest {
         waitUntil(20, () -> id.getValue() != null && "PassengerId".equals(id.getValue().column()));
         robot.clickOn("#choose-output");
         robot.clickOn("#predict");
-        waitUntil(20, () -> window.exportViewModel().prediction().runningProperty().get());
+        waitUntil(20, () -> window.exportViewModel().prediction().progress().runningProperty().get());
         robot.type(KeyCode.ESCAPE);
-        waitUntil(30, () -> !window.exportViewModel().prediction().runningProperty().get());
+        waitUntil(30, () -> !window.exportViewModel().prediction().progress().runningProperty().get());
         assertThat(text(robot, "#predict-progress-text")).isEqualTo("Prediction cancelled; no file was written.");
         assertThat(files.predictions).doesNotExist();
         try (var written = Files.list(dir)) {

@@ -85,7 +85,7 @@ class PredictionBench {
         List<Double> ui = new ArrayList<>();
         List<Double> cli = new ArrayList<>();
         long[] ended = new long[1];
-        predict.runningProperty().addListener((obs, was, now) -> {
+        predict.progress().runningProperty().addListener((obs, was, now) -> {
             if (!now) {
                 ended[0] = System.nanoTime();
             }
@@ -96,7 +96,7 @@ class PredictionBench {
                 started[0] = System.nanoTime();
                 predict.predict();
             });
-            waitUntil(300, () -> !predict.runningProperty().get());
+            waitUntil(300, () -> !predict.progress().runningProperty().get());
             ui.add((ended[0] - started[0]) / 1e6);
             long start = System.nanoTime();
             int code = Main.run(new String[] {"predict", "--model", bundle.toString(), "--data", input.toString(),

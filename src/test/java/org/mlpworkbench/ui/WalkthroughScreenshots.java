@@ -102,7 +102,7 @@ class WalkthroughScreenshots {
             predict.setOutput(out.resolve("submission.csv"));
             predict.predict();
         });
-        waitUntil(30, () -> predict.previewProperty().get() != null);
+        waitUntil(30, () -> predict.progress().previewProperty().get() != null);
         Screenshots.save(stage.getScene(), dir, "walkthrough-6-export");
         List<String> submission = Files.readAllLines(out.resolve("submission.csv"));
         assertThat(submission).hasSize(419).first().isEqualTo("PassengerId,Survived");

@@ -48,26 +48,26 @@ final class PredictPane extends VBox {
         note.textProperty().bind(viewModel.inputNoteProperty());
         form.note(note);
 
-        ComboBox<PredictViewModel.IdChoice> id = form.choice("_ID column", viewModel.idChoices(), viewModel.idColumnProperty(),
+        ComboBox<IdChoice> id = form.choice("_ID column", viewModel.idChoices(), viewModel.idColumnProperty(),
                 "Column copied from the input to every output row, so each prediction can be matched to its row "
                         + "(e.g. PassengerId). An identifier-like column is chosen for you; \"none\" copies nothing.");
         id.setId("predict-id");
-        id.disableProperty().bind(Bindings.size(viewModel.idChoices()).lessThan(2).or(viewModel.runningProperty()));
+        id.disableProperty().bind(Bindings.size(viewModel.idChoices()).lessThan(2).or(viewModel.progress().runningProperty()));
 
         ComboBox<PredictionColumns.Format> layout = form.choice("_Layout",
                 FXCollections.observableArrayList(PredictionColumns.Format.values()), viewModel.formatProperty(),
                 "Full: the ID, the probability of every output and the predicted label(s). Kaggle submission: the ID "
                         + "and the predicted label only, e.g. PassengerId,Survived with 0/1.");
         layout.setId("predict-format");
-        layout.disableProperty().bind(viewModel.runningProperty());
-        chooseInput.disableProperty().bind(viewModel.runningProperty());
+        layout.disableProperty().bind(viewModel.progress().runningProperty());
+        chooseInput.disableProperty().bind(viewModel.progress().runningProperty());
         layout.setConverter(FormGrid.named(f -> f == PredictionColumns.Format.FULL
                 ? "Full: ID, probabilities and labels" : "Kaggle submission: ID and label"));
 
         TextField output = pathField("predict-output", viewModel.outputProperty(), "No file chosen");
         Button chooseOutput = chooseButton("choose-output", "Choose where the predictions are written (CSV). An existing "
                 + "file is replaced only when the run succeeds.", this::chooseOutput);
-        chooseOutput.disableProperty().bind(viewModel.runningProperty());
+        chooseOutput.disableProperty().bind(viewModel.progress().runningProperty());
         row(form, "_Output file", output, chooseOutput, "The CSV file the predictions are written to.");
 
         Button predict = new Button("_Predict");
@@ -80,7 +80,7 @@ final class PredictPane extends VBox {
         Button cancel = new Button("Cancel");
         cancel.setId("predict-cancel");
         cancel.setTooltip(FormGrid.tooltip("Stop the prediction (Esc); no output file is left behind."));
-        cancel.disableProperty().bind(viewModel.runningProperty().not());
+        cancel.disableProperty().bind(viewModel.progress().runningProperty().not());
         cancel.setOnAction(e -> viewModel.cancel());
         Label blocker = new Label();
         blocker.setId("predict-blocker");
@@ -92,14 +92,14 @@ final class PredictPane extends VBox {
 
         ProgressBar bar = new ProgressBar();
         bar.setId("predict-progress");
-        bar.progressProperty().bind(viewModel.progressProperty());
+        bar.progressProperty().bind(viewModel.progress().progressProperty());
         bar.setMaxWidth(Double.MAX_VALUE);
         bar.setTooltip(FormGrid.tooltip("Share of the input file read and predicted."));
         Label progress = new Label();
         progress.setId("predict-progress-text");
-        progress.textProperty().bind(Bindings.createStringBinding(() -> viewModel.runningProperty().get()
-                ? viewModel.progressTextProperty().get() : viewModel.resultProperty().get(),
-                viewModel.runningProperty(), viewModel.progressTextProperty(), viewModel.resultProperty()));
+        progress.textProperty().bind(Bindings.createStringBinding(() -> viewModel.progress().runningProperty().get()
+                ? viewModel.progress().progressTextProperty().get() : viewModel.progress().resultProperty().get(),
+                viewModel.progress().runningProperty(), viewModel.progress().progressTextProperty(), viewModel.progress().resultProperty()));
         progress.setWrapText(true);
         progress.setMinHeight(Label.USE_PREF_SIZE);
         progress.getStyleClass().add("result-line");
@@ -148,7 +148,7 @@ final class PredictPane extends VBox {
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
         table.setTooltip(FormGrid.tooltip("The first " + PredictJob.PREVIEW_ROWS + " rows of the file written, as written."));
         table.setMinHeight(120);
-        viewModel.previewProperty().addListener((obs, old, preview) -> {
+        viewModel.progress().previewProperty().addListener((obs, old, preview) -> {
             table.getColumns().clear();
             if (preview == null) {
                 table.getItems().clear();

@@ -3,15 +3,11 @@ package org.mlpworkbench.ui.export;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.binding.StringBinding;
 import javafx.beans.property.ObjectProperty;
-import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
-import javafx.beans.property.ReadOnlyDoubleProperty;
-import javafx.beans.property.ReadOnlyDoubleWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -39,16 +35,6 @@ import org.mlpworkbench.ui.task.LatestJob;
  */
 public final class PredictViewModel {
 
-    /** An ID column to copy to the output, or none ({@code column} null). */
-    public record IdChoice(String column) {
-        public static final IdChoice NONE = new IdChoice(null);
-
-        @Override
-        public String toString() {
-            return column == null ? "none" : column;
-        }
-    }
-
     /** Rows read to list the input's columns and guess its ID column. */
     static final int SAMPLE_ROWS = 200;
 
@@ -62,23 +48,20 @@ public final class PredictViewModel {
     private final ReadOnlyObjectWrapper<Path> output = new ReadOnlyObjectWrapper<>(this, "output");
     private final ReadOnlyStringWrapper inputNote = new ReadOnlyStringWrapper(this, "inputNote", "");
     private final ReadOnlyBooleanWrapper columnsKnown = new ReadOnlyBooleanWrapper(this, "columnsKnown");
-    private final ReadOnlyBooleanWrapper running = new ReadOnlyBooleanWrapper(this, "running");
-    private final ReadOnlyDoubleWrapper progress = new ReadOnlyDoubleWrapper(this, "progress");
-    private final ReadOnlyStringWrapper progressText = new ReadOnlyStringWrapper(this, "progressText", "");
-    private final ReadOnlyStringWrapper result = new ReadOnlyStringWrapper(this, "result", "");
-    private final ReadOnlyObjectWrapper<PredictionPreview> preview = new ReadOnlyObjectWrapper<>(this, "preview");
+    private final PredictionProgress progress;
     private final StringBinding blocker;
     private final BooleanBinding canPredict;
     private List<String> inputColumns = List.of();
     private boolean outputSuggested;
     private int chunkRows = CsvPredictor.DEFAULT_CHUNK_ROWS;
     private final LatestJob columnRead = new LatestJob();
-    private final LatestJob prediction = new LatestJob();
 
     PredictViewModel(BackgroundTasks tasks, ReadOnlyObjectProperty<RunRecord> run) {
         this.tasks = tasks;
         this.run = run;
-        blocker = Bindings.createStringBinding(this::whatIsMissing, run, input, columnsKnown, output, format, idColumn, running);
+        this.progress = new PredictionProgress(tasks);
+        blocker = Bindings.createStringBinding(this::whatIsMissing, run, input, columnsKnown, output, format, idColumn,
+                progress.runningProperty());
         canPredict = Bindings.createBooleanBinding(() -> blocker.get().isEmpty(), blocker);
         run.addListener((obs, old, now) -> checkColumns());
         format.addListener((obs, old, now) -> {
@@ -89,7 +72,7 @@ public final class PredictViewModel {
     }
 
     private String whatIsMissing() {
-        if (running.get()) {
+        if (progress.runningProperty().get()) {
             return "A prediction is running.";
         }
         if (run.get() == null) {
@@ -186,49 +169,13 @@ public final class PredictViewModel {
         RunRecord chosen = run.get();
         List<String> ids = idColumn.get().column() == null ? List.of() : List.of(idColumn.get().column());
         CsvPredictor.Options options = new CsvPredictor.Options(ids, format.get(), null, chunkRows);
-        running.set(true);
-        progress.set(0);
-        result.set("");
-        preview.set(null);
-        progressText.set("Predicting " + in.getFileName() + " with " + chosen.name() + "…");
-        tasks.jobWithUpdates("Predicting " + in.getFileName(), new PredictJob(chosen.bundleSnapshot(), in, out, options))
-                .latestIn(prediction)
-                .onUpdates(0, updates -> {
-                    CsvPredictor.Progress p = updates.get(updates.size() - 1);
-                    progress.set(p.totalBytes() == 0 ? 0 : (double) p.bytesRead() / p.totalBytes());
-                    progressText.set(ExportTexts.count(p.rowsWritten()) + " rows written…");
-                })
-                .onSuccess(r -> {
-                    running.set(false);
-                    progress.set(1);
-                    String line = ExportTexts.count(r.summary().rows()) + " predictions written to "
-                            + r.output().getFileName() + " (" + ExportTexts.size(r.bytes()) + ", "
-                            + String.format(Locale.ROOT, "%.1f s", r.millis() / 1000.0) + ")";
-                    progressText.set("");
-                    result.set(line);
-                    preview.set(r.preview());
-                    tasks.monitor().announce(line);
-                })
-                .onFailure(error -> ended("Prediction failed; no file was written."))
-                .reportFailure(error -> new Problem("Cannot predict", in.getFileName() + " could not be predicted",
-                        ExportTexts.describe(error, out)))
-                .onCancelled(() -> ended("Prediction cancelled; no file was written."))
-                .start();
-    }
-
-    private void ended(String line) {
-        running.set(false);
-        progress.set(0);
-        progressText.set("");
-        result.set(line);
-        tasks.monitor().announce(line);
+        progress.start(chosen.bundleSnapshot(), chosen.name(), in, out, options);
     }
 
     /** Asks a running prediction to stop; it leaves no output file. */
     public void cancel() {
-        prediction.cancel();
+        progress.cancel();
     }
-
 
     /** Rows read and predicted at a time (tests use small blocks to cancel between them). */
     void setChunkRows(int rows) {
@@ -270,27 +217,8 @@ public final class PredictViewModel {
         return canPredict;
     }
 
-    public ReadOnlyBooleanProperty runningProperty() {
-        return running.getReadOnlyProperty();
-    }
-
-    /** Share of the input read: 0 while idle, 1 when done. */
-    public ReadOnlyDoubleProperty progressProperty() {
-        return progress.getReadOnlyProperty();
-    }
-
-    /** Rows written so far, while running. */
-    public ReadOnlyStringProperty progressTextProperty() {
-        return progressText.getReadOnlyProperty();
-    }
-
-    /** How the last run ended, e.g. "418 predictions written to submission.csv (3.2 KB, 0.1 s)". */
-    public ReadOnlyStringProperty resultProperty() {
-        return result.getReadOnlyProperty();
-    }
-
-    /** The first rows of the last file written; null before the first success. */
-    public ReadOnlyObjectProperty<PredictionPreview> previewProperty() {
-        return preview.getReadOnlyProperty();
+    /** The prediction running or last run: progress, result line, preview. */
+    public PredictionProgress progress() {
+        return progress;
     }
 }

@@ -52,7 +52,7 @@ class MultiLabelExportTest {
         PredictViewModel predict = export.prediction();
         Path test = SampleData.file("yeast/test.csv");
         predict.chooseInput(test);
-        assertThat(predict.idColumnProperty().get()).isEqualTo(PredictViewModel.IdChoice.NONE);
+        assertThat(predict.idColumnProperty().get()).isEqualTo(IdChoice.NONE);
         predict.formatProperty().set(PredictionColumns.Format.KAGGLE);
         assertThat(predict.canPredict().get()).isFalse();
         predict.formatProperty().set(PredictionColumns.Format.FULL);

@@ -68,7 +68,7 @@ class PredictViewModelTest {
     @Test
     void aKaggleSubmissionHasOneLabelPerPassengerAtTheRunsThreshold() throws Exception {
         vm.chooseInput(testCsv);
-        assertThat(vm.idChoices()).extracting(PredictViewModel.IdChoice::toString)
+        assertThat(vm.idChoices()).extracting(IdChoice::toString)
                 .startsWith("none", "PassengerId", "Pclass");
         assertThat(vm.idColumnProperty().get().column()).isEqualTo("PassengerId");
         assertThat(vm.inputNoteProperty().get()).isEqualTo("test.csv: 11 columns, all the model's inputs present");
@@ -88,12 +88,12 @@ class PredictViewModelTest {
         assertThat(lines).hasSize(419);
         assertThat(lines.get(0)).isEqualTo("PassengerId,Survived");
         assertThat(lines.subList(1, 419)).isEqualTo(expectedLabels(0.5));
-        assertThat(vm.resultProperty().get()).startsWith("418 predictions written to submission.csv (");
-        assertThat(vm.previewProperty().get().header()).containsExactly("PassengerId", "Survived");
-        assertThat(vm.previewProperty().get().rows()).hasSize(PredictJob.PREVIEW_ROWS)
+        assertThat(vm.progress().resultProperty().get()).startsWith("418 predictions written to submission.csv (");
+        assertThat(vm.progress().previewProperty().get().header()).containsExactly("PassengerId", "Survived");
+        assertThat(vm.progress().previewProperty().get().rows()).hasSize(PredictJob.PREVIEW_ROWS)
                 .first().isEqualTo(List.of(lines.get(1).split(",")));
-        assertThat(vm.runningProperty().get()).isFalse();
-        assertThat(vm.progressProperty().get()).isEqualTo(1.0);
+        assertThat(vm.progress().runningProperty().get()).isFalse();
+        assertThat(vm.progress().progressProperty().get()).isEqualTo(1.0);
     }
 
     @Test
@@ -124,7 +124,7 @@ class PredictViewModelTest {
         assertThat(lines.get(0)).isEqualTo("PassengerId,p(Survived=1),Survived");
         Matrix p = run.bundleSnapshot().get().predict(CsvReader.read(testCsv).table());
         assertThat(lines.get(1)).isEqualTo("892," + p.get(0, 0) + "," + (p.get(0, 0) > 0.5 ? "1" : "0"));
-        assertThat(vm.previewProperty().get().header()).containsExactly("PassengerId", "p(Survived=1)", "Survived");
+        assertThat(vm.progress().previewProperty().get().header()).containsExactly("PassengerId", "p(Survived=1)", "Survived");
     }
 
     @Test
@@ -163,8 +163,8 @@ class PredictViewModelTest {
         try (var files = Files.list(dir)) {
             assertThat(files.collect(Collectors.toList())).isEmpty();
         }
-        assertThat(vm.resultProperty().get()).isEqualTo("Prediction cancelled; no file was written.");
-        assertThat(vm.runningProperty().get()).isFalse();
+        assertThat(vm.progress().resultProperty().get()).isEqualTo("Prediction cancelled; no file was written.");
+        assertThat(vm.progress().runningProperty().get()).isFalse();
         assertThat(problems).isEmpty();
         assertThat(tasks.progress()).hasSize(2);
     }
@@ -186,7 +186,7 @@ class PredictViewModelTest {
             assertThat(p.message()).isEqualTo("no-sex.csv: required column 'Sex' is missing");
         });
         assertThat(out).doesNotExist();
-        assertThat(vm.resultProperty().get()).isEqualTo("Prediction failed; no file was written.");
+        assertThat(vm.progress().resultProperty().get()).isEqualTo("Prediction failed; no file was written.");
     }
 
     @Test
@@ -194,7 +194,7 @@ class PredictViewModelTest {
         assertThat(vm.blocker().get()).isEqualTo("Choose a CSV file to predict.");
         Path copy = Files.copy(testCsv, dir.resolve("test.csv"));
         vm.chooseInput(copy);
-        vm.idColumnProperty().set(PredictViewModel.IdChoice.NONE);
+        vm.idColumnProperty().set(IdChoice.NONE);
         vm.formatProperty().set(PredictionColumns.Format.KAGGLE);
         assertThat(vm.canPredict().get()).isFalse();
         assertThat(vm.blocker().get()).isEqualTo("A Kaggle submission needs an ID column, e.g. PassengerId.");
