@@ -1,7 +1,6 @@
 package org.mlpworkbench.ui.evaluate;
 
 import java.nio.file.Path;
-import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
@@ -9,7 +8,6 @@ import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
-import javafx.beans.property.SimpleBooleanProperty;
 import javafx.collections.ObservableList;
 import org.mlpworkbench.data.Table;
 import org.mlpworkbench.metrics.ThresholdMetric;
@@ -39,9 +37,7 @@ public final class EvaluateViewModel {
     private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper(this, "summary", "");
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper(this, "status", "");
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(this, "busy");
-    private final BooleanProperty showPrecision = new SimpleBooleanProperty(this, "showPrecision", true);
-    private final BooleanProperty showRecall = new SimpleBooleanProperty(this, "showRecall", true);
-    private final BooleanProperty showF1 = new SimpleBooleanProperty(this, "showF1", true);
+    private final CurveLines curveLines = new CurveLines();
     private Table fileTable;
     private RunRecord shownRun;
     private final LatestJob evaluation = new LatestJob();
@@ -152,11 +148,7 @@ public final class EvaluateViewModel {
             status.set("");
             return;
         }
-        EvaluationData d = result.data();
-        String excluded = d.excludedRows() == 0 ? "" : " · " + d.excludedRows() + (d.excludedRows() == 1 ? " row" : " rows")
-                + " left out: " + d.message();
-        sourceText.set(String.format(java.util.Locale.ROOT, "Evaluated on %s: %,d rows%s",
-                file.get() == null ? "the " + d.source() : d.source(), d.rows(), excluded));
+        sourceText.set(MetricsText.source(result.data(), file.get() != null));
         summary.set(MetricsText.summary(result.summary()));
         ThresholdExplorer e = explorer.get();
         if (e != null) {
@@ -170,22 +162,22 @@ public final class EvaluateViewModel {
 
     /** The best-threshold command of the menus and buttons: acts on the explorer when there is one. */
     public void best(ThresholdMetric metric) {
-        if (explorer.get() != null) {
-            explorer.get().best(metric);
-        }
+        withExplorer(e -> e.best(metric));
     }
 
     /** "Best per label" for multi-label models (the same as {@link #best} otherwise). */
     public void bestPerLabel(ThresholdMetric metric) {
-        if (explorer.get() != null) {
-            explorer.get().bestPerLabel(metric);
-        }
+        withExplorer(e -> e.bestPerLabel(metric));
     }
 
     /** Back to 0.5. */
     public void resetThreshold() {
+        withExplorer(ThresholdExplorer::reset);
+    }
+
+    private void withExplorer(java.util.function.Consumer<ThresholdExplorer> command) {
         if (explorer.get() != null) {
-            explorer.get().reset();
+            command.accept(explorer.get());
         }
     }
 
@@ -193,10 +185,7 @@ public final class EvaluateViewModel {
     public String metricsReport() {
         ThresholdExplorer e = explorer.get();
         Scored s = scored.get();
-        if (s == null) {
-            return "";
-        }
-        return e != null ? MetricsText.report(run.get().name(), e) : MetricsText.report(run.get().name(), s);
+        return s == null ? "" : e != null ? MetricsText.report(run.get().name(), e) : MetricsText.report(run.get().name(), s);
     }
 
     /** The cross-validation of each run of the session. */
@@ -254,18 +243,8 @@ public final class EvaluateViewModel {
         return tasks.monitor().progressProperty();
     }
 
-    /** Whether the chart draws the precision line. */
-    public BooleanProperty showPrecisionProperty() {
-        return showPrecision;
-    }
-
-    /** Whether the chart draws the recall line. */
-    public BooleanProperty showRecallProperty() {
-        return showRecall;
-    }
-
-    /** Whether the chart draws the F1 line. */
-    public BooleanProperty showF1Property() {
-        return showF1;
+    /** Which lines the threshold chart draws besides accuracy. */
+    public CurveLines curveLines() {
+        return curveLines;
     }
 }

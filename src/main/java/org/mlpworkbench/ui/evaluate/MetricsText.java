@@ -68,6 +68,14 @@ public final class MetricsText {
         return whole == 0 ? "–" : String.format(Locale.ROOT, "%.1f %%", 100.0 * part / whole);
     }
 
+    /** "Evaluated on the validation split of Run 2: 178 rows", with the rows left out and why. */
+    static String source(EvaluationData d, boolean fromFile) {
+        String excluded = d.excludedRows() == 0 ? "" : " · " + d.excludedRows() + (d.excludedRows() == 1 ? " row" : " rows")
+                + " left out: " + d.message();
+        return String.format(java.util.Locale.ROOT, "Evaluated on %s: %,d rows%s", fromFile ? d.source() : "the " + d.source(),
+                d.rows(), excluded);
+    }
+
     /** The "Copy metrics" text of a model without thresholds (multi-class, regression): run, source, rows, metrics. */
     static String report(String run, Scored scored) {
         StringBuilder out = new StringBuilder("run\t" + run + "\nsource\t" + scored.data().source()

@@ -50,17 +50,17 @@ final class ThresholdPane extends BorderPane {
         chart.setId("threshold-chart");
         chart.thresholdProperty().bindBidirectional(explorer.thresholdProperty());
         chart.setMarkerValue(t -> explorer.curveProperty().get().accuracyAt(t));
-        chart.setLines(n -> ThresholdSeries.of(explorer.curveProperty().get(), n, viewModel.showPrecisionProperty().get(),
-                viewModel.showRecallProperty().get(), viewModel.showF1Property().get()));
+        chart.setLines(n -> ThresholdSeries.of(explorer.curveProperty().get(), n, viewModel.curveLines().precisionProperty().get(),
+                viewModel.curveLines().recallProperty().get(), viewModel.curveLines().f1Property().get()));
         Tooltip.install(chart, new Tooltip("Drag or click to move the threshold. The dashed line is what predicting "
                 + "everything negative would score. Right-click to save or copy the chart as an image."));
         ImageExport.install(chart, () -> "threshold-" + explorer.positiveName(), owner);
         HBox toggles = new HBox(12, new Label("Show:"),
-                toggle("show-precision", "Precision", viewModel.showPrecisionProperty(),
+                toggle("show-precision", "Precision", viewModel.curveLines().precisionProperty(),
                         "Precision: of the rows predicted positive, the share that are positive"),
-                toggle("show-recall", "Recall", viewModel.showRecallProperty(),
+                toggle("show-recall", "Recall", viewModel.curveLines().recallProperty(),
                         "Recall: of the positive rows, the share predicted positive"),
-                toggle("show-f1", "F1", viewModel.showF1Property(), "F1: the harmonic mean of precision and recall"));
+                toggle("show-f1", "F1", viewModel.curveLines().f1Property(), "F1: the harmonic mean of precision and recall"));
         toggles.setAlignment(Pos.CENTER_LEFT);
         HBox middle = new HBox(10, chart);
         HBox.setHgrow(chart, Priority.ALWAYS);
@@ -87,8 +87,8 @@ final class ThresholdPane extends BorderPane {
 
         explorer.curveProperty().addListener((obs, old, now) -> curveChanged());
         explorer.pointProperty().addListener((obs, old, now) -> update());
-        for (BooleanProperty shown : new BooleanProperty[] {viewModel.showPrecisionProperty(),
-                viewModel.showRecallProperty(), viewModel.showF1Property()}) {
+        for (BooleanProperty shown : new BooleanProperty[] {viewModel.curveLines().precisionProperty(),
+                viewModel.curveLines().recallProperty(), viewModel.curveLines().f1Property()}) {
             shown.addListener(new javafx.beans.value.WeakChangeListener<>(redrawOnToggle));
         }
         curveChanged();

@@ -3,6 +3,7 @@ package org.mlpworkbench.ui.project;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -169,18 +170,16 @@ final class ProjectRestore implements Job<ProjectRestore.Result> {
         run.started(model == null ? null : model.model().spec(), e.trainRows(), e.validationRows());
         run.curves().addEpochs(e.history());
         run.curves().batchLoss().setAll(e.batchLoss());
+        Instant finished = e.finishedAt() != null ? e.finishedAt() : Instant.now();
         if (model == null) {
-            run.endWithoutModel(e.status(), e.message());
+            run.endWithoutModel(e.status(), e.message(), finished);
         } else {
             TrainingRecord t = model.training();
             run.finish(new TrainedRun(model.recipe(), new TrainingResult(model.model(), t.history(), t.bestEpoch(),
-                    t.stopReason(), e.message()), r.scored(), e.validationRows() > 0));
+                    t.stopReason(), e.message()), r.scored(), e.validationRows() > 0), finished);
             if (e.thresholds().size() == run.thresholdsProperty().get().size()) {
                 run.setThresholds(e.thresholds());
             }
-        }
-        if (e.finishedAt() != null) {
-            run.restoreFinishTime(e.finishedAt());
         }
         if (e.crossValidation() != null) {
             run.setCrossValidation(e.crossValidation());

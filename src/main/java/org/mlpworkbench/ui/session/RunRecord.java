@@ -17,7 +17,6 @@ import org.mlpworkbench.model.MlpSpec;
 import org.mlpworkbench.prep.FittedRecipe;
 import org.mlpworkbench.prep.Prepared;
 import org.mlpworkbench.train.StopReason;
-import org.mlpworkbench.train.TrainConfig;
 import org.mlpworkbench.train.TrainingResult;
 
 /**
@@ -66,10 +65,10 @@ public final class RunRecord {
         }
     }
 
-    /** Ends the run with the core's result: trainer's outcome, fitted recipe and scored rows. */
-    public void finish(TrainedRun run) {
+    /** Ends the run at {@code when} with the core's result: trainer's outcome, fitted recipe and scored rows. */
+    public void finish(TrainedRun run, Instant when) {
         this.trained = Objects.requireNonNull(run, "run");
-        this.finishedAt = Instant.now();
+        this.finishedAt = Objects.requireNonNull(when, "when");
         thresholds.set(ModelBundle.defaultThresholds(run.recipe()));
         result.set(run.result());
         message.set(run.result().message());
@@ -82,20 +81,15 @@ public final class RunRecord {
         curves.bump();
     }
 
-    /** Ends the run with an error; no model. */
-    public void fail(String why) {
-        endWithoutModel(RunStatus.FAILED, why);
-    }
-
     /**
-     * Ends the run with no model and the given outcome: an error, or (for a run restored from a
+     * Ends the run at {@code when} with no model and the given outcome: an error, or (for a run restored from a
      * project) a divergence before the first epoch finished.
      */
-    public void endWithoutModel(RunStatus outcome, String why) {
+    public void endWithoutModel(RunStatus outcome, String why, Instant when) {
         if (outcome.isActive()) {
             throw new IllegalArgumentException("a run cannot end as " + outcome);
         }
-        this.finishedAt = Instant.now();
+        this.finishedAt = Objects.requireNonNull(when, "when");
         message.set(why);
         status.set(outcome);
         curves.bump();
@@ -106,25 +100,14 @@ public final class RunRecord {
         return finishedAt;
     }
 
-    /** Sets when the run ended, for a run restored from a project ({@link #finish} stamps the current time). */
-    public void restoreFinishTime(Instant when) {
-        if (status.get().isActive()) {
-            throw new IllegalStateException(name() + " has not ended");
-        }
-        this.finishedAt = when;
-    }
-
     /** "Run 3". */
     public String name() {
         return "Run " + number;
     }
 
-    /** The settings in one line, e.g. "10 → 128 ReLU → 1 sigmoid (binary cross entropy) · ADAM lr 0.001 · batch 64". */
+    /** The settings in one line ({@link RunSettings#describe}). */
     public String describe() {
-        TrainConfig c = settings.config();
-        String network = spec != null ? spec.describe()
-                : settings.hiddenWidths() + " " + settings.activation().displayName();
-        return network + " · " + c.optimizer() + " lr " + c.learningRate() + " · batch " + c.batchSize();
+        return settings.describe(spec);
     }
 
     public int number() {

@@ -4,6 +4,7 @@ import java.util.List;
 import org.mlpworkbench.bundle.BundleTrainer;
 import org.mlpworkbench.model.Activation;
 import org.mlpworkbench.model.LossFunction;
+import org.mlpworkbench.model.MlpSpec;
 import org.mlpworkbench.model.OutputActivation;
 import org.mlpworkbench.model.TaskKind;
 import org.mlpworkbench.train.TrainConfig;
@@ -24,5 +25,14 @@ public record RunSettings(TaskKind task, List<Integer> hiddenWidths, Activation 
     /** The network as the core builds it once the recipe is fitted (the same choice {@code mlpw train} makes). */
     public BundleTrainer.NetworkChoice network() {
         return new BundleTrainer.NetworkChoice(hiddenWidths, activation, output, loss, bias, dropout, 0.0);
+    }
+
+    /**
+     * The settings in one line, e.g. "10 → 128 ReLU → 1 sigmoid (binary cross entropy) · ADAM lr 0.001 · batch 64";
+     * {@code built} is the network once built from the fitted recipe (null before: the hidden widths stand in).
+     */
+    public String describe(MlpSpec built) {
+        String network = built != null ? built.describe() : hiddenWidths + " " + activation.displayName();
+        return network + " · " + config.optimizer() + " lr " + config.learningRate() + " · batch " + config.batchSize();
     }
 }

@@ -1,5 +1,6 @@
 package org.mlpworkbench.ui.train;
 
+import java.time.Instant;
 import java.util.Locale;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
@@ -102,12 +103,12 @@ public final class TrainViewModel {
         job = tasks.jobWithUpdates(run.name(), new TrainingJob(preparation, settings, control))
                 .onUpdates(CHART_INTERVAL_MILLIS, events -> shown.apply(run, events, epochs))
                 .onSuccess(trained -> {
-                    run.finish(trained);
+                    run.finish(trained, Instant.now());
                     model.runEnded(run);
                     ended(run, trained.result().message());
                 })
                 .onFailure(error -> {
-                    run.fail(Dialogs.describe(error));
+                    run.endWithoutModel(RunStatus.FAILED, Dialogs.describe(error), Instant.now());
                     ended(run, run.name() + " failed: " + Dialogs.describe(error));
                 })
                 .reportFailure(error -> new Problem("Training failed", run.name() + " could not be trained",
