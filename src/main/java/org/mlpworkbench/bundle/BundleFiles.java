@@ -215,7 +215,7 @@ final class BundleFiles {
     }
 
     static boolean isZip(Path target) {
-        return target.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".zip");
+        return org.mlpworkbench.data.FileNames.name(target).toLowerCase(java.util.Locale.ROOT).endsWith(".zip");
     }
 
     /** A zip made by zipping the bundle folder itself has one folder at its root: look inside it. */

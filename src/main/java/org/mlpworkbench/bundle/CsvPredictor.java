@@ -46,6 +46,7 @@ public final class CsvPredictor {
     public record Options(List<String> idColumns, PredictionColumns.Format format, List<Double> thresholds, int chunkRows) {
         public Options {
             idColumns = List.copyOf(idColumns);
+            thresholds = thresholds == null ? null : List.copyOf(thresholds);
             Objects.requireNonNull(format, "format");
             if (chunkRows < 1) {
                 throw new IllegalArgumentException("chunk rows must be at least 1, got " + chunkRows);
@@ -77,6 +78,9 @@ public final class CsvPredictor {
 
     /** What a finished run wrote. */
     public record Summary(long rows, List<String> header, int blocks) {
+        public Summary {
+            header = List.copyOf(header);
+        }
     }
 
     private CsvPredictor() {

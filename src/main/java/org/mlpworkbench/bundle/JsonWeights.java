@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import org.mlpworkbench.data.FileNames;
 import org.mlpworkbench.prep.JsonDocuments;
 
 /**
@@ -60,7 +61,7 @@ final class JsonWeights {
 
     /** Reads the layers of a JSON weight export back, checking every shape. */
     static List<DenseLayer> read(Path file) throws IOException {
-        String source = file.getFileName().toString();
+        String source = FileNames.name(file);
         JsonNode root;
         try {
             root = READER.readTree(file.toFile());

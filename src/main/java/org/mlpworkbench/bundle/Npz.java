@@ -15,6 +15,7 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipException;
 import java.util.zip.ZipFile;
 import java.util.zip.ZipOutputStream;
+import org.mlpworkbench.data.FileNames;
 
 /**
  * The NumPy {@code .npz} format: a zip of {@code .npy} files, one per array, entry name = array name
@@ -60,7 +61,7 @@ public final class Npz {
      * Refuses a truncated or corrupted zip, an entry that is not a float32 {@code .npy}, and duplicates.
      */
     public static Map<String, NamedArray> read(Path file) throws IOException {
-        String source = file.getFileName().toString();
+        String source = FileNames.name(file);
         Map<String, NamedArray> arrays = new LinkedHashMap<>();
         try (ZipFile zip = new ZipFile(file.toFile())) {
             if (zip.size() > MAX_ENTRIES) {

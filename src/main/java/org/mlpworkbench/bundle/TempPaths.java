@@ -20,6 +20,7 @@ import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import org.mlpworkbench.data.FileNames;
 
 /**
  * The temporaries that writes create beside their targets, so that none outlives its write however
@@ -127,7 +128,7 @@ final class TempPaths {
             if (shuttingDown || !installHook()) {
                 throw new IOException(target + " was not written: the application is shutting down");
             }
-            Path parent = target.getParent();
+            Path parent = FileNames.folderOf(target);
             Files.createDirectories(parent);
             sweep(parent);
             Path stem = parent.resolve("." + target.getFileName() + "." + UUID.randomUUID());
@@ -159,7 +160,7 @@ final class TempPaths {
             return;
         }
         for (Path lockFile : lockFiles) {
-            String name = lockFile.getFileName().toString();
+            String name = FileNames.name(lockFile);
             Path stem = lockFile.resolveSibling(name.substring(0, name.length() - ".lock".length()));
             boolean ours = LIVE.stream().anyMatch(t -> t.stem.equals(stem));
             if (!ours && Files.isRegularFile(lockFile, LinkOption.NOFOLLOW_LINKS)) {

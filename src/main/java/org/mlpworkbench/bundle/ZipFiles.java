@@ -17,6 +17,7 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipException;
 import java.util.zip.ZipFile;
 import java.util.zip.ZipOutputStream;
+import org.mlpworkbench.data.FileNames;
 
 /**
  * Zipping a flat directory and unzipping safely: extraction refuses entries whose path would land
@@ -39,7 +40,7 @@ public final class ZipFiles {
         }
         ZipOutputStream zip = new ZipOutputStream(out);
         for (Path file : files) {
-            ZipEntry entry = new ZipEntry(file.getFileName().toString());
+            ZipEntry entry = new ZipEntry(FileNames.name(file));
             entry.setTimeLocal(FIXED_TIME);
             zip.putNextEntry(entry);
             Files.copy(file, zip);
@@ -55,7 +56,7 @@ public final class ZipFiles {
      *                               comes twice, or the limits are exceeded
      */
     public static void extract(Path zipFile, Path target, int maxEntries, long maxBytes) throws IOException {
-        String source = zipFile.getFileName().toString();
+        String source = FileNames.name(zipFile);
         Path root = target.toAbsolutePath().normalize();
         try (ZipFile zip = open(zipFile, maxEntries)) {
             List<? extends ZipEntry> entries = Collections.list(zip.entries());
@@ -74,7 +75,7 @@ public final class ZipFiles {
                     Files.createDirectories(destination);
                     continue;
                 }
-                Files.createDirectories(destination.getParent());
+                Files.createDirectories(FileNames.folderOf(destination));
                 try (InputStream in = zip.getInputStream(entry);
                      OutputStream out = Files.newOutputStream(destination, StandardOpenOption.CREATE_NEW)) {
                     written = copyBounded(in, out, written, maxBytes, source);
@@ -90,7 +91,7 @@ public final class ZipFiles {
      * {@code maxEntries} entries and no name twice.
      */
     public static ZipFile open(Path zipFile, int maxEntries) throws IOException {
-        String source = zipFile.getFileName().toString();
+        String source = FileNames.name(zipFile);
         ZipFile zip;
         try {
             zip = new ZipFile(zipFile.toFile());

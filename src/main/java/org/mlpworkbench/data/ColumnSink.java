@@ -38,7 +38,7 @@ abstract sealed class ColumnSink permits ColumnSink.Numbers, ColumnSink.Codes {
             ensureCapacity(size + rows);
             System.arraycopy(part.values(), 0, values, size, rows);
             missing += part.missing();
-            integers &= part.integers();
+            integers = integers && part.integers();
             few.addAll(part.few());
             if (part.nonFinite() > 0 && firstNonFiniteRow < 0) {
                 firstNonFiniteRow = size + part.firstNonFiniteRow();

@@ -104,7 +104,7 @@ final class DialectSniffer {
 
     private static Candidate score(byte[] b, int from, int to, boolean whole, char delimiter, char quote) {
         TokenizedChunk t = tokenize(b, from, to, whole, delimiter, quote, RECORDS);
-        if (t == null || t.rows == 0) {
+        if (t.rows == 0) {
             return new Candidate(delimiter, quote, -1, 0);
         }
         Map<Integer, Integer> counts = new HashMap<>();
@@ -136,9 +136,6 @@ final class DialectSniffer {
     static List<String[]> records(byte[] b, int from, int to, boolean whole, char d, char q, Charset cs, int max) {
         TokenizedChunk t = tokenize(b, from, to, whole, d, q, max);
         List<String[]> out = new ArrayList<>();
-        if (t == null) {
-            return out;
-        }
         int f = 0;
         for (int r = 0; r < t.rows; r++) {
             String[] fields = new String[t.fieldCounts[r]];
@@ -180,7 +177,7 @@ final class DialectSniffer {
 
     private static String lineEnding(byte[] b, int from, int to, boolean whole, char d, char q) {
         TokenizedChunk t = tokenize(b, from, to, whole, d, q, 1);
-        int end = t == null ? from : t.consumed;
+        int end = t.consumed;
         if (end > from && b[end - 1] == '\n') {
             return end - 2 >= from && b[end - 2] == '\r' ? "\r\n" : "\n";
         }

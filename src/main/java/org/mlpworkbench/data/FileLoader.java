@@ -157,7 +157,7 @@ final class FileLoader {
     }
 
     private static String source(Path file) {
-        return String.valueOf(file.getFileName() == null ? file : file.getFileName());
+        return FileNames.name(file);
     }
 
     private static FileChannel open(Path file, String source) throws CsvException, IOException {

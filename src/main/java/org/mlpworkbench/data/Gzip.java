@@ -1,6 +1,7 @@
 package org.mlpworkbench.data;
 
 import java.io.EOFException;
+import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.ByteBuffer;
@@ -75,27 +76,29 @@ final class Gzip {
         try {
             long size = compressed.size();
             compressed.position(0);
-            InputStream in = new GZIPInputStream(Channels.newInputStream(compressed), BUFFER);
-            byte[] buf = new byte[BUFFER];
-            long written = 0;
-            long nextReport = 0;
             boolean whole = true;
-            for (int n; (n = in.read(buf)) >= 0; ) {
-                ByteBuffer chunk = ByteBuffer.wrap(buf, 0, n);
-                while (chunk.hasRemaining()) {
-                    out.write(chunk);
-                }
-                written += n;
-                if (written >= nextReport) {
-                    if (listener.cancelled() || Thread.currentThread().isInterrupted()) {
-                        throw new LoadCancelledException(source, 0);
+            // Closing the gzip stream frees its native inflater at once; the channel stays open (the caller's).
+            try (InputStream in = new GZIPInputStream(new KeepOpen(Channels.newInputStream(compressed)), BUFFER)) {
+                byte[] buf = new byte[BUFFER];
+                long written = 0;
+                long nextReport = 0;
+                for (int n; (n = in.read(buf)) >= 0; ) {
+                    ByteBuffer chunk = ByteBuffer.wrap(buf, 0, n);
+                    while (chunk.hasRemaining()) {
+                        out.write(chunk);
                     }
-                    listener.progress(new LoadProgress(compressed.position(), size, 0));
-                    nextReport = written + (4 << 20);
-                }
-                if (written >= limit) {
-                    whole = false;
-                    break;
+                    written += n;
+                    if (written >= nextReport) {
+                        if (listener.cancelled() || Thread.currentThread().isInterrupted()) {
+                            throw new LoadCancelledException(source, 0);
+                        }
+                        listener.progress(new LoadProgress(compressed.position(), size, 0));
+                        nextReport = written + (4 << 20);
+                    }
+                    if (written >= limit) {
+                        whole = false;
+                        break;
+                    }
                 }
             }
             done = true;
@@ -111,6 +114,18 @@ final class Gzip {
             if (!done) {
                 closeQuietly(out);
             }
+        }
+    }
+
+    /** A stream over the caller's channel whose {@code close} leaves the channel open. */
+    private static final class KeepOpen extends FilterInputStream {
+        KeepOpen(InputStream in) {
+            super(in);
+        }
+
+        @Override
+        public void close() {
+            // the channel belongs to the caller, who reads it again (the whole file after a prefix)
         }
     }
 

@@ -101,7 +101,9 @@ final class CurveBuilder {
     }
 
     private static ThresholdCurve mergeTwo(ThresholdCurve a, ThresholdCurve b) {
-        Math.addExact(a.total(), b.total());
+        if (a.total() > Integer.MAX_VALUE - b.total()) {
+            throw new ArithmeticException("the merged curve would count more than " + Integer.MAX_VALUE + " predictions");
+        }
         int na = a.distinctScores();
         int nb = b.distinctScores();
         float[] thresholds = new float[na + nb];

@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
+import org.mlpworkbench.data.FileNames;
 
 /**
  * The fitted recipe as a versioned, human-readable JSON document (schema in {@code docs/recipe.md}):
@@ -64,7 +65,7 @@ public final class RecipeJson {
 
     /** The recipe in {@code file}; messages name the file. */
     public static FittedRecipe read(Path file) throws IOException {
-        return RecipeJsonReader.read(Files.readString(file, StandardCharsets.UTF_8), file.getFileName().toString());
+        return RecipeJsonReader.read(Files.readString(file, StandardCharsets.UTF_8), FileNames.name(file));
     }
 
     /** The JSON spelling of an enum constant: {@code ONE_HOT} → {@code "one-hot"}. */

@@ -49,7 +49,8 @@ public sealed interface TargetEncoding {
     /** One-hot outputs {@code column=class}, one per class. */
     record MultiClass(String column, List<String> classes) implements TargetEncoding {
         public MultiClass {
-            classes = distinct(classes, "classes of multi-class target '" + column + "'");
+            requireDistinct(classes, "classes of multi-class target '" + column + "'");
+            classes = List.copyOf(classes);
         }
 
         public Task task() {
@@ -97,7 +98,8 @@ public sealed interface TargetEncoding {
     /** One column of label sets such as {@code car;person}: one output {@code column=label} per label. */
     record LabelSets(String column, String delimiter, List<String> labels) implements TargetEncoding {
         public LabelSets {
-            labels = distinct(labels, "labels of multi-label target '" + column + "'");
+            requireDistinct(labels, "labels of multi-label target '" + column + "'");
+            labels = List.copyOf(labels);
             if (delimiter.isEmpty()) {
                 throw new IllegalArgumentException("multi-label target '" + column + "': the delimiter cannot be empty");
             }
@@ -155,11 +157,10 @@ public sealed interface TargetEncoding {
         }
     }
 
-    /** An immutable copy of {@code values}; an exception naming {@code what} if a value repeats. */
-    private static List<String> distinct(List<String> values, String what) {
+    /** An exception naming {@code what} if a value repeats. */
+    private static void requireDistinct(List<String> values, String what) {
         if (values.stream().distinct().count() != values.size()) {
             throw new IllegalArgumentException("the " + what + " repeat a value: " + values);
         }
-        return List.copyOf(values);
     }
 }

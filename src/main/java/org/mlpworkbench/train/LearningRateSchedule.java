@@ -28,7 +28,7 @@ public sealed interface LearningRateSchedule {
 
         @Override
         public double rate(double baseRate, int epoch, long step, long totalSteps) {
-            return baseRate * Math.pow(gamma, epoch / everyEpochs);
+            return baseRate * Math.pow(gamma, Math.floorDiv(epoch, everyEpochs));
         }
     }
 

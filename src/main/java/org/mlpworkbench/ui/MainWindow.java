@@ -1,5 +1,6 @@
 package org.mlpworkbench.ui;
 
+import org.mlpworkbench.data.FileNames;
 import org.mlpworkbench.ui.session.Step;
 import java.nio.file.Path;
 import java.util.List;
@@ -151,7 +152,7 @@ public final class MainWindow {
 
     /** Opens {@code file}: a project ({@code .mlpw}) as a whole session, any other file in the Data step. */
     public void open(Path file) {
-        if (file.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(ProjectFile.EXTENSION)) {
+        if (FileNames.name(file).toLowerCase(java.util.Locale.ROOT).endsWith(ProjectFile.EXTENSION)) {
             project.open(file);
             return;
         }

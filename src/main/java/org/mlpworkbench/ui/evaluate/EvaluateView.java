@@ -1,6 +1,8 @@
 package org.mlpworkbench.ui.evaluate;
 
 import java.io.File;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.BiFunction;
@@ -176,11 +178,9 @@ public final class EvaluateView extends BorderPane {
         chooser.setTitle("Evaluate on a labelled CSV file");
         chooser.getExtensionFilters().addAll(Dialogs.dataFileFilters());
         RunRecord run = viewModel.runProperty().get();
-        if (run != null && run.preparation().data().file().getParent() != null) {
-            File dir = run.preparation().data().file().getParent().toFile();
-            if (dir.isDirectory()) {
-                chooser.setInitialDirectory(dir);
-            }
+        Path folder = run == null ? null : run.preparation().data().file().getParent();
+        if (folder != null && Files.isDirectory(folder)) {
+            chooser.setInitialDirectory(folder.toFile());
         }
         File chosen = chooser.showOpenDialog(owner);
         if (chosen != null) {

@@ -113,7 +113,7 @@ public final class ExportTexts {
         }
         Path folder = target.toAbsolutePath().getParent();
         boolean temporarySibling = folder != null && folder.equals(file.toAbsolutePath().getParent())
-                && file.getFileName().toString().startsWith("." + target.getFileName() + ".");
+                && org.mlpworkbench.data.FileNames.name(file).startsWith("." + target.getFileName() + ".");
         if (!temporarySibling) {
             return null;
         }

@@ -1,5 +1,6 @@
 package org.mlpworkbench.ui.export;
 
+import org.mlpworkbench.data.FileNames;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -122,7 +123,7 @@ public final class ExportViewModel {
             return;
         }
         Supplier<ModelBundle> bundle = run.bundleSnapshot();
-        boolean zip = target.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".zip");
+        boolean zip = FileNames.name(target).toLowerCase(java.util.Locale.ROOT).endsWith(".zip");
         write("Saving " + run.name() + " as a bundle", () -> {
             ModelBundle.checkTarget(target);
             bundle.get().save(target);

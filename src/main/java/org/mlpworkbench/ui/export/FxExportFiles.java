@@ -8,6 +8,7 @@ import java.util.Optional;
 import java.util.function.Supplier;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
+import org.mlpworkbench.data.FileNames;
 import org.mlpworkbench.ui.session.SampleFiles;
 import org.mlpworkbench.bundle.WeightExport;
 
@@ -52,9 +53,10 @@ public final class FxExportFiles implements ExportFiles {
 
     @Override
     public Optional<Path> predictionsFile(Path suggested) {
-        FileChooser chooser = chooser("Write the predictions to", suggested.getFileName().toString());
-        if (suggested.getParent() != null && Files.isDirectory(suggested.getParent())) {
-            chooser.setInitialDirectory(suggested.getParent().toFile());
+        FileChooser chooser = chooser("Write the predictions to", FileNames.name(suggested));
+        Path folder = suggested.getParent();
+        if (folder != null && Files.isDirectory(folder)) {
+            chooser.setInitialDirectory(folder.toFile());
         }
         chooser.getExtensionFilters().add(CSV);
         return remember(chooser.showSaveDialog(owner.get())).map(path -> withExtension(path, ".csv"));
@@ -93,7 +95,7 @@ public final class FxExportFiles implements ExportFiles {
     }
 
     private static Path withExtension(Path path, String extension) {
-        String name = path.getFileName().toString();
+        String name = FileNames.name(path);
         return name.toLowerCase(Locale.ROOT).endsWith(extension) ? path : path.resolveSibling(name + extension);
     }
 }

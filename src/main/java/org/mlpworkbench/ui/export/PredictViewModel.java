@@ -1,5 +1,6 @@
 package org.mlpworkbench.ui.export;
 
+import org.mlpworkbench.data.FileNames;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -133,7 +134,7 @@ public final class PredictViewModel {
         if (input.get() == null || !columnsKnown.get()) {
             return;
         }
-        String name = input.get().getFileName().toString();
+        String name = FileNames.name(input.get());
         List<String> missing = run.get() == null ? List.of() : run.get().recipe().requiredColumns().stream()
                 .filter(c -> !inputColumns.contains(c)).toList();
         inputNote.set(missing.isEmpty() ? name + ": " + inputColumns.size() + " columns, all the model's inputs present"
@@ -142,9 +143,9 @@ public final class PredictViewModel {
 
     private void suggestOutput() {
         Path in = input.get();
-        String stem = in.getFileName().toString().replaceFirst("(?i)\\.(csv|tsv|txt)(\\.gz)?$", "");
+        String stem = FileNames.name(in).replaceFirst("(?i)\\.(csv|tsv|txt)(\\.gz)?$", "");
         String name = format.get() == PredictionColumns.Format.KAGGLE ? "submission.csv" : stem + "-predictions.csv";
-        output.set(SampleFiles.outputFolder(in.toAbsolutePath().getParent()).resolve(name));
+        output.set(SampleFiles.outputFolder(FileNames.folderOf(in)).resolve(name));
         outputSuggested = true;
     }
 

@@ -11,6 +11,7 @@ import java.time.Instant;
 import java.util.Optional;
 import java.util.function.Function;
 import org.mlpworkbench.bundle.AtomicFiles;
+import org.mlpworkbench.data.FileNames;
 import org.mlpworkbench.ui.task.BackgroundTasks;
 
 /**
@@ -74,7 +75,7 @@ final class Autosave {
     }
 
     private static Path noteOf(Path copy) {
-        return copy.resolveSibling(copy.getFileName().toString().replaceFirst("\\.mlpw$", ".json"));
+        return copy.resolveSibling(FileNames.name(copy).replaceFirst("\\.mlpw$", ".json"));
     }
 
     /**

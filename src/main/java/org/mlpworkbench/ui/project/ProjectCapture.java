@@ -10,6 +10,7 @@ import java.util.function.Supplier;
 import org.mlpworkbench.bundle.ModelBundle;
 import org.mlpworkbench.data.Column;
 import org.mlpworkbench.data.ColumnType;
+import org.mlpworkbench.data.FileNames;
 import org.mlpworkbench.prep.Recipe;
 import org.mlpworkbench.ui.session.DataSet;
 import org.mlpworkbench.ui.session.Step;
@@ -88,7 +89,7 @@ record ProjectCapture(ProjectDocument document, Map<Integer, Supplier<ModelBundl
 
     /** {@code data} relative to the project's folder, with '/' separators; null when it has no relative path (another drive). */
     static String relative(Path projectFile, Path data) {
-        Path folder = projectFile.toAbsolutePath().normalize().getParent();
+        Path folder = FileNames.folderOf(projectFile.toAbsolutePath().normalize());
         try {
             return folder.relativize(data).toString().replace('\\', '/');
         } catch (IllegalArgumentException e) {

@@ -14,6 +14,7 @@ import org.mlpworkbench.bundle.BundleFormatException;
 import org.mlpworkbench.bundle.ModelBundle;
 import org.mlpworkbench.bundle.ZipFiles;
 import org.mlpworkbench.data.FileKind;
+import org.mlpworkbench.data.FileNames;
 
 /**
  * A project on disk: one zip ({@code .mlpw}) holding {@code project.json} and, for every run with a
@@ -77,7 +78,7 @@ public final class ProjectFile {
             }
             throw new NoSuchFileException(source.toString(), null, "no project file here");
         }
-        String name = source.getFileName().toString();
+        String name = FileNames.name(source);
         try (ZipFile zip = ZipFiles.open(source, MAX_ENTRIES)) {
             ZipEntry json = zip.getEntry(PROJECT_JSON);
             if (json == null || json.isDirectory()) {

@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.function.Consumer;
 import org.mlpworkbench.data.Column;
 import org.mlpworkbench.data.ColumnType;
+import org.mlpworkbench.data.FileNames;
 import org.mlpworkbench.ui.component.Dialogs;
 import org.mlpworkbench.ui.component.Problem;
 import org.mlpworkbench.ui.session.DataSet;
@@ -59,7 +60,7 @@ final class ProjectOpener {
 
     /** Opens {@code project}; {@code done} is called exactly once, on the UI thread. */
     void open(Path project, ProjectDialogs dialogs, Consumer<Outcome> done) {
-        String name = project.getFileName().toString();
+        String name = FileNames.name(project);
         tasks.job("Opening " + name, context -> ProjectFile.open(project))
                 .onSuccess(opened -> loadData(project, opened, dialogs, done))
                 .onFailure(error -> {

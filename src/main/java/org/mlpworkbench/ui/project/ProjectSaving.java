@@ -1,5 +1,6 @@
 package org.mlpworkbench.ui.project;
 
+import org.mlpworkbench.data.FileNames;
 import java.nio.file.Path;
 import java.util.Locale;
 import org.mlpworkbench.ui.component.Dialogs;
@@ -32,7 +33,7 @@ final class ProjectSaving {
         if (!canSave()) {
             return;
         }
-        String suggested = project.file.get() != null ? project.file.get().getFileName().toString()
+        String suggested = project.file.get() != null ? FileNames.name(project.file.get())
                 : project.model.data().name().replaceFirst("\\.[^.]*$", "") + ProjectFile.EXTENSION;
         Path chosen = project.dialogs.chooseSaveFile(suggested, project.folder());
         if (chosen != null) {
@@ -77,7 +78,7 @@ final class ProjectSaving {
     }
 
     private static Path withExtension(Path chosen) {
-        String name = chosen.getFileName().toString();
+        String name = FileNames.name(chosen);
         return name.toLowerCase(Locale.ROOT).endsWith(ProjectFile.EXTENSION) ? chosen
                 : chosen.resolveSibling(name + ProjectFile.EXTENSION);
     }

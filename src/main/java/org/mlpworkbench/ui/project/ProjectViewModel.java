@@ -1,5 +1,6 @@
 package org.mlpworkbench.ui.project;
 
+import org.mlpworkbench.data.FileNames;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.function.Consumer;
@@ -81,7 +82,7 @@ public final class ProjectViewModel {
     /** The project's file name, else the data file's name, else null. */
     String name() {
         if (file.get() != null) {
-            return file.get().getFileName().toString();
+            return FileNames.name(file.get());
         }
         return model.data() == null ? null : model.data().name();
     }

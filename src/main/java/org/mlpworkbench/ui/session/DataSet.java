@@ -6,6 +6,7 @@ import java.util.List;
 import org.mlpworkbench.bundle.Sha256;
 import org.mlpworkbench.data.CsvException;
 import org.mlpworkbench.data.CsvReader;
+import org.mlpworkbench.data.FileNames;
 import org.mlpworkbench.data.LoadedTable;
 import org.mlpworkbench.data.Table;
 
@@ -43,6 +44,6 @@ public record DataSet(Path file, LoadedTable loaded, String sha256) {
 
     /** The file name, e.g. "train.csv". */
     public String name() {
-        return file.getFileName().toString();
+        return FileNames.name(file);
     }
 }

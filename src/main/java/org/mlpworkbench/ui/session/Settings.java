@@ -13,6 +13,7 @@ import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import org.mlpworkbench.data.FileNames;
 
 /**
  * The user's preferences that outlive a session: recently opened files and the theme. Stored as a
@@ -113,8 +114,8 @@ public final class Settings {
             return;
         }
         try {
-            Files.createDirectories(file.getParent());
-            Path tmp = file.resolveSibling(file.getFileName() + ".tmp");
+            Files.createDirectories(FileNames.folderOf(file));
+            Path tmp = file.resolveSibling(FileNames.name(file) + ".tmp");
             JSON.writeValue(tmp.toFile(),
                     new Stored(recentFiles.stream().map(Path::toString).toList(), darkTheme.get()));
             Files.move(tmp, file, java.nio.file.StandardCopyOption.REPLACE_EXISTING,
