@@ -2,11 +2,12 @@
  * The Evaluate step: how good a trained model is and where its decision threshold should be.
  *
  * <p>{@link org.mlpworkbench.ui.evaluate.EvaluateViewModel} holds the run picker (runs with a model, the
- * latest by default) and the source: the run's validation split, or a labelled CSV file read, prepared
- * with the model's recipe and scored in one background {@code EvaluationJob}. Every evaluation becomes an
+ * latest by default; {@code session.RunChoice}) and the source: the run's validation split, or a labelled CSV file read, prepared
+ * with the model's recipe and scored in one background {@code EvaluationJob} (the latest one wins: a newer evaluation cancels an older one
+ * and drops its result). Every evaluation becomes an
  * {@link org.mlpworkbench.ui.evaluate.EvaluationData} (outputs, targets, recipe) and then a
- * {@link org.mlpworkbench.ui.evaluate.Scored}: the curves and threshold-free metrics, computed once on the
- * worker thread. For binary and multi-label models a {@link org.mlpworkbench.ui.evaluate.ThresholdExplorer}
+ * {@link org.mlpworkbench.ui.evaluate.Scored}: the curves, the threshold-free metrics and the task's report,
+ * computed once on the worker thread. For binary and multi-label models a {@link org.mlpworkbench.ui.evaluate.ThresholdExplorer}
  * owns one {@code threshold} property that the chart marker, the slider and the field all move; each move
  * queries the precomputed {@link org.mlpworkbench.metrics.ThresholdCurve} ({@code at(t)}, a binary
  * search), never recomputes, and writes the thresholds in force back to the run
@@ -27,13 +28,15 @@
  * {@link org.mlpworkbench.ui.evaluate.CurvesPane} (ROC and precision–recall, binary and multi-label),
  * {@link org.mlpworkbench.ui.evaluate.ConfusionPane} (multi-class), {@link org.mlpworkbench.ui.evaluate.RegressionPane}
  * and {@link org.mlpworkbench.ui.evaluate.CrossValidationPane}. Each pane takes
- * {@code (EvaluationData, Supplier<Window>)} and computes its numbers once in a toolkit-free report
- * ({@link org.mlpworkbench.ui.evaluate.CurveReport}, {@link org.mlpworkbench.ui.evaluate.ConfusionReport},
+ * {@code (Scored, Supplier<Window>)} and shows a toolkit-free report built with the evaluation on the worker
+ * thread ({@link org.mlpworkbench.ui.evaluate.CurveReport}, {@link org.mlpworkbench.ui.evaluate.ConfusionReport},
  * {@link org.mlpworkbench.ui.evaluate.RegressionReport}) that only calls the metrics package, so what is shown
  * is what the metrics classes compute; numbers are shown with four decimals and copied with full precision
  * as tab-separated text. Cross-validation re-trains the run's settings through
  * {@link org.mlpworkbench.bundle.BundleTrainer#crossValidate} (one fold loop for the app and the command
- * line) in one background job of {@link org.mlpworkbench.ui.evaluate.CrossValidationViewModel}; its
+ * line) in one background job of {@link org.mlpworkbench.ui.evaluate.CrossValidationViewModel}, one per run for as
+ * long as the run is in the session ({@link org.mlpworkbench.ui.evaluate.CrossValidationsByRun}, owned by the
+ * Evaluate view-model); its
  * {@link org.mlpworkbench.ui.session.CrossValidationResult} holds every fold's metrics and, for binary
  * models, the out-of-fold threshold curve with the folds' accuracy band.
  */

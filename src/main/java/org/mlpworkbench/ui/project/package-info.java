@@ -15,8 +15,9 @@
  * {@code ProjectDataFiles} decides which named data files open without asking (regular files with a
  * data extension). These classes use no scene graph.
  *
- * <p><b>Session.</b> {@link org.mlpworkbench.ui.project.ProjectViewModel} has the commands (save, save
- * as, open) and the unsaved-changes guard ({@link org.mlpworkbench.ui.project.ProjectViewModel#guard}):
+ * <p><b>Session.</b> {@link org.mlpworkbench.ui.project.ProjectViewModel} has the commands (save and save as
+ * through {@code ProjectSaving}, open; crash recovery through {@link org.mlpworkbench.ui.project.ProjectRecovery})
+ * and the unsaved-changes guard ({@link org.mlpworkbench.ui.project.ProjectViewModel#guard}):
  * a pure decision over {@code DirtyTracker}'s flag and the user's {@link
  * org.mlpworkbench.ui.project.SaveChoice}. {@code ProjectCapture} snapshots the session on the UI thread;
  * {@code ProjectOpener} restores it stage by stage through the Data, Prepare and Train view-models;

@@ -1,10 +1,14 @@
 /**
- * Background work for the UI. A view-model starts each core call as one {@link
- * org.mlpworkbench.ui.task.Job} through the {@link org.mlpworkbench.ui.task.BackgroundTasks} seam and
- * receives exactly one callback when it ends; {@link org.mlpworkbench.ui.task.FxBackgroundTasks} runs it
- * in a {@code javafx.concurrent.Task}, tests run it synchronously. Cancellation is cooperative (a flag
- * the job polls). Streams of progress events (training batches) cross threads through a {@link
- * org.mlpworkbench.ui.task.LiveFeed}, which coalesces them into a bounded number of UI updates per second (training: 10).
- * The status bar shows the {@link org.mlpworkbench.ui.task.JobMonitor}.
+ * Background work for the UI, one way for every job. A view-model writes
+ * {@code tasks.job(title, work).onSuccess(...).reportFailure(...).start()} (or {@code jobWithUpdates} for work
+ * that sends events while it runs, e.g. training batches): {@link org.mlpworkbench.ui.task.BackgroundJob}
+ * delivers the updates in coalesced batches ({@link org.mlpworkbench.ui.task.LiveFeed}, at most one batch per
+ * interval), then exactly one of success, failure or cancel, on the UI thread. A {@link
+ * org.mlpworkbench.ui.task.LatestJob} slot makes "only the latest counts" work (evaluating, preparing, reading a
+ * file's columns) cancel its predecessor and drop its callbacks. Failures the user must hear of go to the one
+ * {@link org.mlpworkbench.ui.task.ProblemSink} of the {@link org.mlpworkbench.ui.task.BackgroundTasks}, which
+ * the main window shows as dialogs and tests collect. {@link org.mlpworkbench.ui.task.FxBackgroundTasks} runs
+ * each job in a {@code javafx.concurrent.Task}; tests run it synchronously. Cancellation is cooperative (a flag
+ * the job polls). The status bar shows the {@link org.mlpworkbench.ui.task.JobMonitor}.
  */
 package org.mlpworkbench.ui.task;
