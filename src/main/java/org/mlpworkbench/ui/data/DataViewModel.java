@@ -59,7 +59,8 @@ public final class DataViewModel {
     /**
      * Reads {@code file} in the background like {@link #open(Path)}, gives its columns the saved
      * {@code types} where their values allow it, and then calls {@code then} on the UI thread with the
-     * data now in the session — or with null when the load failed (reported as usual) or was cancelled.
+     * data now in the session — or with null when the load failed (reported as usual), was cancelled, or was
+     * replaced by a newer load.
      */
     public void open(Path file, Map<String, ColumnType> types, Consumer<DataSet> then) {
         cancelLoad();
@@ -82,6 +83,7 @@ public final class DataViewModel {
                     tasks.monitor().announce("Loading " + file.getFileName() + " cancelled");
                     then.accept(null);
                 })
+                .onDropped(() -> then.accept(null))
                 .start();
     }
 

@@ -15,6 +15,7 @@ import org.mlpworkbench.data.Table;
 import org.mlpworkbench.ui.component.Problem;
 import org.mlpworkbench.ui.session.Settings;
 import org.mlpworkbench.ui.session.WorkbenchModel;
+import org.mlpworkbench.ui.task.HeldBackgroundTasks;
 import org.mlpworkbench.ui.task.SynchronousBackgroundTasks;
 
 /** The Data step's view-model, run without the JavaFX toolkit. */
@@ -35,6 +36,25 @@ class DataViewModelTest {
         vm = new DataViewModel(model, tasks, settings);
         tasks.problems().showWith(problems::add);
         vm.shownTableProperty().addListener((obs, old, now) -> shown.add(now));
+    }
+
+    @Test
+    void aLoadReplacedByANewerOneTellsItsCallerAndLeavesTheNewerOnesData() {
+        HeldBackgroundTasks held = new HeldBackgroundTasks();
+        DataViewModel data = new DataViewModel(model, held, settings);
+        List<String> heard = new ArrayList<>();
+        data.open(SampleData.file("titanic/train.csv"), java.util.Map.of(),
+                loaded -> heard.add("titanic " + (loaded == null ? "none" : loaded.name())));
+        data.open(SampleData.file("yeast/train.csv"), java.util.Map.of(),
+                loaded -> heard.add("yeast " + (loaded == null ? "none" : loaded.name())));
+        assertThat(held.handle(0).cancelRequested()).as("the older load is asked to stop").isTrue();
+
+        held.end(1);
+        held.end(0);
+
+        assertThat(heard).containsExactly("yeast train.csv", "titanic none");
+        assertThat(model.data().file()).isEqualTo(SampleData.file("yeast/train.csv"));
+        assertThat(data.loadingProperty().get()).isFalse();
     }
 
     @Test
