@@ -59,12 +59,25 @@ final class Fixtures {
                 new BundleTrainer.NetworkChoice(List.of(32), Activation.ELU, true, 0.1, 0)));
     }
 
+    /** The default recipe of {@code file} for {@code targets}, 16 ReLU units, cached under {@code name}. */
+    static ModelBundle defaults(String name, String file, List<String> targets) {
+        return MODELS.computeIfAbsent(name, k -> train(file, targets, null,
+                new BundleTrainer.NetworkChoice(List.of(16), Activation.RELU, true, 0, 0)));
+    }
+
+    /** {@code file} with its default recipe for {@code targets} changed by {@code change}, cached under {@code name}. */
+    static ModelBundle custom(String name, String file, List<String> targets, java.util.function.UnaryOperator<Recipe> change,
+                              BundleTrainer.NetworkChoice network) {
+        return MODELS.computeIfAbsent(name, k -> train(file, change.apply(Recipe.defaults(table(file), targets).recipe()), network));
+    }
+
     private static ModelBundle train(String file, List<String> targets, Task task, BundleTrainer.NetworkChoice network) {
+        Recipe recipe = Recipe.defaults(table(file), targets).recipe();
+        return train(file, task == null ? recipe : recipe.withTask(task), network);
+    }
+
+    private static ModelBundle train(String file, Recipe recipe, BundleTrainer.NetworkChoice network) {
         Table table = table(file);
-        Recipe recipe = Recipe.defaults(table, targets).recipe();
-        if (task != null) {
-            recipe = recipe.withTask(task);
-        }
         try {
             Path path = SampleData.file(file);
             TrainingRecord.TrainingData data = new TrainingRecord.TrainingData(path.getFileName().toString(),

@@ -1,0 +1,224 @@
+package org.mlpworkbench.bundle;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.mlpworkbench.bundle.OnnxGraph.Attribute;
+import org.mlpworkbench.bundle.OnnxGraph.Type;
+import org.mlpworkbench.prep.FittedBool;
+import org.mlpworkbench.prep.FittedCategorical;
+import org.mlpworkbench.prep.FittedNumeric;
+import org.mlpworkbench.prep.FittedRecipe;
+import org.mlpworkbench.prep.FittedStep;
+
+/**
+ * The fitted recipe as ONNX nodes, from one graph input per used column to the feature matrix the
+ * network reads, computing what {@link FittedRecipe#features} computes. Inputs are typed by
+ * {@link OnnxInputs}. A float input is missing when NaN or infinite; a text input when it is one of
+ * {@link OnnxInputs#MISSING_TOKENS} (the CSV reader's tokens, the empty string among them).
+ *
+ * <ul>
+ * <li>Numeric steps are done together: their inputs are concatenated, missing values replaced by the
+ * fill values ({@code Where}), centred and scaled in float64 as the Java code does, then cast to float32.
+ * A missing indicator is the cast of the missing mask.</li>
+ * <li>A categorical or boolean step maps the value with one {@code ai.onnx.ml.LabelEncoder}: each category
+ * to its position (one-hot: its slot, then {@code Equal} against the slots and a cast give the 0/1
+ * features), a missing value to the slot or ordinal value the recipe gives it, any other value to the
+ * other bucket's slot (-1, all zeros, without one) or {@code len(categories)} for ordinal. A boolean's
+ * unseen value — an error in the app — becomes NaN, so the row's outputs are NaN.</li>
+ * <li>A missing-indicator step maps the missing tokens to 1 and anything else to 0.</li>
+ * </ul>
+ * The pieces are concatenated and put in the recipe's feature order by one {@code Gather}.
+ */
+final class OnnxRecipe {
+    private final OnnxGraph graph;
+    private final List<String> pieces = new ArrayList<>();
+    private int width;
+
+    private OnnxRecipe(OnnxGraph graph) {
+        this.graph = graph;
+    }
+
+    /** Declares one graph input per used column and adds the nodes; returns the features value, {@code [batch, features]}. */
+    static String features(OnnxGraph graph, FittedRecipe recipe) {
+        List<OnnxInputs.Input> inputs = OnnxInputs.of(recipe);
+        for (OnnxInputs.Input in : inputs) {
+            graph.input(graph.reserve(in.column(), "column '" + in.column() + "'"), in.type(), 1);
+        }
+        OnnxRecipe builder = new OnnxRecipe(graph);
+        List<FittedNumeric> numeric = recipe.steps().stream()
+                .filter(FittedNumeric.class::isInstance).map(FittedNumeric.class::cast).toList();
+        int[][] numericColumns = builder.numeric(numeric);
+        long[] order = new long[recipe.featureNames().size()];
+        int f = 0;
+        int n = 0;
+        for (FittedStep step : recipe.steps()) {
+            if (step instanceof FittedNumeric s) {
+                order[f++] = numericColumns[0][n];
+                if (s.indicator()) {
+                    order[f++] = numericColumns[1][n];
+                }
+                n++;
+            } else if (!step.featureNames().isEmpty()) {
+                int first = builder.width;
+                builder.step(step, OnnxInputs.type(step));
+                for (int j = 0; j < step.featureNames().size(); j++) {
+                    order[f++] = first + j;
+                }
+            }
+        }
+        String all = builder.pieces.size() == 1 ? builder.pieces.get(0)
+                : graph.op("Concat", "recipe.pieces", builder.pieces, Attribute.of("axis", 1L));
+        String index = graph.int64s("recipe.order", new int[] {order.length}, order);
+        return graph.op("Gather", "features", List.of(all, index), Attribute.of("axis", 1L));
+    }
+
+    /** The numeric block and its indicators; returns the column of each step's feature and of its indicator. */
+    private int[][] numeric(List<FittedNumeric> steps) {
+        int n = steps.size();
+        int[][] columns = new int[2][n];
+        if (n == 0) {
+            return columns;
+        }
+        double[] fill = new double[n];
+        double[] center = new double[n];
+        double[] scale = new double[n];
+        for (int j = 0; j < n; j++) {
+            fill[j] = steps.get(j).fill();
+            center[j] = steps.get(j).center();
+            scale[j] = steps.get(j).scale();
+        }
+        List<String> inputs = steps.stream().map(FittedStep::column).toList();
+        String x = n == 1 ? inputs.get(0) : graph.op("Concat", "numeric.values", inputs, Attribute.of("axis", 1L));
+        String missing = missingNumber(x, "numeric");
+        int[] shape = {n};
+        String filled = graph.op("Where", "numeric.filled", List.of(missing, graph.doubles("numeric.fill", shape, fill),
+                cast(x, Type.DOUBLE, "numeric.double")));
+        String centred = graph.op("Sub", "numeric.centred", List.of(filled, graph.doubles("numeric.center", shape, center)));
+        String scaled = graph.op("Div", "numeric.scaled", List.of(centred, graph.doubles("numeric.scale", shape, scale)));
+        for (int j = 0; j < n; j++) {
+            columns[0][j] = width + j;
+        }
+        add(cast(scaled, Type.FLOAT, "numeric.features"), n);
+        if (steps.stream().anyMatch(FittedNumeric::indicator)) {
+            for (int j = 0; j < n; j++) {
+                columns[1][j] = width + j;
+            }
+            add(cast(missing, Type.FLOAT, "numeric.missing"), n);
+        }
+        return columns;
+    }
+
+    private void step(FittedStep step, Type type) {
+        String column = step.column();
+        if (step instanceof FittedStep.MissingIndicator) {
+            add(missingFlag(column, type), 1);
+        } else if (step instanceof FittedBool b) {
+            List<String> two = List.of(b.falseValue(), b.trueValue());
+            add(lookup(column, type, two, new double[] {0, 1}, b.fill(), Double.NaN, Type.FLOAT), 1);
+            if (b.indicator()) {
+                add(missingFlag(column, type), 1);
+            }
+        } else {
+            categorical((FittedCategorical) step, type);
+        }
+    }
+
+    private void categorical(FittedCategorical c, Type type) {
+        int k = c.categories().size();
+        double[] positions = new double[k];
+        for (int i = 0; i < k; i++) {
+            positions[i] = i;
+        }
+        if (c.encoding() == org.mlpworkbench.prep.ColumnStep.Encoding.ORDINAL) {
+            add(lookup(c.column(), type, c.categories(), positions, c.ordinalMissing(), k, Type.FLOAT), 1);
+            return;
+        }
+        int w = c.featureNames().size();
+        String slot = lookup(c.column(), type, c.categories(), positions, c.missingSlot(), c.otherSlot(), Type.INT64);
+        long[] slots = new long[w];
+        for (int i = 0; i < w; i++) {
+            slots[i] = i;
+        }
+        String hot = graph.op("Equal", c.column() + ".hot", List.of(slot, graph.int64s(c.column() + ".slots", new int[] {w}, slots)));
+        add(cast(hot, Type.FLOAT, c.column() + ".one_hot"), w);
+    }
+
+    /**
+     * {@code [batch, 1]} of {@code out} type: {@code values[i]} where the value is {@code keys[i]}, {@code missing}
+     * where it is missing, {@code unseen} otherwise. A key that is a missing token can never match (the CSV
+     * reader makes such a field missing), so it is left out.
+     */
+    private String lookup(String column, Type type, List<String> keys, double[] values, double missing, double unseen, Type out) {
+        List<String> textKeys = new ArrayList<>();
+        List<Double> mapped = new ArrayList<>();
+        for (int i = 0; i < keys.size(); i++) {
+            if (type == Type.FLOAT || !OnnxInputs.MISSING_TOKENS.contains(keys.get(i))) {
+                textKeys.add(keys.get(i));
+                mapped.add(values[i]);
+            }
+        }
+        if (type == Type.STRING) {
+            for (String token : OnnxInputs.MISSING_TOKENS) {
+                textKeys.add(token);
+                mapped.add(missing);
+            }
+        }
+        List<Attribute> attributes = new ArrayList<>();
+        if (type == Type.STRING) {
+            attributes.add(Attribute.strings("keys_strings", textKeys));
+        } else {
+            float[] numbers = new float[textKeys.size()];
+            for (int i = 0; i < numbers.length; i++) {
+                numbers[i] = (float) Double.parseDouble(textKeys.get(i));
+            }
+            attributes.add(Attribute.floats("keys_floats", numbers));
+        }
+        if (out == Type.INT64) {
+            attributes.add(Attribute.ints("values_int64s", mapped.stream().mapToLong(Double::longValue).toArray()));
+            attributes.add(Attribute.of("default_int64", (long) unseen));
+        } else {
+            float[] floats = new float[mapped.size()];
+            for (int i = 0; i < floats.length; i++) {
+                floats[i] = mapped.get(i).floatValue();
+            }
+            attributes.add(Attribute.floats("values_floats", floats));
+            attributes.add(Attribute.of("default_float", (float) unseen));
+        }
+        String looked = graph.node(OnnxGraph.ML_DOMAIN, "LabelEncoder", graph.fresh(column + ".lookup"), List.of(column),
+                attributes.toArray(Attribute[]::new));
+        if (type == Type.STRING) {
+            return looked;
+        }
+        String value = out == Type.INT64 ? graph.int64s(column + ".if_missing", new int[0], new long[] {(long) missing})
+                : graph.floats(column + ".if_missing", new int[0], new float[] {(float) missing});
+        return graph.op("Where", column + ".resolved", List.of(missingNumber(column, column), value, looked));
+    }
+
+    /** 1 where the column's value is missing, else 0, as float32 {@code [batch, 1]}. */
+    private String missingFlag(String column, Type type) {
+        if (type == Type.FLOAT) {
+            return cast(missingNumber(column, column), Type.FLOAT, column + ".missing");
+        }
+        float[] ones = new float[OnnxInputs.MISSING_TOKENS.size()];
+        java.util.Arrays.fill(ones, 1f);
+        return graph.node(OnnxGraph.ML_DOMAIN, "LabelEncoder", graph.fresh(column + ".missing"), List.of(column),
+                Attribute.strings("keys_strings", OnnxInputs.MISSING_TOKENS), Attribute.floats("values_floats", ones),
+                Attribute.of("default_float", 0f));
+    }
+
+    /** NaN or infinite: what the CSV reader leaves missing in a column of numbers. */
+    private String missingNumber(String x, String hint) {
+        String nan = graph.op("IsNaN", hint + ".is_nan", List.of(x));
+        String inf = graph.op("IsInf", hint + ".is_inf", List.of(x));
+        return graph.op("Or", hint + ".is_missing", List.of(nan, inf));
+    }
+
+    private String cast(String x, Type to, String hint) {
+        return graph.op("Cast", hint, List.of(x), Attribute.of("to", (long) to.code));
+    }
+
+    private void add(String piece, int columns) {
+        pieces.add(piece);
+        width += columns;
+    }
+}
