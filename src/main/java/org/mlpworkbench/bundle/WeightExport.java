@@ -3,6 +3,7 @@ package org.mlpworkbench.bundle;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Locale;
@@ -24,7 +25,7 @@ import org.mlpworkbench.prep.TargetEncoding;
  * <li>{@link Format#ONNX_FEATURES}: the network alone as an ONNX graph from the preprocessed feature
  * vector to the probabilities or values ({@link OnnxWriter}).</li>
  * </ul>
- * Every file is written atomically.
+ * Every file is written atomically, and gets its model card beside it ({@link ModelCard#besideExport}).
  */
 public final class WeightExport {
 
@@ -59,7 +60,10 @@ public final class WeightExport {
     private WeightExport() {
     }
 
-    /** Writes {@code bundle}'s network as {@code format} to {@code out}. */
+    /**
+     * Writes {@code bundle}'s network as {@code format} to {@code out}, then its model card to
+     * {@link ModelCard#besideExport}{@code (out)}.
+     */
     public static void write(ModelBundle bundle, Format format, Path out) throws IOException {
         switch (format) {
             case NPZ -> Npz.write(Parameters.arrays(bundle.model()), out);
@@ -69,6 +73,8 @@ public final class WeightExport {
                 AtomicFiles.write(out, stream -> stream.write(model));
             }
         }
+        byte[] card = ModelCard.ofExport(bundle, format, out.getFileName().toString()).getBytes(StandardCharsets.UTF_8);
+        AtomicFiles.write(ModelCard.besideExport(out), stream -> stream.write(card));
     }
 
     /** The name of the ONNX graph's output: {@code probabilities}, or {@code values} for regression. */

@@ -10,7 +10,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
@@ -41,19 +40,9 @@ final class RawRows {
         }
     }
 
-    /** The data rows of {@code file} as column name → text. */
+    /** The data rows of {@code file} as column name → text, as the deployment snippet reads them. */
     static List<Map<String, String>> rows(Path file, char separator) throws IOException {
-        List<List<String>> records = records(file, separator);
-        List<String> header = records.get(0);
-        List<Map<String, String>> rows = new ArrayList<>();
-        for (List<String> record : records.subList(1, records.size())) {
-            Map<String, String> row = new HashMap<>();
-            for (int c = 0; c < header.size(); c++) {
-                row.put(header.get(c), record.get(c));
-            }
-            rows.add(row);
-        }
-        return rows;
+        return ScoreCsv.rows(file, separator);
     }
 
     /**

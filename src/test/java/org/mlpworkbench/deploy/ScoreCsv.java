@@ -29,7 +29,8 @@ import java.util.zip.GZIPInputStream;
  * ONNX Runtime alone: every graph input is a column, given as text or as a float (NaN when missing).
  *
  * usage: java -cp onnxruntime-1.20.0.jar ScoreCsv.java MODEL.onnx DATA.csv[.gz] [SEPARATOR] > scores.csv
- * Prints, per data row, the model's outputs (probabilities, or values for regression) and its label(s).
+ * Prints a header, then per data row the model's outputs (probabilities, or values for regression) and
+ * its label(s); the output names, in order, are in the model's "outputs" metadata.
  */
 public final class ScoreCsv implements AutoCloseable {
     /** The values MLP Workbench reads as missing (the model's "missing_tokens" metadata). */
@@ -138,8 +139,8 @@ public final class ScoreCsv implements AutoCloseable {
         return records;
     }
 
-    /** Scores the CSV file {@code data} (a header row, then the rows) and prints one CSV line per row. */
-    public void scoreFile(Path data, char separator, PrintStream out) throws IOException, OrtException {
+    /** The rows of the CSV file {@code data} (plain or gzip; a header row first) as column name → raw text. */
+    public static List<Map<String, String>> rows(Path data, char separator) throws IOException {
         List<List<String>> records;
         try (InputStream raw = Files.newInputStream(data);
              Reader reader = new BufferedReader(new InputStreamReader(
@@ -148,23 +149,37 @@ public final class ScoreCsv implements AutoCloseable {
         }
         List<String> header = records.get(0);
         header.set(0, header.get(0).replace("\uFEFF", ""));
-        for (int from = 1; from < records.size(); from += BATCH) {
-            List<Map<String, String>> rows = new ArrayList<>();
-            for (List<String> record : records.subList(from, Math.min(records.size(), from + BATCH))) {
-                Map<String, String> row = new HashMap<>();
-                for (int c = 0; c < header.size() && c < record.size(); c++) {
-                    row.put(header.get(c), record.get(c));
-                }
-                rows.add(row);
+        List<Map<String, String>> rows = new ArrayList<>();
+        for (List<String> record : records.subList(1, records.size())) {
+            Map<String, String> row = new HashMap<>();
+            for (int c = 0; c < header.size() && c < record.size(); c++) {
+                row.put(header.get(c), record.get(c));
             }
-            Scores scores = score(rows);
-            for (int r = 0; r < rows.size(); r++) {
+            rows.add(row);
+        }
+        return rows;
+    }
+
+    /** Scores the CSV file {@code data} and prints a header, then one CSV line per row. */
+    public void scoreFile(Path data, char separator, PrintStream out) throws IOException, OrtException {
+        List<Map<String, String>> rows = rows(data, separator);
+        List<String> names = new ArrayList<>();
+        for (NodeInfo output : session.getOutputInfo().values()) {
+            long width = ((TensorInfo) output.getInfo()).getShape()[1];
+            for (int j = 0; j < width; j++) {
+                names.add(width == 1 && !names.isEmpty() ? output.getName() : output.getName() + "[" + j + "]");
+            }
+        }
+        out.println(String.join(",", names));
+        for (int from = 0; from < rows.size(); from += BATCH) {
+            Scores scores = score(rows.subList(from, Math.min(rows.size(), from + BATCH)));
+            for (int r = 0; r < scores.values().length; r++) {
                 List<String> cells = new ArrayList<>();
                 for (float v : scores.values()[r]) {
                     cells.add(Float.toString(v));
                 }
                 if (scores.labels() instanceof String[][] text) {
-                    cells.add(text[r][0]);
+                    cells.add(text[r][0].matches("[^,\"\r\n]*") ? text[r][0] : "\"" + text[r][0].replace("\"", "\"\"") + "\"");
                 } else if (scores.labels() instanceof long[][] flags) {
                     for (long flag : flags[r]) {
                         cells.add(Long.toString(flag));

@@ -31,6 +31,11 @@ public final class ExportTexts {
         };
     }
 
+    /** The format in a sentence, e.g. "ONNX" or "ONNX (network only)". */
+    public static String formatName(WeightExport.Format format) {
+        return format == WeightExport.Format.ONNX_FEATURES ? "ONNX (network only)" : format.name();
+    }
+
     /** What the format holds, what it is for, and how to load it. */
     public static String formatNote(WeightExport.Format format) {
         return switch (format) {
