@@ -15,12 +15,6 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.mlpworkbench.SampleData;
 import org.mlpworkbench.deploy.ScoreCsv;
-import org.mlpworkbench.model.Activation;
-import org.mlpworkbench.prep.ColumnStep;
-import org.mlpworkbench.prep.ColumnStep.Categorical;
-import org.mlpworkbench.prep.ColumnStep.Encoding;
-import org.mlpworkbench.prep.ColumnStep.MissingPolicy;
-import org.mlpworkbench.prep.ColumnStep.Numeric;
 import org.mlpworkbench.prep.TargetEncoding;
 
 /**
@@ -31,8 +25,6 @@ import org.mlpworkbench.prep.TargetEncoding;
  * difference per dataset.
  */
 class RawOnnxTest {
-    private static final BundleTrainer.NetworkChoice NET = new BundleTrainer.NetworkChoice(List.of(16), Activation.RELU, true, 0, 0);
-
     @TempDir
     static Path dir;
 
@@ -47,9 +39,9 @@ class RawOnnxTest {
                 model("land-cover (multi-class)", () -> Fixtures.defaults("land", "land-cover.csv", List.of("cover")), "land-cover.csv", ','),
                 model("house-prices (regression)", () -> Fixtures.defaults("house", "house-prices.csv", List.of("price_k")),
                         "house-prices.csv", ','),
-                model("house-prices, ordinal, unscaled target", RawOnnxTest::housePrices, "house-prices.csv", ','),
-                model("loan-approval, every numeric option", RawOnnxTest::loans, "loan-approval.csv", ','),
-                model("scene-tags (label sets), 0/1 input", RawOnnxTest::sceneTags, "scene-tags.csv", ','));
+                model("house-prices, ordinal, unscaled target", () -> Fixtures.housePricesOrdinal(), "house-prices.csv", ','),
+                model("loan-approval, every numeric option", () -> Fixtures.loans().withThresholds(List.of(0.55)), "loan-approval.csv", ','),
+                model("scene-tags (label sets), 0/1 input", () -> Fixtures.sceneTagsWithCarInput().withThresholds(List.of(0.3, 0.4, 0.5, 0.6)), "scene-tags.csv", ','));
     }
 
     private static Arguments model(String name, Supplier<ModelBundle> bundle, String data, char separator) {
@@ -124,37 +116,5 @@ class RawOnnxTest {
             thresholds.add(0.2 + 0.04 * j);
         }
         return Fixtures.yeast().withThresholds(thresholds);
-    }
-
-    /** Ordinal categories of numbers and of text, a missing category, one-hot numbers, a raw (unstandardized) target. */
-    private static ModelBundle housePrices() {
-        return Fixtures.custom("house-custom", "house-prices.csv", List.of("price_k"), recipe -> recipe
-                .withStep("rooms", new Categorical(Encoding.ORDINAL, MissingPolicy.MODE))
-                .withStep("energy_label", new Categorical(Encoding.ORDINAL, MissingPolicy.AS_CATEGORY))
-                .withStep("floor", new Categorical(Encoding.ONE_HOT, 0, MissingPolicy.AS_CATEGORY, List.of()))
-                .withStep("garden", new ColumnStep.Bool(true))
-                .withStandardizedTargets(false), NET);
-    }
-
-    /** Min-max, unscaled, mean and constant fills, indicators, capped and listed categories, a numeric column's missing indicator. */
-    private static ModelBundle loans() {
-        ModelBundle bundle = Fixtures.custom("loans", "loan-approval.csv", List.of("approved"), recipe -> recipe
-                .withStep("applicant_id", ColumnStep.MISSING_INDICATOR_ONLY)
-                .withStep("age", new Numeric(ColumnStep.Scaling.MIN_MAX, ColumnStep.Imputation.MEAN, 0, true))
-                .withStep("income_k", new Numeric(ColumnStep.Scaling.NONE, ColumnStep.Imputation.CONSTANT, 50, true))
-                .withStep("credit_years", new Categorical(Encoding.ONE_HOT, 10, MissingPolicy.AS_CATEGORY, List.of()))
-                .withStep("employment", new Categorical(Encoding.ORDINAL, 0, MissingPolicy.AS_CATEGORY,
-                        List.of("unemployed", "employed", "self-employed")))
-                .withStep("home", new Categorical(Encoding.ONE_HOT, 2, MissingPolicy.MODE, List.of()))
-                .withStep("prior_default", new ColumnStep.Bool(true))
-                .withStep("region", new Categorical(Encoding.ONE_HOT, 0, MissingPolicy.AS_CATEGORY, List.of("east", "west"))), NET);
-        return bundle.withThresholds(List.of(0.55));
-    }
-
-    /** A label-set target, and a 0/1 column read as a number with a missing indicator. */
-    private static ModelBundle sceneTags() {
-        ModelBundle bundle = Fixtures.custom("scenes", "scene-tags.csv", List.of("tags"), recipe -> recipe
-                .withStep("car", new ColumnStep.Bool(true)), NET);
-        return bundle.withThresholds(List.of(0.3, 0.4, 0.5, 0.6));
     }
 }
