@@ -1,5 +1,6 @@
 package org.mlpworkbench.bundle;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.mlpworkbench.bundle.OnnxGraph.Attribute;
@@ -10,7 +11,8 @@ import org.mlpworkbench.prep.TargetEncoding;
 
 /**
  * The whole model as one ONNX graph: raw column values in ({@link OnnxInputs}), the recipe
- * ({@link OnnxRecipe}), the network ({@link OnnxWriter#network}), and out {@code probabilities} (regression:
+ * ({@link OnnxRecipe}), the network ({@link OnnxWriter#network}, its first layer reading the features where the
+ * recipe's graph puts them), and out {@code probabilities} (regression:
  * {@code values} in the target's units) and {@code label}, the decision the app makes:
  * <ul>
  * <li>binary: string {@code [batch, 1]}, the positive class where {@code p > threshold} (compared in
@@ -44,8 +46,10 @@ final class OnnxModel {
         if (labelled) {
             graph.reserve(LABEL, "the label output");
         }
-        String features = OnnxRecipe.features(graph, recipe);
-        OnnxWriter.network(graph, Parameters.layers(bundle.model()), features, output, scale, shift);
+        OnnxRecipe.Features features = OnnxRecipe.features(graph, recipe);
+        List<DenseLayer> layers = new ArrayList<>(Parameters.layers(bundle.model()));
+        layers.set(0, features.reading(layers.get(0)));
+        OnnxWriter.network(graph, layers, features.value(), output, scale, shift);
         int outputs = recipe.outputNames().size();
         graph.output(output, Type.FLOAT, outputs);
         if (labelled) {

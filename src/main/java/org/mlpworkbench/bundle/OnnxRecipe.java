@@ -19,15 +19,18 @@ import org.mlpworkbench.prep.FittedStep;
  * <ul>
  * <li>Numeric steps are done together: their inputs are concatenated, missing values replaced by the
  * fill values ({@code Where}), centred and scaled in float64 as the Java code does, then cast to float32.
- * A missing indicator is the cast of the missing mask.</li>
- * <li>A categorical or boolean step maps the value with one {@code ai.onnx.ml.LabelEncoder}: each category
- * to its position (one-hot: its slot, then {@code Equal} against the slots and a cast give the 0/1
- * features), a missing value to the slot or ordinal value the recipe gives it, any other value to the
- * other bucket's slot (-1, all zeros, without one) or {@code len(categories)} for ordinal. A boolean's
- * unseen value — an error in the app — becomes NaN, so the row's outputs are NaN.</li>
+ * A missing indicator is the cast of the missing mask (of the steps that have one).</li>
+ * <li>A categorical or boolean step maps the value with one {@code ai.onnx.ml.LabelEncoder} (a float input:
+ * then {@code Where} for a missing value): each category to its position (one-hot: its slot, which
+ * {@code OneHot} turns into the 0/1 features), a missing value to the slot or ordinal value the recipe
+ * gives it, any other value to the other bucket's slot (none, all zeros, without one) or
+ * {@code len(categories)} for ordinal. A boolean's unseen value — an error in the app — becomes NaN, so
+ * the row's outputs are NaN.</li>
  * <li>A missing-indicator step maps the missing tokens to 1 and anything else to 0.</li>
  * </ul>
- * The pieces are concatenated and put in the recipe's feature order by one {@code Gather}.
+ * The pieces are concatenated as they come (the numeric block first); {@link Features#column} says where
+ * each recipe feature is, and the first layer's weights are permuted to match ({@link Features#reading}),
+ * which costs nothing at run time where putting the columns in order would.
  */
 final class OnnxRecipe {
     private final OnnxGraph graph;
@@ -38,8 +41,28 @@ final class OnnxRecipe {
         this.graph = graph;
     }
 
-    /** Declares one graph input per used column and adds the nodes; returns the features value, {@code [batch, features]}. */
-    static String features(OnnxGraph graph, FittedRecipe recipe) {
+    /**
+     * The feature matrix as the graph makes it: {@code value} is {@code [batch, features]} float32 holding recipe
+     * feature {@code f} in column {@code column[f]} (the numeric block first, then the other steps in order).
+     */
+    record Features(String value, int[] column) {
+        /** {@code layer} with its weight columns moved to where the graph puts each feature, so it computes the same sums. */
+        DenseLayer reading(DenseLayer layer) {
+            NamedArray w = layer.weight();
+            int out = w.shape()[0];
+            int in = w.shape()[1];
+            float[] moved = new float[w.size()];
+            for (int o = 0; o < out; o++) {
+                for (int f = 0; f < in; f++) {
+                    moved[o * in + column[f]] = w.data()[o * in + f];
+                }
+            }
+            return new DenseLayer(new NamedArray(w.name(), w.shape(), moved), layer.bias(), layer.activation(), layer.alpha());
+        }
+    }
+
+    /** Declares one graph input per used column and adds the nodes making the features. */
+    static Features features(OnnxGraph graph, FittedRecipe recipe) {
         List<OnnxInputs.Input> inputs = OnnxInputs.of(recipe);
         for (OnnxInputs.Input in : inputs) {
             graph.input(graph.reserve(in.column(), "column '" + in.column() + "'"), in.type(), 1);
@@ -48,28 +71,27 @@ final class OnnxRecipe {
         List<FittedNumeric> numeric = recipe.steps().stream()
                 .filter(FittedNumeric.class::isInstance).map(FittedNumeric.class::cast).toList();
         int[][] numericColumns = builder.numeric(numeric);
-        long[] order = new long[recipe.featureNames().size()];
+        int[] column = new int[recipe.featureNames().size()];
         int f = 0;
         int n = 0;
         for (FittedStep step : recipe.steps()) {
             if (step instanceof FittedNumeric s) {
-                order[f++] = numericColumns[0][n];
+                column[f++] = numericColumns[0][n];
                 if (s.indicator()) {
-                    order[f++] = numericColumns[1][n];
+                    column[f++] = numericColumns[1][n];
                 }
                 n++;
             } else if (!step.featureNames().isEmpty()) {
                 int first = builder.width;
                 builder.step(step, OnnxInputs.type(step));
                 for (int j = 0; j < step.featureNames().size(); j++) {
-                    order[f++] = first + j;
+                    column[f++] = first + j;
                 }
             }
         }
         String all = builder.pieces.size() == 1 ? builder.pieces.get(0)
-                : graph.op("Concat", "recipe.pieces", builder.pieces, Attribute.of("axis", 1L));
-        String index = graph.int64s("recipe.order", new int[] {order.length}, order);
-        return graph.op("Gather", "features", List.of(all, index), Attribute.of("axis", 1L));
+                : graph.op("Concat", "features", builder.pieces, Attribute.of("axis", 1L));
+        return new Features(all, column);
     }
 
     /** The numeric block and its indicators; returns the column of each step's feature and of its indicator. */
@@ -99,11 +121,14 @@ final class OnnxRecipe {
             columns[0][j] = width + j;
         }
         add(cast(scaled, Type.FLOAT, "numeric.features"), n);
-        if (steps.stream().anyMatch(FittedNumeric::indicator)) {
-            for (int j = 0; j < n; j++) {
-                columns[1][j] = width + j;
+        long[] flagged = java.util.stream.IntStream.range(0, n).filter(j -> steps.get(j).indicator()).asLongStream().toArray();
+        if (flagged.length > 0) {
+            for (int i = 0; i < flagged.length; i++) {
+                columns[1][(int) flagged[i]] = width + i;
             }
-            add(cast(missing, Type.FLOAT, "numeric.missing"), n);
+            String chosen = flagged.length == n ? missing : graph.op("Gather", "numeric.flagged",
+                    List.of(missing, graph.int64s("numeric.indicators", new int[] {flagged.length}, flagged)), Attribute.of("axis", 1L));
+            add(cast(chosen, Type.FLOAT, "numeric.missing"), flagged.length);
         }
         return columns;
     }
@@ -139,8 +164,14 @@ final class OnnxRecipe {
         for (int i = 0; i < w; i++) {
             slots[i] = i;
         }
-        String hot = graph.op("Equal", c.column() + ".hot", List.of(slot, graph.int64s(c.column() + ".slots", new int[] {w}, slots)));
-        add(cast(hot, Type.FLOAT, c.column() + ".one_hot"), w);
+        String hot = graph.node(OnnxGraph.ML_DOMAIN, "OneHotEncoder", graph.fresh(c.column() + ".one_hot"), List.of(slot),
+                Attribute.ints("cats_int64s", slots), Attribute.of("zeros", 1L));
+        add(graph.op("Squeeze", c.column() + ".features", List.of(hot, graph.int64s(c.column() + ".axis", new int[] {1}, new long[] {1}))), w);
+    }
+
+    /** A slot of -1 (no feature set) as {@code width}, which {@code OneHot} leaves all zeros (it reads -1 as the last slot). */
+    private static int none(int slot, int width) {
+        return slot < 0 ? width : slot;
     }
 
     /**

@@ -67,7 +67,12 @@ final class Fixtures {
 
     /** The default recipe of {@code file} for {@code targets}, 16 ReLU units, cached under {@code name}. */
     static ModelBundle defaults(String name, String file, List<String> targets) {
-        return MODELS.computeIfAbsent(name, k -> train(file, targets, null, SMALL));
+        return defaults(name, file, targets, SMALL);
+    }
+
+    /** The default recipe of {@code file} for {@code targets}, {@code network}, cached under {@code name}. */
+    static ModelBundle defaults(String name, String file, List<String> targets, BundleTrainer.NetworkChoice network) {
+        return MODELS.computeIfAbsent(name, k -> train(file, targets, null, network));
     }
 
     /** {@code file} with its default recipe for {@code targets} changed by {@code change}, cached under {@code name}. */
