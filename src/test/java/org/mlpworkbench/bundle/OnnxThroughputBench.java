@@ -32,7 +32,9 @@ import org.mlpworkbench.deploy.ScoreCsv;
  * default network (128 ReLU), against the app on the same rows. Per model it prints, each the median of
  * {@value #REPEATS} timed passes after a warm-up:
  * <ul>
- * <li>{@code graph}: {@code session.run} alone on prepared input tensors, per batch size;</li>
+ * <li>{@code graph}: {@code session.run} alone on prepared input tensors, per batch size, also per CPU-second
+ * of the calling thread (with one intra-op thread ONNX Runtime computes on it), which a busy machine
+ * disturbs less than wall time;</li>
  * <li>{@code raw}: {@link ScoreCsv#score} from rows of raw text (tensors built from Java strings, then run), batches of 1,024;</li>
  * <li>{@code file}: {@link ScoreCsv#scoreFile} on a CSV file (reading, parsing, scoring, printing);</li>
  * <li>{@code app}: {@link ModelBundle#predict} on the loaded table (recipe + network), and {@code mlpw predict}
@@ -44,6 +46,7 @@ import org.mlpworkbench.deploy.ScoreCsv;
 class OnnxThroughputBench {
     private static final int REPEATS = 5;
     private static final int[] BATCHES = {1, 64, 1024, 16384};
+    private static final java.lang.management.ThreadMXBean THREADS = java.lang.management.ManagementFactory.getThreadMXBean();
 
     @TempDir
     Path dir;
@@ -78,12 +81,17 @@ class OnnxThroughputBench {
             for (int batch : BATCHES) {
                 Map<String, OnnxTensor> inputs = tensors(env, session, rows.subList(0, Math.min(batch, n)));
                 int calls = Math.max(1, 200_000 / batch);
+                double[] cpu = new double[1];
                 double seconds = median(() -> {
+                    long start = THREADS.getCurrentThreadCpuTime();
                     for (int i = 0; i < calls; i++) {
                         session.run(inputs).close();
                     }
+                    cpu[0] += (THREADS.getCurrentThreadCpuTime() - start) / 1e9;
                 });
-                System.out.printf(Locale.ROOT, "  graph, batch %,6d: %,12.0f rows/s%n", batch, calls * (double) Math.min(batch, n) / seconds);
+                double scored = calls * (double) Math.min(batch, n);
+                System.out.printf(Locale.ROOT, "  graph, batch %,6d: %,12.0f rows/s (%,.0f rows per CPU-second of the calling thread)%n",
+                        batch, scored / seconds, scored * (REPEATS + 1) / cpu[0]);
                 inputs.values().forEach(OnnxTensor::close);
             }
         }
