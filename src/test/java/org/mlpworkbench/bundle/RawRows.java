@@ -27,6 +27,8 @@ import org.mlpworkbench.prep.FittedStep;
 final class RawRows {
     static final String UNSEEN = "Atlantis";
     static final String UNSEEN_NUMBER = "12345";
+    /** Numbers the CSV reader reads as missing in a column of numbers. */
+    static final List<String> NON_FINITE = List.of("inf", "-Infinity", "1e999", "NAN");
 
     private RawRows() {
     }
@@ -47,8 +49,9 @@ final class RawRows {
 
     /**
      * Writes {@code source} to {@code out} with, in the columns {@code recipe} reads, about one value in
-     * twelve made missing (cycling through the missing tokens) and, where the app accepts any value (not
-     * numeric or boolean steps), one in twenty replaced by a value never seen in training.
+     * twelve made missing (cycling through the missing tokens), in columns read as numbers one in fifty made
+     * a number that is not finite (which the reader reads as missing there), and, where the app accepts any
+     * value (not numeric or boolean steps), one in twenty replaced by a value never seen in training.
      */
     static Path perturbed(Path source, char separator, FittedRecipe recipe, Path out, long seed) throws IOException {
         List<List<String>> records = records(source, separator);
@@ -63,8 +66,11 @@ final class RawRows {
                     continue;
                 }
                 double draw = random.nextDouble();
+                boolean number = OnnxInputs.type(step) == OnnxGraph.Type.FLOAT;
                 if (draw < 1.0 / 12) {
                     record.set(c, tokens.get(token++ % tokens.size()));
+                } else if (number && draw > 1 - 1.0 / 50) {
+                    record.set(c, NON_FINITE.get(token++ % NON_FINITE.size()));
                 } else if (draw < 1.0 / 12 + 1.0 / 20 && !(step instanceof FittedBool)
                         && !(step instanceof org.mlpworkbench.prep.FittedNumeric)) {
                     record.set(c, OnnxInputs.type(step) == OnnxGraph.Type.FLOAT ? UNSEEN_NUMBER : UNSEEN);

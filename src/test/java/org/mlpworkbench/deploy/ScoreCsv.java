@@ -82,7 +82,7 @@ public final class ScoreCsv implements AutoCloseable {
     }
 
     private static float number(String column, String text) {
-        if (text == null || MISSING.contains(text)) {
+        if (text == null || MISSING.contains(text) || text.trim().matches("(?i)[+-]?(inf|infinity|nan)")) {
             return Float.NaN;
         }
         try {
