@@ -6,7 +6,9 @@
  * selected one current as its thresholds change in Evaluate (validation outputs are computed once per
  * run, so a threshold change costs only the metrics), and writes the run's
  * {@link org.mlpworkbench.ui.session.RunRecord#bundle() bundle} — its chosen thresholds included — as a
- * bundle folder or zip ({@code ModelBundle.save}) or a weight export ({@code WeightExport.write}).
+ * bundle folder or zip ({@code ModelBundle.save}) or an export ({@code WeightExport.write}): the whole
+ * model as ONNX first and by default, then the network-only ONNX graph, NumPy and JSON, each with its
+ * {@code MODEL.md} card beside it ({@code ModelCard}).
  * {@link org.mlpworkbench.ui.export.PredictViewModel} predicts a CSV file with
  * {@code CsvPredictor.predict} in a {@code PredictJob}: the input's header is read in the background
  * and an identifier-like column preselected ({@code IdColumns}), progress is reported in rows, cancel
