@@ -48,31 +48,26 @@ public final class ModelCard {
 
     /** The card of the export {@code file} of {@code bundle} in {@code format}. */
     static String ofExport(ModelBundle bundle, WeightExport.Format format, String file) {
-        String scoring = switch (format) {
-            case ONNX -> onnxScoring(bundle, file);
-            case ONNX_FEATURES -> "```python\nimport onnxruntime as ort\nsession = ort.InferenceSession(" + python(file) + ")\n"
+        String python = python(file);
+        String[] whatAndScoring = switch (format) {
+            case ONNX -> new String[] {"the whole model as one ONNX graph (raw columns → outputs and label)", onnxScoring(bundle, file)};
+            case ONNX_FEATURES -> new String[] {"the network as an ONNX graph (features → outputs)",
+                    "```python\nimport onnxruntime as ort\nsession = ort.InferenceSession(" + python + ")\n"
                     + WeightExport.onnxOutput(bundle.task()) + " = session.run(None, {\"features\": x})[0]\n```\n\n`x` is the float32 "
                     + "matrix [rows, " + bundle.recipe().featureNames().size() + "] the recipe makes from the columns above "
                     + "(the recipe is in the model's metadata, \"recipe\"; docs/recipe.md gives it in Python). To score raw "
-                    + "columns instead, export the whole model: `--format onnx`.\n";
-            case NPZ -> "```python\nimport numpy as np\nweights = np.load(" + python(file) + ")   # layers.K.weight [out, in], layers.K.bias\n"
-                    + "```\n\nThe parameters only: the network is in the table above and in docs/bundle.md; the features "
+                    + "columns instead, export the whole model: `--format onnx`.\n"};
+            case NPZ -> new String[] {"the network's parameters as a NumPy archive",
+                    "```python\nimport numpy as np\nweights = np.load(" + python + ")   # layers.K.weight [out, in], layers.K.bias\n"
+                    + "```\n\nThe parameters only (the network is named above; docs/bundle.md gives the layout); the features "
                     + "come from the recipe (docs/recipe.md). To score raw rows, use the bundle (`mlpw predict`) or the "
-                    + "end-to-end ONNX export.\n";
-            case JSON -> "```python\nimport json\nmodel = json.load(open(" + python(file) + "))   # layers, recipe, thresholds\n"
+                    + "end-to-end ONNX export.\n"};
+            case JSON -> new String[] {"the network, its recipe and its thresholds as JSON",
+                    "```python\nimport json\nmodel = json.load(open(" + python + "))   # layers, recipe, thresholds\n"
                     + "```\n\nArchitecture, recipe, thresholds and weights as nested arrays (docs/bundle.md). To score raw "
-                    + "rows, use the bundle (`mlpw predict`) or the end-to-end ONNX export.\n";
+                    + "rows, use the bundle (`mlpw predict`) or the end-to-end ONNX export.\n"};
         };
-        return text(bundle, file, description(format), scoring);
-    }
-
-    private static String description(WeightExport.Format format) {
-        return switch (format) {
-            case ONNX -> "the whole model as one ONNX graph (raw columns → outputs and label)";
-            case ONNX_FEATURES -> "the network as an ONNX graph (features → outputs)";
-            case NPZ -> "the network's parameters as a NumPy archive";
-            case JSON -> "the network, its recipe and its thresholds as JSON";
-        };
+        return text(bundle, file, whatAndScoring[0], whatAndScoring[1]);
     }
 
     private static String text(ModelBundle bundle, String file, String what, String scoring) {

@@ -34,11 +34,13 @@ import org.mlpworkbench.prep.FittedStep;
  */
 final class OnnxRecipe {
     private final OnnxGraph graph;
+    private final OnnxLookup lookups;
     private final List<String> pieces = new ArrayList<>();
     private int width;
 
     private OnnxRecipe(OnnxGraph graph) {
         this.graph = graph;
+        this.lookups = new OnnxLookup(graph);
     }
 
     /**
@@ -111,16 +113,16 @@ final class OnnxRecipe {
         }
         List<String> inputs = steps.stream().map(FittedStep::column).toList();
         String x = n == 1 ? inputs.get(0) : graph.op("Concat", "numeric.values", inputs, Attribute.of("axis", 1L));
-        String missing = missingNumber(x, "numeric");
+        String missing = lookups.missingNumber(x, "numeric");
         int[] shape = {n};
         String filled = graph.op("Where", "numeric.filled", List.of(missing, graph.doubles("numeric.fill", shape, fill),
-                cast(x, Type.DOUBLE, "numeric.double")));
+                lookups.cast(x, Type.DOUBLE, "numeric.double")));
         String centred = graph.op("Sub", "numeric.centred", List.of(filled, graph.doubles("numeric.center", shape, center)));
         String scaled = graph.op("Div", "numeric.scaled", List.of(centred, graph.doubles("numeric.scale", shape, scale)));
         for (int j = 0; j < n; j++) {
             columns[0][j] = width + j;
         }
-        add(cast(scaled, Type.FLOAT, "numeric.features"), n);
+        add(lookups.cast(scaled, Type.FLOAT, "numeric.features"), n);
         long[] flagged = java.util.stream.IntStream.range(0, n).filter(j -> steps.get(j).indicator()).asLongStream().toArray();
         if (flagged.length > 0) {
             for (int i = 0; i < flagged.length; i++) {
@@ -128,7 +130,7 @@ final class OnnxRecipe {
             }
             String chosen = flagged.length == n ? missing : graph.op("Gather", "numeric.flagged",
                     List.of(missing, graph.int64s("numeric.indicators", new int[] {flagged.length}, flagged)), Attribute.of("axis", 1L));
-            add(cast(chosen, Type.FLOAT, "numeric.missing"), flagged.length);
+            add(lookups.cast(chosen, Type.FLOAT, "numeric.missing"), flagged.length);
         }
         return columns;
     }
@@ -136,12 +138,12 @@ final class OnnxRecipe {
     private void step(FittedStep step, Type type) {
         String column = step.column();
         if (step instanceof FittedStep.MissingIndicator) {
-            add(missingFlag(column, type), 1);
+            add(lookups.missingFlag(column, type), 1);
         } else if (step instanceof FittedBool b) {
             List<String> two = List.of(b.falseValue(), b.trueValue());
-            add(lookup(column, type, two, new double[] {0, 1}, b.fill(), Double.NaN, Type.FLOAT), 1);
+            add(lookups.lookup(column, type, two, new double[] {0, 1}, b.fill(), Double.NaN, Type.FLOAT), 1);
             if (b.indicator()) {
-                add(missingFlag(column, type), 1);
+                add(lookups.missingFlag(column, type), 1);
             }
         } else {
             categorical((FittedCategorical) step, type);
@@ -155,11 +157,11 @@ final class OnnxRecipe {
             positions[i] = i;
         }
         if (c.encoding() == org.mlpworkbench.prep.ColumnStep.Encoding.ORDINAL) {
-            add(lookup(c.column(), type, c.categories(), positions, c.ordinalMissing(), k, Type.FLOAT), 1);
+            add(lookups.lookup(c.column(), type, c.categories(), positions, c.ordinalMissing(), k, Type.FLOAT), 1);
             return;
         }
         int w = c.featureNames().size();
-        String slot = lookup(c.column(), type, c.categories(), positions, c.missingSlot(), c.otherSlot(), Type.INT64);
+        String slot = lookups.lookup(c.column(), type, c.categories(), positions, c.missingSlot(), c.otherSlot(), Type.INT64);
         long[] slots = new long[w];
         for (int i = 0; i < w; i++) {
             slots[i] = i;
@@ -167,85 +169,6 @@ final class OnnxRecipe {
         String hot = graph.node(OnnxGraph.ML_DOMAIN, "OneHotEncoder", graph.fresh(c.column() + ".one_hot"), List.of(slot),
                 Attribute.ints("cats_int64s", slots), Attribute.of("zeros", 1L));
         add(graph.op("Squeeze", c.column() + ".features", List.of(hot, graph.int64s(c.column() + ".axis", new int[] {1}, new long[] {1}))), w);
-    }
-
-    /** A slot of -1 (no feature set) as {@code width}, which {@code OneHot} leaves all zeros (it reads -1 as the last slot). */
-    private static int none(int slot, int width) {
-        return slot < 0 ? width : slot;
-    }
-
-    /**
-     * {@code [batch, 1]} of {@code out} type: {@code values[i]} where the value is {@code keys[i]}, {@code missing}
-     * where it is missing, {@code unseen} otherwise. A key that is a missing token can never match (the CSV
-     * reader makes such a field missing), so it is left out.
-     */
-    private String lookup(String column, Type type, List<String> keys, double[] values, double missing, double unseen, Type out) {
-        List<String> textKeys = new ArrayList<>();
-        List<Double> mapped = new ArrayList<>();
-        for (int i = 0; i < keys.size(); i++) {
-            if (type == Type.FLOAT || !OnnxInputs.MISSING_TOKENS.contains(keys.get(i))) {
-                textKeys.add(keys.get(i));
-                mapped.add(values[i]);
-            }
-        }
-        if (type == Type.STRING) {
-            for (String token : OnnxInputs.MISSING_TOKENS) {
-                textKeys.add(token);
-                mapped.add(missing);
-            }
-        }
-        List<Attribute> attributes = new ArrayList<>();
-        if (type == Type.STRING) {
-            attributes.add(Attribute.strings("keys_strings", textKeys));
-        } else {
-            float[] numbers = new float[textKeys.size()];
-            for (int i = 0; i < numbers.length; i++) {
-                numbers[i] = (float) Double.parseDouble(textKeys.get(i));
-            }
-            attributes.add(Attribute.floats("keys_floats", numbers));
-        }
-        if (out == Type.INT64) {
-            attributes.add(Attribute.ints("values_int64s", mapped.stream().mapToLong(Double::longValue).toArray()));
-            attributes.add(Attribute.of("default_int64", (long) unseen));
-        } else {
-            float[] floats = new float[mapped.size()];
-            for (int i = 0; i < floats.length; i++) {
-                floats[i] = mapped.get(i).floatValue();
-            }
-            attributes.add(Attribute.floats("values_floats", floats));
-            attributes.add(Attribute.of("default_float", (float) unseen));
-        }
-        String looked = graph.node(OnnxGraph.ML_DOMAIN, "LabelEncoder", graph.fresh(column + ".lookup"), List.of(column),
-                attributes.toArray(Attribute[]::new));
-        if (type == Type.STRING) {
-            return looked;
-        }
-        String value = out == Type.INT64 ? graph.int64s(column + ".if_missing", new int[0], new long[] {(long) missing})
-                : graph.floats(column + ".if_missing", new int[0], new float[] {(float) missing});
-        return graph.op("Where", column + ".resolved", List.of(missingNumber(column, column), value, looked));
-    }
-
-    /** 1 where the column's value is missing, else 0, as float32 {@code [batch, 1]}. */
-    private String missingFlag(String column, Type type) {
-        if (type == Type.FLOAT) {
-            return cast(missingNumber(column, column), Type.FLOAT, column + ".missing");
-        }
-        float[] ones = new float[OnnxInputs.MISSING_TOKENS.size()];
-        java.util.Arrays.fill(ones, 1f);
-        return graph.node(OnnxGraph.ML_DOMAIN, "LabelEncoder", graph.fresh(column + ".missing"), List.of(column),
-                Attribute.strings("keys_strings", OnnxInputs.MISSING_TOKENS), Attribute.floats("values_floats", ones),
-                Attribute.of("default_float", 0f));
-    }
-
-    /** NaN or infinite: what the CSV reader leaves missing in a column of numbers. */
-    private String missingNumber(String x, String hint) {
-        String nan = graph.op("IsNaN", hint + ".is_nan", List.of(x));
-        String inf = graph.op("IsInf", hint + ".is_inf", List.of(x));
-        return graph.op("Or", hint + ".is_missing", List.of(nan, inf));
-    }
-
-    private String cast(String x, Type to, String hint) {
-        return graph.op("Cast", hint, List.of(x), Attribute.of("to", (long) to.code));
     }
 
     private void add(String piece, int columns) {
