@@ -12,15 +12,16 @@ import picocli.CommandLine.Spec;
 
 /** {@code mlpw export}: a saved model as end-to-end ONNX, features-only ONNX, NumPy or JSON, with its model card. */
 @Command(name = "export", mixinStandardHelpOptions = true,
-        description = {"Export a saved model for other tools, and write its model card <name>.MODEL.md beside --out.",
-                "%n  onnx:          the whole model for ONNX Runtime: one input per column (raw text, or numbers"
-                        + " with NaN for missing), the preprocessing, the network, and outputs probabilities (regression:"
-                        + " values) and label at the model's thresholds.",
-                "  onnx-features: the network alone: input \"features\" (the preprocessed vector), output"
-                        + " probabilities or values.",
-                "  npz:           the parameters for NumPy / PyTorch load_state_dict.",
-                "  json:          architecture, recipe, thresholds and weights as nested arrays.",
-                "%nSee docs/bundle.md for each format and docs/deploy.md for scoring outside the app.%n"})
+        description = {"Export a saved model for other tools, with its model card beside the file",
+                "(--out FILE writes FILE.MODEL.md too).",
+                "%nFormats:",
+                "  onnx           the whole model for ONNX Runtime: one input per column (text,",
+                "                 or float with NaN for missing) -> preprocessing -> network ->",
+                "                 outputs probabilities (regression: values) and label.",
+                "  onnx-features  the network alone: input \"features\", the preprocessed vector.",
+                "  npz            the parameters, for NumPy / PyTorch load_state_dict.",
+                "  json           architecture, recipe, thresholds and weights as nested arrays.",
+                "%nSee docs/bundle.md (formats) and docs/deploy.md (scoring outside the app).%n"})
 final class ExportCommand implements Callable<Integer> {
 
     @Spec
