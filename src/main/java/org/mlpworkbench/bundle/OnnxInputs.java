@@ -71,9 +71,4 @@ final class OnnxInputs {
         }
         return !values.isEmpty();
     }
-
-    /** How a person supplies the column, e.g. "number (float32; NaN when missing)". */
-    static String describe(Type type) {
-        return type == Type.FLOAT ? "number (float32; NaN when missing)" : "text (string; missing as one of the missing tokens)";
-    }
 }
