@@ -19,8 +19,9 @@ import org.mlpworkbench.prep.JsonDocuments;
 import org.mlpworkbench.data.FileKind;
 
 /**
- * The bundle on disk, below the meaning of its fields: a directory (or a zip of the same two files)
- * holding {@code model.json} and {@code weights.npz}. Saving adds the format marker, the format version
+ * The bundle on disk, below the meaning of its fields: a directory (or a zip of the same files)
+ * holding {@code model.json}, {@code weights.npz} and the model card {@code MODEL.md} (older bundles have
+ * no card; it is never read back). Saving adds the format marker, the format version
  * and a {@code weights} section (file, SHA-256, name and shape of every parameter) to the caller's JSON,
  * and replaces the target atomically. Loading refuses — with a message naming the file and the
  * problem — a missing or damaged file, another format, a newer format version, and weights whose
@@ -29,6 +30,7 @@ import org.mlpworkbench.data.FileKind;
 final class BundleFiles {
     static final String MODEL_JSON = "model.json";
     static final String WEIGHTS = "weights.npz";
+    static final String CARD = ModelCard.FILE;
     static final String FORMAT = "mlp-workbench-model";
     static final int FORMAT_VERSION = 1;
     private static final int MAX_ZIP_ENTRIES = 16;
@@ -62,8 +64,8 @@ final class BundleFiles {
         }
     }
 
-    /** Saves a bundle to the directory {@code target}, or to a zip file when the name ends with {@code .zip}. */
-    static void save(Path target, ObjectNode model, List<NamedArray> weights) throws IOException {
+    /** Saves a bundle (with its model card) to the directory {@code target}, or to a zip file when the name ends with {@code .zip}. */
+    static void save(Path target, ObjectNode model, List<NamedArray> weights, String card) throws IOException {
         WorkerThread.require("saving a model bundle");
         String nonFinite = nonFinite(weights);
         if (nonFinite != null) {
@@ -74,15 +76,15 @@ final class BundleFiles {
             try (AtomicFiles.Staging staging = AtomicFiles.staging("mlpw-bundle")) {
                 Path content = staging.path().resolve("bundle");
                 Files.createDirectory(content);
-                writeContent(content, model, weights);
+                writeContent(content, model, weights, card);
                 AtomicFiles.write(target, out -> ZipFiles.pack(content, out));
             }
         } else {
-            AtomicFiles.writeDirectory(target, BundleFiles::isBundle, dir -> writeContent(dir, model, weights));
+            AtomicFiles.writeDirectory(target, BundleFiles::isBundle, dir -> writeContent(dir, model, weights, card));
         }
     }
 
-    private static void writeContent(Path dir, ObjectNode model, List<NamedArray> weights) throws IOException {
+    private static void writeContent(Path dir, ObjectNode model, List<NamedArray> weights, String card) throws IOException {
         Path weightsFile = dir.resolve(WEIGHTS);
         Npz.write(weights, weightsFile);
         ObjectNode root = JSON.createObjectNode();
@@ -97,6 +99,7 @@ final class BundleFiles {
             Arrays.stream(w.shape()).forEach(shape::add);
         }
         AtomicFiles.write(dir.resolve(MODEL_JSON), out -> JSON.writeValue(out, root));
+        AtomicFiles.write(dir.resolve(CARD), out -> out.write(card.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
     }
 
     /** Loads the bundle at {@code source}: a bundle directory or a zip of one. */

@@ -18,8 +18,9 @@ import org.mlpworkbench.data.FileKind;
 
 /**
  * What a bundle save may replace: nothing, an empty folder, or what is provably a bundle — a folder
- * holding exactly {@code model.json} and {@code weights.npz}, or a zip holding exactly those two (at its
- * root or in one folder), whose {@code model.json} says it is an MLP Workbench model. Anything else (an
+ * holding exactly {@code model.json} and {@code weights.npz} (and the card {@code MODEL.md}, which bundles
+ * older than the card lack), or a zip holding exactly those (at its root or in one folder), whose
+ * {@code model.json} says it is an MLP Workbench model. Anything else (an
  * unrelated zip, a folder with other files in it, a device) is refused with the reason, so a mistyped
  * output never destroys a user's files.
  */
@@ -62,6 +63,9 @@ final class BundleTarget {
         }
         List<String> others = new ArrayList<>(names);
         others.removeAll(List.of(BundleFiles.MODEL_JSON, BundleFiles.WEIGHTS));
+        if (others.equals(List.of(BundleFiles.CARD)) && Files.isRegularFile(folder.resolve(BundleFiles.CARD), LinkOption.NOFOLLOW_LINKS)) {
+            others.clear();
+        }
         if (!others.isEmpty()) {
             return "already exists and holds other files besides a model bundle (" + listed(others)
                     + "); choose another output";
@@ -87,7 +91,9 @@ final class BundleTarget {
             ZipEntry model = files.stream().filter(n -> n.equals(BundleFiles.MODEL_JSON) || n.endsWith("/" + BundleFiles.MODEL_JSON))
                     .findFirst().map(zip::getEntry).orElse(null);
             String prefix = model == null ? "" : model.getName().substring(0, model.getName().length() - BundleFiles.MODEL_JSON.length());
-            boolean exact = model != null && files.size() == 2 && files.contains(prefix + BundleFiles.WEIGHTS)
+            List<String> rest = new ArrayList<>(files);
+            rest.removeAll(List.of(prefix + BundleFiles.MODEL_JSON, prefix + BundleFiles.WEIGHTS, prefix + BundleFiles.CARD));
+            boolean exact = model != null && rest.isEmpty() && files.contains(prefix + BundleFiles.WEIGHTS)
                     && folders.stream().allMatch(f -> f.equals(prefix)) && prefix.indexOf('/') == prefix.lastIndexOf('/');
             if (!exact) {
                 return "already exists and is not a model bundle zip (it holds " + listed(files) + "); choose another output";

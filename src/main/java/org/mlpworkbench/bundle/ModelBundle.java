@@ -108,9 +108,12 @@ public record ModelBundle(Mlp model, FittedRecipe recipe, List<Double> threshold
         return recipe.inverseTargets(model.predict(features, firstRow));
     }
 
-    /** Saves the bundle to the directory {@code target} (replacing a bundle there), or to a zip if it ends in {@code .zip}. */
+    /**
+     * Saves the bundle to the directory {@code target} (replacing a bundle there), or to a zip if it ends in
+     * {@code .zip}: {@code model.json}, {@code weights.npz} and the model card {@code MODEL.md} ({@link ModelCard}).
+     */
     public void save(Path target) throws IOException {
-        BundleFiles.save(target, ModelJson.toJson(this), Parameters.arrays(model));
+        BundleFiles.save(target, ModelJson.toJson(this), Parameters.arrays(model), ModelCard.ofBundle(this, target.getFileName().toString()));
     }
 
     /**

@@ -1,40 +1,23 @@
 package org.mlpworkbench.bundle;
 
-import java.nio.ByteBuffer;
-import java.nio.ByteOrder;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
 /**
- * Encodes a stack of dense layers as an ONNX model (IR version 8, default opset 17): input
- * {@code [batch, features]} float32 with a dynamic batch dimension, one {@code Gemm} per layer
+ * Encodes a stack of dense layers as ONNX nodes of an {@link OnnxGraph}: one {@code Gemm} per layer
  * ({@code transB=1}, so weights keep the PyTorch {@code [out, in]} layout; no {@code C} input for a
  * layer without bias), then the layer's activation. GELU is the exact form
  * {@code 0.5·x·(1 + erf(x/√2))} built from {@code Div}, {@code Erf}, {@code Add}, {@code Mul}, since
- * opset 17 has no GELU operator. Softmax runs over axis 1. Field numbers follow {@code onnx.proto}.
+ * opset 17 has no GELU operator. Softmax runs over axis 1. {@link #write} makes the features-only model:
+ * input {@code [batch, features]} float32, the network, one output.
  */
 final class OnnxWriter {
-    static final long IR_VERSION = 8;
-    static final long OPSET = 17;
-    private static final int FLOAT = 1;
-    private static final int ATTRIBUTE_FLOAT = 1;
-    private static final int ATTRIBUTE_INT = 2;
-
-    private record Attribute(String name, int type, float f, long i) {
-    }
-
-    private record Node(String opType, List<String> inputs, String output, List<Attribute> attributes) {
-    }
-
-    private final List<Node> nodes = new ArrayList<>();
-    private final List<NamedArray> initializers = new ArrayList<>();
-
     private OnnxWriter() {
     }
 
     /**
-     * The serialized {@code ModelProto}.
+     * The serialized features-only {@code ModelProto}.
      *
      * @param metadata     key/value pairs stored as the model's {@code metadata_props}
      * @param outputScale  multiplies each output after the last activation ({@code null}: none), e.g. to undo a
@@ -46,124 +29,81 @@ final class OnnxWriter {
         if (layers.isEmpty()) {
             throw new IllegalArgumentException("a network needs at least one layer");
         }
-        OnnxWriter writer = new OnnxWriter();
-        String value = inputName;
-        for (int i = 0; i < layers.size(); i++) {
-            value = writer.layer(layers.get(i), i, value);
-        }
-        int width = layers.get(layers.size() - 1).outputs();
-        if (outputScale != null) {
-            writer.initializers.add(new NamedArray("output.scale", new int[] {width}, outputScale));
-            value = writer.node("Mul", List.of(value, "output.scale"), "output.scaled", List.of());
-        }
-        if (outputShift != null) {
-            writer.initializers.add(new NamedArray("output.shift", new int[] {width}, outputShift));
-            writer.node("Add", List.of(value, "output.shift"), "output.shifted", List.of());
-        }
-        Node last = writer.nodes.remove(writer.nodes.size() - 1);
-        writer.nodes.add(new Node(last.opType, last.inputs, outputName, last.attributes));
-
-        int inputWidth = layers.get(0).inputs();
-        int outputWidth = layers.get(layers.size() - 1).outputs();
-        ProtoWriter graph = new ProtoWriter();
-        for (Node node : writer.nodes) {
-            graph.message(1, encode(node));
-        }
-        graph.string(2, "mlp");
-        for (NamedArray tensor : writer.initializers) {
-            graph.message(5, encode(tensor));
-        }
-        graph.message(11, valueInfo(inputName, inputWidth));
-        graph.message(12, valueInfo(outputName, outputWidth));
-
-        ProtoWriter model = new ProtoWriter()
-                .varint(1, IR_VERSION)
-                .string(2, "MLP Workbench")
-                .string(3, producerVersion)
-                .message(7, graph)
-                .message(8, new ProtoWriter().string(1, "").varint(2, OPSET));
-        metadata.forEach((key, val) -> model.message(14, new ProtoWriter().string(1, key).string(2, val)));
-        return model.toByteArray();
+        OnnxGraph graph = new OnnxGraph();
+        graph.input(graph.reserve(inputName, "the input"), OnnxGraph.Type.FLOAT, layers.get(0).inputs());
+        graph.reserve(outputName, "the output");
+        network(graph, layers, inputName, outputName, outputScale, outputShift);
+        graph.output(outputName, OnnxGraph.Type.FLOAT, layers.get(layers.size() - 1).outputs());
+        return graph.model("mlp", producerVersion, metadata);
     }
 
-    private String layer(DenseLayer layer, int index, String input) {
-        String prefix = "layers." + index;
-        initializers.add(layer.weight());
-        List<String> gemmInputs = new ArrayList<>(List.of(input, layer.weight().name()));
-        if (layer.bias() != null) {
-            initializers.add(layer.bias());
-            gemmInputs.add(layer.bias().name());
+    /**
+     * Adds the network from the value {@code input} ({@code [batch, inputs]} float32) to the reserved value
+     * {@code output}, scaled and shifted per output when {@code outputScale} / {@code outputShift} are given.
+     */
+    static void network(OnnxGraph graph, List<DenseLayer> layers, String input, String output,
+                        float[] outputScale, float[] outputShift) {
+        String value = input;
+        int width = layers.get(layers.size() - 1).outputs();
+        for (int i = 0; i < layers.size(); i++) {
+            boolean last = i == layers.size() - 1 && outputScale == null && outputShift == null;
+            value = layer(graph, layers.get(i), i, value, last ? output : null);
         }
-        String x = node("Gemm", gemmInputs, prefix + ".linear", List.of(new Attribute("transB", ATTRIBUTE_INT, 0, 1)));
-        return switch (layer.activation()) {
+        if (outputScale != null) {
+            String scale = graph.floats("output.scale", new int[] {width}, outputScale);
+            value = emit(graph, "Mul", "output.scaled", List.of(value, scale), outputShift == null ? output : null);
+        }
+        if (outputShift != null) {
+            String shift = graph.floats("output.shift", new int[] {width}, outputShift);
+            emit(graph, "Add", "output.shifted", List.of(value, shift), output);
+        }
+    }
+
+    /** The layer's nodes; the last one writes {@code out} when it is not {@code null}. */
+    private static String layer(OnnxGraph graph, DenseLayer layer, int index, String input, String out) {
+        String prefix = "layers." + index;
+        List<String> gemmInputs = new ArrayList<>(List.of(input, constant(graph, layer.weight())));
+        if (layer.bias() != null) {
+            gemmInputs.add(constant(graph, layer.bias()));
+        }
+        DenseLayer.Activation f = layer.activation();
+        String x = emit(graph, "Gemm", prefix + ".linear", gemmInputs, f == DenseLayer.Activation.IDENTITY ? out : null,
+                OnnxGraph.Attribute.of("transB", 1L));
+        List<String> in = List.of(x);
+        return switch (f) {
             case IDENTITY -> x;
-            case RELU -> node("Relu", List.of(x), prefix + ".relu", List.of());
-            case TANH -> node("Tanh", List.of(x), prefix + ".tanh", List.of());
-            case SIGMOID -> node("Sigmoid", List.of(x), prefix + ".sigmoid", List.of());
-            case LEAKY_RELU -> node("LeakyRelu", List.of(x), prefix + ".leaky_relu",
-                    List.of(new Attribute("alpha", ATTRIBUTE_FLOAT, layer.alpha(), 0)));
-            case ELU -> node("Elu", List.of(x), prefix + ".elu", List.of(new Attribute("alpha", ATTRIBUTE_FLOAT, layer.alpha(), 0)));
-            case SOFTMAX -> node("Softmax", List.of(x), prefix + ".softmax", List.of(new Attribute("axis", ATTRIBUTE_INT, 0, 1)));
-            case GELU -> gelu(x, prefix);
+            case RELU -> emit(graph, "Relu", prefix + ".relu", in, out);
+            case TANH -> emit(graph, "Tanh", prefix + ".tanh", in, out);
+            case SIGMOID -> emit(graph, "Sigmoid", prefix + ".sigmoid", in, out);
+            case LEAKY_RELU -> emit(graph, "LeakyRelu", prefix + ".leaky_relu", in, out, OnnxGraph.Attribute.of("alpha", layer.alpha()));
+            case ELU -> emit(graph, "Elu", prefix + ".elu", in, out, OnnxGraph.Attribute.of("alpha", layer.alpha()));
+            case SOFTMAX -> emit(graph, "Softmax", prefix + ".softmax", in, out, OnnxGraph.Attribute.of("axis", 1L));
+            case GELU -> gelu(graph, x, prefix, out);
         };
     }
 
-    private String gelu(String x, String prefix) {
-        String sqrt2 = constant(prefix + ".gelu.sqrt2", (float) Math.sqrt(2.0));
-        String one = constant(prefix + ".gelu.one", 1f);
-        String half = constant(prefix + ".gelu.half", 0.5f);
-        String scaled = node("Div", List.of(x, sqrt2), prefix + ".gelu.scaled", List.of());
-        String erf = node("Erf", List.of(scaled), prefix + ".gelu.erf", List.of());
-        String onePlus = node("Add", List.of(erf, one), prefix + ".gelu.one_plus", List.of());
-        String product = node("Mul", List.of(x, onePlus), prefix + ".gelu.product", List.of());
-        return node("Mul", List.of(product, half), prefix + ".gelu", List.of());
+    private static String gelu(OnnxGraph graph, String x, String prefix, String out) {
+        String sqrt2 = scalar(graph, prefix + ".gelu.sqrt2", (float) Math.sqrt(2.0));
+        String one = scalar(graph, prefix + ".gelu.one", 1f);
+        String half = scalar(graph, prefix + ".gelu.half", 0.5f);
+        String scaled = graph.op("Div", prefix + ".gelu.scaled", List.of(x, sqrt2));
+        String erf = graph.op("Erf", prefix + ".gelu.erf", List.of(scaled));
+        String onePlus = graph.op("Add", prefix + ".gelu.one_plus", List.of(erf, one));
+        String product = graph.op("Mul", prefix + ".gelu.product", List.of(x, onePlus));
+        return emit(graph, "Mul", prefix + ".gelu", List.of(product, half), out);
     }
 
-    private String constant(String name, float value) {
-        initializers.add(new NamedArray(name, new int[0], new float[] {value}));
-        return name;
+    /** A node writing {@code out}, or a fresh value named after {@code hint} when {@code out} is {@code null}. */
+    private static String emit(OnnxGraph graph, String opType, String hint, List<String> in, String out,
+                               OnnxGraph.Attribute... attributes) {
+        return out == null ? graph.op(opType, hint, in, attributes) : graph.node("", opType, out, in, attributes);
     }
 
-    private String node(String opType, List<String> inputs, String output, List<Attribute> attributes) {
-        nodes.add(new Node(opType, inputs, output, attributes));
-        return output;
+    private static String constant(OnnxGraph graph, NamedArray array) {
+        return graph.floats(array.name(), array.shape(), array.data());
     }
 
-    private static ProtoWriter encode(Node node) {
-        ProtoWriter proto = new ProtoWriter();
-        node.inputs().forEach(input -> proto.string(1, input));
-        proto.string(2, node.output()).string(3, node.output()).string(4, node.opType());
-        for (Attribute a : node.attributes()) {
-            ProtoWriter attribute = new ProtoWriter().string(1, a.name());
-            if (a.type() == ATTRIBUTE_FLOAT) {
-                attribute.float32(2, a.f());
-            } else {
-                attribute.varint(3, a.i());
-            }
-            proto.message(5, attribute.varint(20, a.type()));
-        }
-        return proto;
-    }
-
-    private static ProtoWriter encode(NamedArray tensor) {
-        long[] dims = new long[tensor.shape().length];
-        for (int i = 0; i < dims.length; i++) {
-            dims[i] = tensor.shape()[i];
-        }
-        ByteBuffer raw = ByteBuffer.allocate(tensor.size() * Float.BYTES).order(ByteOrder.LITTLE_ENDIAN);
-        raw.asFloatBuffer().put(tensor.data());
-        ProtoWriter proto = new ProtoWriter();
-        if (dims.length > 0) {
-            proto.packedVarints(1, dims);
-        }
-        return proto.varint(2, FLOAT).string(8, tensor.name()).bytes(9, raw.array());
-    }
-
-    private static ProtoWriter valueInfo(String name, int width) {
-        ProtoWriter shape = new ProtoWriter()
-                .message(1, new ProtoWriter().string(2, "batch"))
-                .message(1, new ProtoWriter().varint(1, width));
-        ProtoWriter tensorType = new ProtoWriter().varint(1, FLOAT).message(2, shape);
-        return new ProtoWriter().string(1, name).message(2, new ProtoWriter().message(1, tensorType));
+    private static String scalar(OnnxGraph graph, String name, float value) {
+        return graph.floats(name, new int[0], new float[] {value});
     }
 }

@@ -4,6 +4,7 @@ import org.mlpworkbench.data.WorkerThread;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Locale;
@@ -19,30 +20,38 @@ import org.mlpworkbench.prep.TargetEncoding;
  * {@code torch.nn.Module.load_state_dict};</li>
  * <li>{@link Format#JSON}: architecture, recipe, thresholds and weights as nested arrays, for people
  * and small runtimes;</li>
- * <li>{@link Format#ONNX}: the network as an ONNX graph from the preprocessed feature vector to the
- * probabilities (or, for regression, the values in the target's units), for ONNX Runtime and friends.</li>
+ * <li>{@link Format#ONNX}: the whole model as an ONNX graph from the raw column values to the
+ * probabilities (or, for regression, the values in the target's units) and the label at the model's
+ * thresholds ({@link OnnxModel}), for ONNX Runtime and friends;</li>
+ * <li>{@link Format#ONNX_FEATURES}: the network alone as an ONNX graph from the preprocessed feature
+ * vector to the probabilities or values ({@link OnnxWriter}).</li>
  * </ul>
- * Every file is written atomically.
+ * Every file is written atomically, and gets its model card beside it ({@link ModelCard#besideExport}).
  */
 public final class WeightExport {
 
     /** The export formats. */
     public enum Format {
-        NPZ, JSON, ONNX;
+        NPZ, JSON, ONNX, ONNX_FEATURES;
 
         /** The usual file extension, with its dot. */
         public String extension() {
-            return "." + name().toLowerCase(Locale.ROOT);
+            return this == ONNX_FEATURES ? ONNX.extension() : "." + name().toLowerCase(Locale.ROOT);
+        }
+
+        /** The name on the command line: {@code npz}, {@code json}, {@code onnx}, {@code onnx-features}. */
+        public String id() {
+            return name().toLowerCase(Locale.ROOT).replace('_', '-');
         }
 
         /** The format called {@code name} (any case); the message lists the formats when there is none. */
         public static Format parse(String name) {
             for (Format f : values()) {
-                if (f.name().equalsIgnoreCase(name)) {
+                if (f.id().equalsIgnoreCase(name)) {
                     return f;
                 }
             }
-            throw new IllegalArgumentException("unknown export format '" + name + "'; expected npz, json or onnx");
+            throw new IllegalArgumentException("unknown export format '" + name + "'; expected npz, json, onnx or onnx-features");
         }
     }
 
@@ -52,17 +61,22 @@ public final class WeightExport {
     private WeightExport() {
     }
 
-    /** Writes {@code bundle}'s network as {@code format} to {@code out}. */
+    /**
+     * Writes {@code bundle}'s network as {@code format} to {@code out}, then its model card to
+     * {@link ModelCard#besideExport}{@code (out)}.
+     */
     public static void write(ModelBundle bundle, Format format, Path out) throws IOException {
         WorkerThread.require("exporting weights");
         switch (format) {
             case NPZ -> Npz.write(Parameters.arrays(bundle.model()), out);
             case JSON -> AtomicFiles.write(out, stream -> JsonWeights.write(Parameters.layers(bundle.model()), header(bundle), stream));
-            case ONNX -> {
-                byte[] model = onnx(bundle);
+            case ONNX, ONNX_FEATURES -> {
+                byte[] model = format == Format.ONNX ? onnx(bundle) : onnxFeatures(bundle);
                 AtomicFiles.write(out, stream -> stream.write(model));
             }
         }
+        byte[] card = ModelCard.ofExport(bundle, format, out.getFileName().toString()).getBytes(StandardCharsets.UTF_8);
+        AtomicFiles.write(ModelCard.besideExport(out), stream -> stream.write(card));
     }
 
     /** The name of the ONNX graph's output: {@code probabilities}, or {@code values} for regression. */
@@ -70,10 +84,37 @@ public final class WeightExport {
         return task == Task.REGRESSION ? "values" : "probabilities";
     }
 
+    /** The end-to-end model: raw columns to outputs and label. */
     static byte[] onnx(ModelBundle bundle) {
+        Map<String, String> metadata = metadata(bundle);
+        ArrayNode inputs = BundleFiles.JSON.createArrayNode();
+        for (OnnxInputs.Input in : OnnxInputs.of(bundle.recipe())) {
+            inputs.addObject().put("name", in.column()).put("type", in.type() == OnnxGraph.Type.FLOAT ? "float" : "string");
+        }
+        metadata.put("inputs", inputs.toString());
+        ArrayNode tokens = BundleFiles.JSON.createArrayNode();
+        OnnxInputs.MISSING_TOKENS.forEach(tokens::add);
+        metadata.put("missing_tokens", tokens.toString());
+        float[][] target = targetScaling(bundle);
+        return OnnxModel.write(bundle, onnxOutput(bundle.task()), metadata, target[0], target[1]);
+    }
+
+    /** The network alone: preprocessed features to outputs. */
+    static byte[] onnxFeatures(ModelBundle bundle) {
+        float[][] target = targetScaling(bundle);
+        return OnnxWriter.write(Parameters.layers(bundle.model()), ONNX_INPUT, onnxOutput(bundle.task()), ModelJson.producer(),
+                metadata(bundle), target[0], target[1]);
+    }
+
+    private static Map<String, String> metadata(ModelBundle bundle) {
         Map<String, String> metadata = new LinkedHashMap<>();
-        ObjectNode header = header(bundle);
-        header.fields().forEachRemaining(e -> metadata.put(e.getKey(), e.getValue().isTextual() ? e.getValue().asText() : e.getValue().toString()));
+        header(bundle).fields().forEachRemaining(e -> metadata.put(e.getKey(),
+                e.getValue().isTextual() ? e.getValue().asText() : e.getValue().toString()));
+        return metadata;
+    }
+
+    /** The scale and shift that undo a standardized regression target, or two nulls. */
+    private static float[][] targetScaling(ModelBundle bundle) {
         float[] scale = null;
         float[] shift = null;
         if (bundle.recipe().target() instanceof TargetEncoding.Regression r && r.standardized()) {
@@ -84,8 +125,7 @@ public final class WeightExport {
                 shift[j] = r.centers().get(j).floatValue();
             }
         }
-        return OnnxWriter.write(Parameters.layers(bundle.model()), ONNX_INPUT, onnxOutput(bundle.task()), ModelJson.producer(),
-                metadata, scale, shift);
+        return new float[][] {scale, shift};
     }
 
     /** What a reader needs besides the weights: task, feature and output names, thresholds, the recipe. */

@@ -65,15 +65,35 @@ public record FittedCategorical(
         return null;
     }
 
+    /** The one-hot slot of a value outside the categories: the other bucket's, or -1 (all zeros) without one. */
+    public int otherSlot() {
+        return otherBucket ? categories.size() : -1;
+    }
+
+    /**
+     * The one-hot slot of a missing value: under policy MODE the mode's (the other bucket's, or -1, when the
+     * mode is not among the categories); else the {@code (missing)} category's, or {@link #otherSlot()} without one.
+     */
+    public int missingSlot() {
+        if (fill != null) {
+            int f = categories.indexOf(fill);
+            return f >= 0 ? f : otherSlot();
+        }
+        return missingCategory ? categories.size() + (otherBucket ? 1 : 0) : otherSlot();
+    }
+
+    /** The ordinal feature of a missing value: -1 for the {@code (missing)} category, else the position its slot stands for. */
+    public float ordinalMissing() {
+        int k = categories.size();
+        int slot = missingSlot();
+        return missingCategory ? -1f : slot >= 0 && slot < k ? slot : k;
+    }
+
     @Override
     public void write(Column input, int[] rows, float[] out, int stride, int offset) {
         int k = categories.size();
-        int otherSlot = otherBucket ? k : -1;
-        int missingSlot = missingCategory ? k + (otherBucket ? 1 : 0) : otherSlot;
-        if (fill != null) {
-            int f = categories.indexOf(fill);
-            missingSlot = f >= 0 ? f : otherSlot;
-        }
+        int otherSlot = otherSlot();
+        int missingSlot = missingSlot();
         ValueLookup lookup = new ValueLookup(input, categories);
         if (encoding == ColumnStep.Encoding.ONE_HOT) {
             for (int i = 0; i < rows.length; i++) {
@@ -84,7 +104,7 @@ public record FittedCategorical(
                 }
             }
         } else {
-            float missingValue = missingCategory ? -1f : missingSlot >= 0 && missingSlot < k ? missingSlot : k;
+            float missingValue = ordinalMissing();
             for (int i = 0; i < rows.length; i++) {
                 int index = lookup.index(rows[i]);
                 out[i * stride + offset] = index >= 0 ? index : index == ValueLookup.MISSING ? missingValue : k;

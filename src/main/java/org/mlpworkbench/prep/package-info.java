@@ -16,7 +16,9 @@
  * row leaks into a statistic. {@link org.mlpworkbench.prep.RecipeJson} writes the fitted recipe as the
  * versioned JSON document described in {@code docs/recipe.md}; {@link org.mlpworkbench.prep.JsonDocuments}
  * is the one mapper for the project's documents (no limit on string or field-name length, so what is
- * written reads back).
+ * written reads back). The fitted steps expose the numbers their {@code write} uses (a categorical step's
+ * {@code otherSlot}, {@code missingSlot}, {@code ordinalMissing}), so the ONNX export in {@code bundle}
+ * builds its operators from the same rules rather than a second copy of them.
  *
  * <p>Conventions: values are matched as text (category levels, classes), so a column typed differently in
  * a small file still works; unseen categories never throw; every user-caused problem is a

@@ -17,6 +17,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class BundleFilesTest {
+    private static final String CARD = "# a model card\n";
+
     @TempDir
     Path dir;
 
@@ -31,7 +33,7 @@ class BundleFilesTest {
     @Test
     void aDirectoryBundleRoundTrips() throws IOException {
         Path target = dir.resolve("model");
-        BundleFiles.save(target, model(), weights);
+        BundleFiles.save(target, model(), weights, CARD);
         BundleFiles.Contents back = BundleFiles.load(target);
         assertThat(back.model().path("format").asText()).isEqualTo("mlp-workbench-model");
         assertThat(back.model().path("formatVersion").asInt()).isEqualTo(1);
@@ -40,18 +42,19 @@ class BundleFilesTest {
         assertThat(back.model().at("/weights/parameters/0/shape").toString()).isEqualTo("[2,3]");
         assertThat(back.weights().values()).containsExactlyElementsOf(weights);
         try (var files = Files.list(target)) {
-            assertThat(files.map(p -> p.getFileName().toString()).sorted()).containsExactly("model.json", "weights.npz");
+            assertThat(files.map(p -> p.getFileName().toString()).sorted()).containsExactly("MODEL.md", "model.json", "weights.npz");
         }
+        assertThat(Files.readString(target.resolve("MODEL.md"))).isEqualTo(CARD);
     }
 
     @Test
     void aZipBundleRoundTripsAndSoDoesAZippedFolder() throws IOException {
         Path zip = dir.resolve("model.zip");
-        BundleFiles.save(zip, model(), weights);
+        BundleFiles.save(zip, model(), weights, CARD);
         assertThat(BundleFiles.load(zip).weights().values()).containsExactlyElementsOf(weights);
 
         Path folder = dir.resolve("titanic-model");
-        BundleFiles.save(folder, model(), weights);
+        BundleFiles.save(folder, model(), weights, CARD);
         Path handZipped = dir.resolve("by-hand.zip");
         try (OutputStream out = Files.newOutputStream(handZipped); ZipOutputStream z = new ZipOutputStream(out)) {
             for (String name : List.of("model.json", "weights.npz")) {
@@ -66,8 +69,8 @@ class BundleFilesTest {
     @Test
     void savingOverABundleReplacesIt() throws IOException {
         Path target = dir.resolve("model");
-        BundleFiles.save(target, model(), weights);
-        BundleFiles.save(target, model().put("task", "regression"), weights.subList(0, 1));
+        BundleFiles.save(target, model(), weights, CARD);
+        BundleFiles.save(target, model().put("task", "regression"), weights.subList(0, 1), CARD);
         BundleFiles.Contents back = BundleFiles.load(target);
         assertThat(back.model().path("task").asText()).isEqualTo("regression");
         assertThat(back.weights()).containsOnlyKeys("layers.0.weight");
@@ -145,7 +148,7 @@ class BundleFilesTest {
 
     private Path saved() throws IOException {
         Path target = dir.resolve("model");
-        BundleFiles.save(target, model(), weights);
+        BundleFiles.save(target, model(), weights, CARD);
         return target;
     }
 }

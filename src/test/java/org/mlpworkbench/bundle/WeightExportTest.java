@@ -11,6 +11,7 @@ import ai.onnxruntime.OrtSession;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.FloatBuffer;
 import java.nio.file.Path;
 import java.util.List;
@@ -24,7 +25,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 import org.mlpworkbench.data.Matrix;
 import org.mlpworkbench.model.NamedParameter;
 
-/** Every export read back (npz, JSON) or run (ONNX Runtime) reproduces the bundle. */
+/** Every export read back (npz, JSON) or run (ONNX Runtime, features-only graph) reproduces the bundle, and has its card. */
 class WeightExportTest {
     @TempDir
     Path dir;
@@ -66,9 +67,9 @@ class WeightExportTest {
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("models")
-    void onnxRuntimeReproducesThePredictions(String name, ModelBundle bundle, String data) throws IOException, OrtException {
+    void onnxRuntimeReproducesThePredictionsFromTheFeatures(String name, ModelBundle bundle, String data) throws IOException, OrtException {
         Path file = dir.resolve(name + ".onnx");
-        WeightExport.write(bundle, WeightExport.Format.ONNX, file);
+        WeightExport.write(bundle, WeightExport.Format.ONNX_FEATURES, file);
         Matrix features = bundle.recipe().features(Fixtures.table(data));
         Matrix expected = bundle.predictFeatures(features);
         OrtEnvironment env = OrtEnvironment.getEnvironment();
@@ -90,10 +91,28 @@ class WeightExportTest {
         }
     }
 
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("models")
+    void everyExportGetsItsModelCardBesideIt(String name, ModelBundle bundle, String data) throws IOException {
+        for (WeightExport.Format format : WeightExport.Format.values()) {
+            Path file = dir.resolve(name + "-" + format.id() + format.extension());
+            WeightExport.write(bundle, format, file);
+            Path card = dir.resolve(file.getFileName() + ".MODEL.md");
+            assertThat(ModelCard.besideExport(file)).isEqualTo(card);
+            assertThat(Files.readString(card)).startsWith("# " + file.getFileName() + " — " + bundle.task().label() + " model of ")
+                    .contains("## Columns expected", "## Validation", "## Training data", bundle.training().data().sha256(), "## Scoring")
+                    .contains("(\"" + file.getFileName() + "\")");
+        }
+    }
+
     @Test
     void formatsAreParsedByName() {
         assertThat(WeightExport.Format.parse("ONNX")).isEqualTo(WeightExport.Format.ONNX);
+        assertThat(WeightExport.Format.parse("onnx-features")).isEqualTo(WeightExport.Format.ONNX_FEATURES);
+        assertThat(WeightExport.Format.ONNX_FEATURES.id()).isEqualTo("onnx-features");
+        assertThat(WeightExport.Format.ONNX_FEATURES.extension()).isEqualTo(".onnx");
         assertThat(WeightExport.Format.NPZ.extension()).isEqualTo(".npz");
-        assertThatThrownBy(() -> WeightExport.Format.parse("pickle")).hasMessage("unknown export format 'pickle'; expected npz, json or onnx");
+        assertThatThrownBy(() -> WeightExport.Format.parse("pickle"))
+                .hasMessage("unknown export format 'pickle'; expected npz, json, onnx or onnx-features");
     }
 }

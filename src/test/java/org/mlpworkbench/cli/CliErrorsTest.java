@@ -94,7 +94,7 @@ class CliErrorsTest {
         assertThat(userError("cv", "--data", TRAIN, "--target", "Survived", "--folds", "1"))
                 .isEqualTo("error: --folds must be at least 2, got 1");
         assertThat(userError("export", "--model", model.toString(), "--format", "pickle", "--out", "x"))
-                .isEqualTo("error: unknown export format 'pickle'; expected npz, json or onnx");
+                .isEqualTo("error: unknown export format 'pickle'; expected npz, json, onnx or onnx-features");
         assertThat(userError("evaluate", "--model", model.toString(), "--data", TRAIN, "--threshold", "1.5"))
                 .isEqualTo("error: --threshold must be between 0 and 1, got 1.5");
         assertThat(userError("predict", "--model", model.toString(), "--data", TEST, "--out", "p.csv", "--format", "xml"))

@@ -20,9 +20,13 @@ import org.mlpworkbench.SampleData;
 import org.mlpworkbench.bundle.ModelBundle;
 import org.mlpworkbench.data.CsvReader;
 import org.mlpworkbench.data.Matrix;
+import org.mlpworkbench.deploy.ScoreCsv;
 import org.mlpworkbench.model.NamedParameter;
 
-/** Titanic through the command line: train → evaluate → predict (Kaggle format) → export in every format. */
+/**
+ * Titanic through the command line: train → evaluate → predict (Kaggle format) → export in every format, each
+ * with its model card; the end-to-end ONNX export scored on test.csv gives what predict writes.
+ */
 class CliTitanicTest {
     @TempDir
     static Path dir;
@@ -106,10 +110,15 @@ class CliTitanicTest {
     @Test
     void exportsRoundTrip() throws Exception {
         ModelBundle bundle = ModelBundle.load(model);
-        for (String format : List.of("npz", "json", "onnx")) {
+        for (String format : List.of("npz", "json", "onnx", "onnx-features")) {
+            String file = format.equals("onnx-features") ? "titanic-features.onnx" : "titanic." + format;
             Cli.Result result = Cli.run("export", "--model", model.toString(), "--format", format,
-                    "--out", dir.resolve("titanic." + format).toString());
+                    "--out", dir.resolve(file).toString());
             assertThat(result.code()).as(result.err()).isZero();
+            assertThat(result.out()).startsWith("wrote " + dir.resolve(file) + " (" + format + ", ")
+                    .endsWith(" and its model card " + file + ".MODEL.md\n");
+            assertThat(Files.readString(dir.resolve(file + ".MODEL.md"))).startsWith("# " + file + " — binary model of Survived")
+                    .contains("`" + file + "` is ");
         }
         try (var npz = new java.util.zip.ZipFile(dir.resolve("titanic.npz").toFile())) {
             assertThat(npz.stream().map(java.util.zip.ZipEntry::getName))
@@ -124,12 +133,29 @@ class CliTitanicTest {
         Matrix features = bundle.recipe().features(CsvReader.read(Path.of(TEST)).table());
         Matrix expected = bundle.predictFeatures(features);
         OrtEnvironment env = OrtEnvironment.getEnvironment();
-        try (OrtSession session = env.createSession(dir.resolve("titanic.onnx").toString(), new OrtSession.SessionOptions());
+        try (OrtSession session = env.createSession(dir.resolve("titanic-features.onnx").toString(), new OrtSession.SessionOptions());
              OnnxTensor x = OnnxTensor.createTensor(env, FloatBuffer.wrap(features.data()), new long[] {features.rows(), features.cols()});
              OrtSession.Result result = session.run(Map.of("features", x))) {
             float[][] p = (float[][]) result.get(0).getValue();
             for (int r = 0; r < expected.rows(); r++) {
                 assertThat((double) p[r][0]).isCloseTo(expected.get(r, 0), within(1e-5));
+            }
+        }
+        Path submission = dir.resolve("onnx-check.csv");
+        assertThat(Cli.run("predict", "--model", model.toString(), "--data", TEST, "--out", submission.toString()).code()).isZero();
+        List<String> app = Files.readAllLines(submission);
+        try (ScoreCsv scorer = new ScoreCsv(dir.resolve("titanic.onnx"), 1);
+             java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+             java.io.PrintStream out = new java.io.PrintStream(bytes, true, java.nio.charset.StandardCharsets.UTF_8)) {
+            scorer.scoreFile(Path.of(TEST), ',', out);
+            List<String> scored = bytes.toString(java.nio.charset.StandardCharsets.UTF_8).lines().toList();
+            assertThat(scored.get(0)).isEqualTo("probabilities[0],label");
+            assertThat(scored).hasSize(app.size());
+            for (int r = 1; r < app.size(); r++) {
+                String[] expectedCells = app.get(r).split(",");
+                String[] cells = scored.get(r).split(",");
+                assertThat(Double.parseDouble(cells[0])).isCloseTo(Double.parseDouble(expectedCells[0]), within(1e-5));
+                assertThat(cells[1]).as("label of row %d", r).isEqualTo(expectedCells[1]);
             }
         }
     }

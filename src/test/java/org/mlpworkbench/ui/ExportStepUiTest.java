@@ -28,6 +28,7 @@ import org.mlpworkbench.bundle.WeightExport;
 import org.mlpworkbench.data.CsvReader;
 import org.mlpworkbench.data.Matrix;
 import org.mlpworkbench.data.Table;
+import org.mlpworkbench.deploy.ScoreCsv;
 import org.mlpworkbench.ui.export.ExportFiles;
 import org.mlpworkbench.ui.export.IdChoice;
 import org.mlpworkbench.ui.session.RunRecord;
@@ -125,10 +126,30 @@ class ExportStepUiTest {
         }
         assertThat(robot.lookup("#predict-preview").queryAs(TableView.class).getItems()).hasSize(10);
 
+        ComboBox<WeightExport.Format> format = robot.lookup("#weights-format").queryAs(ComboBox.class);
+        assertThat(format.getItems()).containsExactly(WeightExport.Format.ONNX, WeightExport.Format.ONNX_FEATURES,
+                WeightExport.Format.NPZ, WeightExport.Format.JSON);
+        assertThat(format.getValue()).as("the end-to-end model is the default").isEqualTo(WeightExport.Format.ONNX);
+        assertThat(text(robot, "#format-note")).startsWith("The whole model in one ONNX graph: one input per column");
         files.weights = dir.resolve("titanic.onnx");
-        robot.interact(() -> robot.lookup("#weights-format").queryAs(ComboBox.class).setValue(WeightExport.Format.ONNX));
         robot.clickOn("#export-weights");
-        waitUntil(30, () -> text(robot, "#export-message").startsWith("Exported Run 1 as ONNX"));
+        waitUntil(30, () -> text(robot, "#export-message").startsWith("Exported Run 1 as ONNX: "));
+        assertThat(text(robot, "#export-message")).endsWith("with its model card titanic.onnx.MODEL.md");
+        assertThat(Files.readString(dir.resolve("titanic.onnx.MODEL.md"))).contains("| Sex | text |", "above 0.5");
+        try (ScoreCsv scorer = new ScoreCsv(files.weights, 1)) {
+            ScoreCsv.Scores scores = scorer.score(ScoreCsv.rows(files.input, ','));
+            String[][] labels = (String[][]) scores.labels();
+            for (int r = 0; r < 418; r++) {
+                assertThat(scores.values()[r][0]).isCloseTo(p.get(r, 0), within(1e-5f));
+                assertThat(labels[r][0]).isEqualTo(lines.get(r + 1).substring(lines.get(r + 1).indexOf(',') + 1));
+            }
+        }
+
+        files.weights = dir.resolve("titanic-features.onnx");
+        robot.interact(() -> format.setValue(WeightExport.Format.ONNX_FEATURES));
+        assertThat(text(robot, "#format-note")).startsWith("The network alone as an ONNX graph");
+        robot.clickOn("#export-weights");
+        waitUntil(30, () -> text(robot, "#export-message").startsWith("Exported Run 1 as ONNX (network only): "));
         Matrix features = run.bundleSnapshot().get().recipe().features(test);
         OrtEnvironment env = OrtEnvironment.getEnvironment();
         try (OrtSession onnx = env.createSession(files.weights.toString(), new OrtSession.SessionOptions());
@@ -163,7 +184,8 @@ class ExportStepUiTest {
         assertThat(text(robot, "#predict-progress-text")).isEqualTo("Prediction cancelled; no file was written.");
         assertThat(files.predictions).doesNotExist();
         try (var written = Files.list(dir)) {
-            assertThat(written.map(f -> f.getFileName().toString())).containsExactlyInAnyOrder("submission.csv", "titanic.onnx", "large.csv");
+            assertThat(written.map(f -> f.getFileName().toString())).containsExactlyInAnyOrder("submission.csv", "titanic.onnx",
+                    "titanic.onnx.MODEL.md", "titanic-features.onnx", "titanic-features.onnx.MODEL.md", "large.csv");
         }
 
         Path noSex = dir.resolve("no-sex.csv");

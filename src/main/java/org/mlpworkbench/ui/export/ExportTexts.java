@@ -21,13 +21,19 @@ public final class ExportTexts {
     private ExportTexts() {
     }
 
-    /** The format's name with its extension, e.g. "ONNX model (.onnx)". */
+    /** The format's name with its extension, e.g. "NumPy archive (.npz)". */
     public static String formatTitle(WeightExport.Format format) {
         return switch (format) {
             case NPZ -> "NumPy archive (.npz)";
             case JSON -> "JSON document (.json)";
-            case ONNX -> "ONNX model (.onnx)";
+            case ONNX -> "ONNX, whole model: raw columns → label (.onnx)";
+            case ONNX_FEATURES -> "ONNX, network only: features → probabilities (.onnx)";
         };
+    }
+
+    /** The format in a sentence, e.g. "ONNX" or "ONNX (network only)". */
+    public static String formatName(WeightExport.Format format) {
+        return format == WeightExport.Format.ONNX_FEATURES ? "ONNX (network only)" : format.name();
     }
 
     /** What the format holds, what it is for, and how to load it. */
@@ -39,10 +45,13 @@ public final class ExportTexts {
             case JSON -> "Architecture, preprocessing recipe, thresholds and weights as nested arrays, for people and "
                     + "small runtimes. Read it with any JSON library (json.load in Python); parsed as float32, the "
                     + "numbers are exactly the weights.";
-            case ONNX -> "The network as an ONNX graph (opset 17): input \"features\" float32 [rows, inputs] made by "
-                    + "the recipe, output \"probabilities\" (regression: \"values\"). Run it with "
-                    + "onnxruntime.InferenceSession(\"model.onnx\").run(None, {\"features\": x}); the recipe travels "
-                    + "in the metadata.";
+            case ONNX -> "The whole model in one ONNX graph: one input per column, raw values (text, or numbers with NaN "
+                    + "for missing); the preprocessing, the network and the decision at the thresholds above run in ONNX "
+                    + "Runtime, giving \"probabilities\" (regression: \"values\") and \"label\". A MODEL.md card is "
+                    + "written beside it; docs/deploy.md shows how to score it in Java, Python or Spark.";
+            case ONNX_FEATURES -> "The network alone as an ONNX graph: input \"features\" float32 [rows, inputs], which "
+                    + "you make with the recipe (in the metadata), output \"probabilities\" (regression: \"values\"). "
+                    + "Run it with onnxruntime.InferenceSession(\"model.onnx\").run(None, {\"features\": x}).";
         };
     }
 

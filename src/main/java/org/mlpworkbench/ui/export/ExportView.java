@@ -103,25 +103,26 @@ public final class ExportView extends BorderPane {
     private VBox saveSection() {
         Button bundle = new Button("Save model _bundle…");
         bundle.setId("save-bundle");
-        bundle.setTooltip(FormGrid.tooltip("Save a folder (or a .zip) with model.json and weights.npz: network, "
+        bundle.setTooltip(FormGrid.tooltip("Save a folder (or a .zip) with model.json, weights.npz and MODEL.md: network, "
                 + "preprocessing, thresholds and training record. It predicts bit for bit the same in this app and "
                 + "with mlpw predict --model."));
         bundle.disableProperty().bind(viewModel.canWrite().not());
         bundle.setOnAction(e -> saveBundle());
-        Label bundleNote = new Label("Everything needed to predict again: the app, bin/mlpw predict, or the Python "
-                + "script in docs/bundle.md.");
+        Label bundleNote = new Label("Everything needed to predict again (with a MODEL.md card): the app, bin/mlpw "
+                + "predict, or the Python script in docs/bundle.md.");
         bundleNote.getStyleClass().add("hint");
         bundleNote.setWrapText(true);
 
-        ComboBox<WeightExport.Format> format = new ComboBox<>(FXCollections.observableArrayList(WeightExport.Format.values()));
+        ComboBox<WeightExport.Format> format = new ComboBox<>(FXCollections.observableArrayList(WeightExport.Format.ONNX,
+                WeightExport.Format.ONNX_FEATURES, WeightExport.Format.NPZ, WeightExport.Format.JSON));
         format.setId("weights-format");
         format.valueProperty().bindBidirectional(viewModel.weightsFormatProperty());
         format.setConverter(FormGrid.named(ExportTexts::formatTitle));
         format.setTooltip(FormGrid.tooltip("The file format of the weight export; the note below says what each is for."));
         Button weights = new Button("Export _weights…");
         weights.setId("export-weights");
-        weights.setTooltip(FormGrid.tooltip("Write the network's weights in the chosen format, for NumPy, PyTorch, "
-                + "JSON readers or ONNX Runtime."));
+        weights.setTooltip(FormGrid.tooltip("Write the model in the chosen format — the whole model for ONNX Runtime, or "
+                + "the network alone for ONNX, NumPy, PyTorch or JSON readers — with its MODEL.md card beside it."));
         weights.disableProperty().bind(viewModel.canWrite().not());
         weights.setOnAction(e -> exportWeights());
         HBox weightsRow = new HBox(8, format, weights);

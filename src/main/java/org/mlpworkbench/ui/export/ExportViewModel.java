@@ -20,6 +20,7 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.ObservableList;
 import org.mlpworkbench.bundle.ModelBundle;
+import org.mlpworkbench.bundle.ModelCard;
 import org.mlpworkbench.bundle.WeightExport;
 import org.mlpworkbench.ui.component.Problem;
 import org.mlpworkbench.ui.session.DataSet;
@@ -33,7 +34,8 @@ import org.mlpworkbench.ui.task.LatestJob;
  * State and commands of the Export step: which run leaves (runs with a model, newest first, the
  * latest selected by default), its {@link RunSummary} kept current as thresholds change in Evaluate,
  * and the writes — a model bundle ({@link ModelBundle#save}, as {@code mlpw train --out} writes it)
- * and a weight export ({@link WeightExport#write}, as {@code mlpw export}) — each one background job
+ * and an export ({@link WeightExport#write}, as {@code mlpw export}: by default the end-to-end ONNX model;
+ * every export gets its {@code MODEL.md} card beside it) — each one background job
  * ending in a result line or a {@link Problem}. Prediction of a CSV file is {@link #prediction()}.
  * Paths come from the caller (the view asks an {@link ExportFiles}), so everything here is testable
  * without the toolkit.
@@ -132,16 +134,18 @@ public final class ExportViewModel {
         }, "Cannot save the model bundle", target);
     }
 
-    /** Writes the selected run's network to {@code target} as {@code format}. */
+    /** Writes the selected run's model to {@code target} as {@code format}, and its model card beside it. */
     public void exportWeights(WeightExport.Format format, Path target) {
         RunRecord run = selectedRun.get();
         if (!canWrite.get()) {
             return;
         }
         Supplier<ModelBundle> bundle = run.bundleSnapshot();
-        write("Exporting " + run.name() + " as " + format.name(), () -> {
+        String name = ExportTexts.formatName(format);
+        write("Exporting " + run.name() + " as " + name, () -> {
             WeightExport.write(bundle.get(), format, target);
-            return "Exported " + run.name() + " as " + format.name() + ": " + target + " (" + ExportTexts.size(Files.size(target)) + ")";
+            return "Exported " + run.name() + " as " + name + ": " + target + " (" + ExportTexts.size(Files.size(target))
+                    + "), with its model card " + ModelCard.besideExport(target).getFileName();
         }, "Cannot export the weights", target);
     }
 

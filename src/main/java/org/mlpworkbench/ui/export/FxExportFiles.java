@@ -38,7 +38,7 @@ public final class FxExportFiles implements ExportFiles {
 
     @Override
     public Optional<Path> weightsFile(WeightExport.Format format, String suggestedName) {
-        FileChooser chooser = saveChooser("Export weights as " + format.name(), suggestedName + format.extension());
+        FileChooser chooser = saveChooser("Export as " + ExportTexts.formatTitle(format), suggestedName + format.extension());
         chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(
                 ExportTexts.formatTitle(format), "*" + format.extension()));
         return remember(chooser.showSaveDialog(owner.get())).map(path -> withExtension(path, format.extension()));

@@ -7,7 +7,8 @@
  * (built in a background job from the bundle itself, so it shows what will be written), and writes the run's
  * {@link org.mlpworkbench.ui.session.RunRecord#bundleSnapshot() bundle} — its chosen thresholds and its metrics
  * at them included, built in the same job that writes it — as a bundle folder or zip ({@code ModelBundle.save})
- * or a weight export ({@code WeightExport.write}).
+ * or an export ({@code WeightExport.write}): the whole model as ONNX first and by default, then the
+ * network-only ONNX graph, NumPy and JSON, each with its {@code MODEL.md} card beside it ({@code ModelCard}).
  * {@link org.mlpworkbench.ui.export.PredictViewModel} predicts a CSV file with
  * {@code CsvPredictor.predict} in a {@code PredictJob} ({@link org.mlpworkbench.ui.export.PredictionProgress}): the input's header is read in the background
  * and an identifier-like column preselected ({@code IdColumns}), progress is reported in rows, cancel

@@ -27,6 +27,7 @@ import org.mlpworkbench.bundle.WeightExport;
 import org.mlpworkbench.data.CsvReader;
 import org.mlpworkbench.data.Matrix;
 import org.mlpworkbench.data.Table;
+import org.mlpworkbench.deploy.ScoreCsv;
 import org.mlpworkbench.metrics.ThresholdCurve;
 import org.mlpworkbench.model.NamedParameter;
 import org.mlpworkbench.ui.component.Problem;
@@ -98,7 +99,9 @@ class ExportViewModelTest {
 
         vm.saveBundle(dir.resolve("titanic-model"));
         assertThat(vm.messageProperty().get()).startsWith("Saved Run " + run.number() + " as a model bundle: ")
-                .contains("titanic-model (folder, 2 files, ");
+                .contains("titanic-model (folder, 3 files, ");
+        assertThat(Files.readString(dir.resolve("titanic-model").resolve("MODEL.md")))
+                .startsWith("# titanic-model — binary model of Survived").contains("above 0.3", "chosen in the Evaluate step");
         vm.saveBundle(dir.resolve("titanic-model.zip"));
         assertThat(vm.messageProperty().get()).contains("titanic-model.zip (zip, ");
 
@@ -186,10 +189,33 @@ class ExportViewModelTest {
     }
 
     @Test
-    void onnxRuntimeGivesTheModelsOutputs() throws Exception {
+    void theEndToEndOnnxModelScoresRawRowsAsTheAppDoesAtTheChosenThreshold() throws Exception {
+        run.setThresholds(List.of(0.42));
         Path file = dir.resolve("titanic.onnx");
-        vm.exportWeights(WeightExport.Format.ONNX, file);
+        assertThat(vm.weightsFormatProperty().get()).isEqualTo(WeightExport.Format.ONNX);
+        vm.exportWeights(vm.weightsFormatProperty().get(), file);
 
+        assertThat(vm.messageProperty().get()).startsWith("Exported Run " + run.number() + " as ONNX: " + file + " (")
+                .endsWith("), with its model card titanic.onnx.MODEL.md");
+        assertThat(Files.readString(dir.resolve("titanic.onnx.MODEL.md"))).contains("above 0.42", "chosen in the Evaluate step");
+        Matrix expected = run.bundleSnapshot().get().predict(test);
+        try (ScoreCsv scorer = new ScoreCsv(file, 1)) {
+            ScoreCsv.Scores scores = scorer.score(ScoreCsv.rows(SampleData.file("titanic/test.csv"), ','));
+            String[][] labels = (String[][]) scores.labels();
+            assertThat(labels).hasNumberOfRows(418);
+            for (int r = 0; r < labels.length; r++) {
+                assertThat(scores.values()[r][0]).isCloseTo(expected.get(r, 0), within(1e-5f));
+                assertThat(labels[r][0]).isEqualTo(expected.get(r, 0) > 0.42 ? "1" : "0");
+            }
+        }
+    }
+
+    @Test
+    void theFeaturesOnlyOnnxGraphGivesTheNetworksOutputs() throws Exception {
+        Path file = dir.resolve("titanic-features.onnx");
+        vm.exportWeights(WeightExport.Format.ONNX_FEATURES, file);
+
+        assertThat(vm.messageProperty().get()).startsWith("Exported Run " + run.number() + " as ONNX (network only): " + file);
         ModelBundle bundle = run.bundleSnapshot().get();
         Matrix features = bundle.recipe().features(test);
         Matrix expected = bundle.predictFeatures(features);
