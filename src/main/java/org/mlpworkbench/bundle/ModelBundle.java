@@ -1,5 +1,6 @@
 package org.mlpworkbench.bundle;
 
+import org.mlpworkbench.data.FileNames;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -113,7 +114,7 @@ public record ModelBundle(Mlp model, FittedRecipe recipe, List<Double> threshold
      * {@code .zip}: {@code model.json}, {@code weights.npz} and the model card {@code MODEL.md} ({@link ModelCard}).
      */
     public void save(Path target) throws IOException {
-        BundleFiles.save(target, ModelJson.toJson(this), Parameters.arrays(model), ModelCard.ofBundle(this, target.getFileName().toString()));
+        BundleFiles.save(target, ModelJson.toJson(this), Parameters.arrays(model), ModelCard.ofBundle(this, FileNames.name(target)));
     }
 
     /**

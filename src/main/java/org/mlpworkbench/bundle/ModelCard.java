@@ -1,5 +1,6 @@
 package org.mlpworkbench.bundle;
 
+import org.mlpworkbench.data.FileNames;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -32,7 +33,7 @@ public final class ModelCard {
      * under one name ({@code titanic.onnx}, {@code titanic.npz}) each keep their own card.
      */
     public static Path besideExport(Path file) {
-        return file.resolveSibling(file.getFileName() + "." + FILE);
+        return file.resolveSibling(FileNames.name(file) + "." + FILE);
     }
 
     /** The card of a bundle saved as {@code name} (a folder, or a zip). */

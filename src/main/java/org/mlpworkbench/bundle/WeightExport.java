@@ -1,5 +1,6 @@
 package org.mlpworkbench.bundle;
 
+import org.mlpworkbench.data.FileNames;
 import org.mlpworkbench.data.WorkerThread;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -75,7 +76,7 @@ public final class WeightExport {
                 AtomicFiles.write(out, stream -> stream.write(model));
             }
         }
-        byte[] card = ModelCard.ofExport(bundle, format, out.getFileName().toString()).getBytes(StandardCharsets.UTF_8);
+        byte[] card = ModelCard.ofExport(bundle, format, FileNames.name(out)).getBytes(StandardCharsets.UTF_8);
         AtomicFiles.write(ModelCard.besideExport(out), stream -> stream.write(card));
     }
 
