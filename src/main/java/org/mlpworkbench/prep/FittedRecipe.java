@@ -54,6 +54,20 @@ public record FittedRecipe(List<FittedStep> steps, TargetEncoding target, int fi
         return target.outputNames();
     }
 
+    /** Every input column that produces features, in feature order, with the feature columns it writes. */
+    public List<InputFeatures> inputColumns() {
+        List<InputFeatures> columns = new ArrayList<>();
+        int offset = 0;
+        for (FittedStep step : steps) {
+            int width = step.featureNames().size();
+            if (width > 0) {
+                columns.add(new InputFeatures(step, offset, width));
+                offset += width;
+            }
+        }
+        return columns;
+    }
+
     /** The input columns a table must have (those not dropped). */
     public List<String> requiredColumns() {
         return steps.stream().filter(s -> !s.featureNames().isEmpty()).map(FittedStep::column).toList();
