@@ -41,7 +41,7 @@ public final class ExplainPane extends VBox {
     private final ComboBox<String> figure = new ComboBox<>();
     private final ComboBox<String> label = new ComboBox<>();
     private final LinePlot curve = new LinePlot("Partial dependence", "value", "mean output");
-    private final BarPlot levels = new BarPlot("Partial dependence", "mean output (bars: 10th–90th percentile of the rows)");
+    private final BarPlot levels = new BarPlot("Partial dependence", "mean output");
     private final ObservableList<CurvePoint> band = FXCollections.observableArrayList();
     private final ObservableList<CurvePoint> mean = FXCollections.observableArrayList();
     private final StackPane dependenceChart = new StackPane(curve);
@@ -167,7 +167,7 @@ public final class ExplainPane extends VBox {
         boolean loss = figure.getSelectionModel().getSelectedIndex() == 1;
         int output = Math.max(0, label.getSelectionModel().getSelectedIndex()) - 1;
         importancePlot.setTitle("Permutation importance" + (output < 0 ? "" : ": " + r.outputs().get(output))
-                + " (mean ± sd of " + r.options().repeats() + ")");
+                + " on " + r.rows() + " rows (mean ± sd of " + r.options().repeats() + ")");
         importancePlot.setBars(ExplainText.bars(r, loss, output).stream()
                 .map(b -> new BarPlot.Bar(b.label(), b.mean(), b.mean() - b.sd(), b.mean() + b.sd())).toList());
         importancePlot.setValueLabel(ExplainText.axis(r, loss));
@@ -185,13 +185,15 @@ public final class ExplainPane extends VBox {
         String title = "Partial dependence of " + d.output() + " on " + d.column();
         if (d.numeric()) {
             curve.setTitle(title);
-            curve.setXTickFormat(null);
+            curve.setXLabel(d.column());
+            curve.setYLabel("mean " + d.output());
             band.setAll(LinePlot.band(d.points().stream().map(p -> new CurvePoint(p.value(), p.low())).toList(),
                     d.points().stream().map(p -> new CurvePoint(p.value(), p.high())).toList()));
             mean.setAll(d.points().stream().map(p -> new CurvePoint(p.value(), p.mean())).toList());
             dependenceChart.getChildren().setAll(curve);
         } else {
             levels.setTitle(title);
+            levels.setValueLabel("mean " + d.output() + " (lines: 10th–90th percentile of the rows)");
             levels.setBars(d.points().stream().map(p -> new BarPlot.Bar(p.label(), p.mean(), p.low(), p.high())).toList());
             dependenceChart.getChildren().setAll(levels);
         }
