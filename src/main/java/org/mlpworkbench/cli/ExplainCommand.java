@@ -2,7 +2,6 @@ package org.mlpworkbench.cli;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -14,6 +13,7 @@ import org.mlpworkbench.bundle.PartialDependence;
 import org.mlpworkbench.bundle.PermutationImportance;
 import org.mlpworkbench.prep.Prepared;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -30,11 +30,8 @@ final class ExplainCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--model", required = true, paramLabel = "DIR", description = "The model bundle (folder or .zip).")
-    Path model;
-
-    @Option(names = "--data", required = true, paramLabel = "FILE", description = "CSV file with the target column(s).")
-    Path data;
+    @Mixin
+    LabelledInput input;
 
     @Option(names = "--repeats", paramLabel = "N", description = "Shuffles per column (default: ${DEFAULT-VALUE}).")
     int repeats = PermutationImportance.Options.DEFAULT_REPEATS;
@@ -63,7 +60,7 @@ final class ExplainCommand implements Callable<Integer> {
         if (repeats < 1 || rows < 1) {
             throw new UserInputException("--repeats and --rows must be at least 1");
         }
-        ModelBundle bundle = Inputs.model(model);
+        ModelBundle bundle = Inputs.model(input.model);
         List<Double> thresholds = EvaluateCommand.thresholds(bundle, threshold);
         ModelBundle scored = thresholds == null ? bundle : bundle.withThresholds(thresholds);
         int outputIndex = outputIndex(bundle);
@@ -73,12 +70,12 @@ final class ExplainCommand implements Callable<Integer> {
                         + String.join(", ", bundle.recipe().requiredColumns()));
             }
         }
-        Prepared prepared = Evaluation.labelled(bundle, Inputs.csv(data));
+        Prepared prepared = Evaluation.labelled(bundle, Inputs.csv(input.data));
         ExplainRows explained = ExplainRows.of(bundle, prepared);
         PermutationImportance importance = PermutationImportance.compute(explained, scored.thresholds(),
                 new PermutationImportance.Options(repeats, seed, rows), ExplainListener.NONE);
         ObjectNode root = Output.object();
-        root.put("model", model.toString()).put("data", data.toString()).put("task", bundle.task().label());
+        root.put("model", input.model.toString()).put("data", input.data.toString()).put("task", bundle.task().label());
         root.put("rows", importance.rows()).put("excludedRows", prepared.excludedRows());
         if (!prepared.message().isEmpty()) {
             root.put("note", prepared.message());
