@@ -1,6 +1,6 @@
 /**
  * The command line ({@code bin/mlpw}, docs/cli.md): {@code inspect}, {@code train}, {@code evaluate},
- * {@code predict}, {@code export}, {@code cv} and {@code bench}, one picocli command class each, thin
+ * {@code predict}, {@code export}, {@code cv}, {@code explain} and {@code bench}, one picocli command class each, thin
  * over {@code bundle}, {@code data} and {@code bench}. {@link org.mlpworkbench.cli.Main#run} is the entry
  * the launcher calls; {@code Main.run(args, out, err)} lets tests run it in-process. Shared train options
  * are the mixin {@code TrainOptions} (the app's training-form defaults); {@code ErrorReporter} turns every
