@@ -71,8 +71,10 @@ public record PartialDependence(String column, boolean numeric, String output, i
             throw new IllegalArgumentException("partial dependence needs at least one row");
         }
         ExplainRows used = rows.sample(maxRows, seed);
-        boolean numeric = input.step() instanceof FittedNumeric;
-        Map<String, float[]> settings = numeric ? grid(input, used.features()) : levels(input, used.features());
+        FittedStep step = rows.recipe().step(column).orElseThrow();
+        boolean numeric = step instanceof FittedNumeric;
+        Map<String, float[]> settings = numeric ? grid((FittedNumeric) step, input, used.features())
+                : levels(step, input, used.features());
         List<Point> points = new ArrayList<>();
         int done = 0;
         float[] data = used.features().data().clone();
@@ -91,7 +93,7 @@ public record PartialDependence(String column, boolean numeric, String output, i
                 sum += values[i];
             }
             Arrays.sort(values);
-            double value = numeric ? raw((FittedNumeric) input.step(), setting.getValue()[0]) : Double.NaN;
+            double value = numeric ? raw((FittedNumeric) step, setting.getValue()[0]) : Double.NaN;
             points.add(new Point(setting.getKey(), value, sum / n, percentile(values, 0.10), percentile(values, 0.90)));
             listener.progress(++done, settings.size());
         }
@@ -99,8 +101,7 @@ public record PartialDependence(String column, boolean numeric, String output, i
     }
 
     /** The grid of a numeric column: feature values (the indicator, if any, at "not missing") by label. */
-    private static Map<String, float[]> grid(InputFeatures input, Matrix features) {
-        FittedNumeric step = (FittedNumeric) input.step();
+    private static Map<String, float[]> grid(FittedNumeric step, InputFeatures input, Matrix features) {
         int n = features.rows();
         double[] values = new double[n];
         int count = 0;
@@ -137,7 +138,7 @@ public record PartialDependence(String column, boolean numeric, String output, i
     }
 
     /** Every distinct feature pattern of the column among the rows, named by the value it encodes, in feature order. */
-    private static Map<String, float[]> levels(InputFeatures input, Matrix features) {
+    private static Map<String, float[]> levels(FittedStep step, InputFeatures input, Matrix features) {
         List<float[]> patterns = new ArrayList<>();
         for (int i = 0; i < features.rows(); i++) {
             float[] pattern = Arrays.copyOfRange(features.data(), i * features.cols() + input.offset(),
@@ -149,14 +150,13 @@ public record PartialDependence(String column, boolean numeric, String output, i
         patterns.sort((a, b) -> Arrays.compare(b, a));
         Map<String, float[]> levels = new LinkedHashMap<>();
         for (float[] pattern : patterns) {
-            levels.putIfAbsent(name(input, pattern), pattern);
+            levels.putIfAbsent(name(step, input, pattern), pattern);
         }
         return levels;
     }
 
     /** The value a column's feature pattern encodes, e.g. "male" for Sex=male = 1. */
-    static String name(InputFeatures input, float[] pattern) {
-        FittedStep step = input.step();
+    static String name(FittedStep step, InputFeatures input, float[] pattern) {
         if (step instanceof FittedBool b) {
             return b.indicator() && pattern[1] == 1f ? FittedCategorical.MISSING : pattern[0] == 1f ? b.trueValue() : b.falseValue();
         }

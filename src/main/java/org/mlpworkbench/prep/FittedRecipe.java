@@ -61,11 +61,16 @@ public record FittedRecipe(List<FittedStep> steps, TargetEncoding target, int fi
         for (FittedStep step : steps) {
             int width = step.featureNames().size();
             if (width > 0) {
-                columns.add(new InputFeatures(step, offset, width));
+                columns.add(new InputFeatures(step.column(), step.featureNames(), offset));
                 offset += width;
             }
         }
         return columns;
+    }
+
+    /** The fitted step of input column {@code column}. */
+    public java.util.Optional<FittedStep> step(String column) {
+        return steps.stream().filter(s -> s.column().equals(column)).findFirst();
     }
 
     /** The input columns a table must have (those not dropped). */
