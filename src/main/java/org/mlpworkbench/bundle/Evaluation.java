@@ -43,15 +43,7 @@ public record Evaluation(Task task, int rows, int excludedRows, String message, 
      * @throws IllegalArgumentException when the table has no target columns or no row with a known target
      */
     public static Evaluation of(ModelBundle bundle, Table table, List<Double> thresholds) {
-        Prepared prepared = bundle.recipe().apply(table);
-        if (!prepared.hasTargets()) {
-            throw new IllegalArgumentException(table.source() + " has no target column "
-                    + String.join(", ", bundle.recipe().target().columns()) + ", so the model cannot be evaluated on it");
-        }
-        if (prepared.features().rows() == 0) {
-            throw new IllegalArgumentException(table.source() + " has no row with a known target to evaluate on"
-                    + (prepared.message().isEmpty() ? "" : " (" + prepared.message() + ")"));
-        }
+        Prepared prepared = labelled(bundle, table);
         List<Double> chosen = thresholds == null ? bundle.thresholds() : bundle.withThresholds(thresholds).thresholds();
         Matrix outputs = bundle.predictFeatures(prepared.features());
         return new Evaluation(bundle.task(), prepared.features().rows(), prepared.excludedRows(), prepared.message(), chosen,
@@ -66,12 +58,43 @@ public record Evaluation(Task task, int rows, int excludedRows, String message, 
         try {
             return of(bundle, loaded.table(), thresholds);
         } catch (RecipeException e) {
-            CsvException located = RowErrors.atLine(e, loaded, 0);
-            if (located == null) {
-                throw e;
-            }
-            throw located;
+            throw located(e, loaded);
         }
+    }
+
+    /**
+     * The rows of a loaded file with a known target, prepared by {@code bundle}'s recipe; a value the recipe
+     * cannot read is reported with its file line.
+     *
+     * @throws IllegalArgumentException when the file has no target columns or no row with a known target
+     */
+    public static Prepared labelled(ModelBundle bundle, LoadedTable loaded) throws CsvException {
+        try {
+            return labelled(bundle, loaded.table());
+        } catch (RecipeException e) {
+            throw located(e, loaded);
+        }
+    }
+
+    private static CsvException located(RecipeException e, LoadedTable loaded) {
+        CsvException located = RowErrors.atLine(e, loaded, 0);
+        if (located == null) {
+            throw e;
+        }
+        return located;
+    }
+
+    private static Prepared labelled(ModelBundle bundle, Table table) {
+        Prepared prepared = bundle.recipe().apply(table);
+        if (!prepared.hasTargets()) {
+            throw new IllegalArgumentException(table.source() + " has no target column "
+                    + String.join(", ", bundle.recipe().target().columns()) + ", so the model cannot be evaluated on it");
+        }
+        if (prepared.features().rows() == 0) {
+            throw new IllegalArgumentException(table.source() + " has no row with a known target to evaluate on"
+                    + (prepared.message().isEmpty() ? "" : " (" + prepared.message() + ")"));
+        }
+        return prepared;
     }
 
     /**

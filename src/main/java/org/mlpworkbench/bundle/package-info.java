@@ -39,6 +39,14 @@
  * and cancel through a listener) into {@link org.mlpworkbench.bundle.PredictionColumns} (full or Kaggle
  * layout) written by {@link org.mlpworkbench.bundle.SafeCsvWriter}, which neutralises spreadsheet formulas;
  * {@code RowErrors} names the file line of a value the recipe cannot read and refuses a row the model
- * gives no finite number for. Everything is synchronous and starts no threads.
+ * gives no finite number for.
+ *
+ * <p><b>Explain.</b> {@link org.mlpworkbench.bundle.PermutationImportance} shuffles each input column (its
+ * features together, from {@code FittedRecipe.inputColumns()}) over {@link org.mlpworkbench.bundle.ExplainRows}
+ * with seeded permutations and reports the mean and standard deviation of the drop in the task's score and rise
+ * in its loss ({@code ExplainScores}); {@link org.mlpworkbench.bundle.PartialDependence} sets one column to a
+ * grid of values (or each category) for every row and averages an output, with the rows' 10th–90th percentile.
+ * Both report progress and poll cancellation through an {@link org.mlpworkbench.bundle.ExplainListener}
+ * (docs/metrics.md). Everything is synchronous and starts no threads.
  */
 package org.mlpworkbench.bundle;

@@ -2,13 +2,13 @@ package org.mlpworkbench.cli;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.nio.file.Path;
 import java.util.Collections;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.mlpworkbench.bundle.Evaluation;
 import org.mlpworkbench.bundle.ModelBundle;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -21,11 +21,8 @@ final class EvaluateCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--model", required = true, paramLabel = "DIR", description = "The model bundle (folder or .zip).")
-    Path model;
-
-    @Option(names = "--data", required = true, paramLabel = "FILE", description = "CSV file with the target column(s).")
-    Path data;
+    @Mixin
+    LabelledInput input;
 
     @Option(names = "--threshold", paramLabel = "T",
             description = "Decision threshold for every output of a binary or multi-label model (default: the model's own).")
@@ -33,11 +30,11 @@ final class EvaluateCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        ModelBundle bundle = Inputs.model(model);
+        ModelBundle bundle = Inputs.model(input.model);
         List<Double> thresholds = thresholds(bundle, threshold);
-        Evaluation evaluation = Evaluation.of(bundle, Inputs.csv(data), thresholds);
+        Evaluation evaluation = Evaluation.of(bundle, Inputs.csv(input.data), thresholds);
         ObjectNode root = Output.object();
-        root.put("model", model.toString()).put("data", data.toString()).put("task", evaluation.task().label());
+        root.put("model", input.model.toString()).put("data", input.data.toString()).put("task", evaluation.task().label());
         root.put("rows", evaluation.rows()).put("excludedRows", evaluation.excludedRows());
         if (!evaluation.message().isEmpty()) {
             root.put("note", evaluation.message());

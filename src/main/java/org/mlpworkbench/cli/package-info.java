@@ -1,9 +1,10 @@
 /**
  * The command line ({@code bin/mlpw}, docs/cli.md): {@code inspect}, {@code train}, {@code evaluate},
- * {@code predict}, {@code export}, {@code cv} and {@code bench}, one picocli command class each, thin
+ * {@code predict}, {@code export}, {@code cv}, {@code explain} and {@code bench}, one picocli command class each, thin
  * over {@code bundle}, {@code data} and {@code bench}. {@link org.mlpworkbench.cli.Main#run} is the entry
  * the launcher calls; {@code Main.run(args, out, err)} lets tests run it in-process. Shared train options
- * are the mixin {@code TrainOptions} (the app's training-form defaults); {@code ErrorReporter} turns every
+ * are the mixin {@code TrainOptions} (the app's training-form defaults), and {@code LabelledInput} gives
+ * {@code evaluate} and {@code explain} their {@code --model} and {@code --data}; {@code ErrorReporter} turns every
  * user mistake (bad option, missing file, wrong column, not a model, CSV/recipe errors) into exit code 2
  * and one line {@code error: …}, bugs into exit code 1, with stack traces only under {@code --debug}.
  * {@code Inputs} refuses inputs that are not regular files and outputs that would overwrite an input.

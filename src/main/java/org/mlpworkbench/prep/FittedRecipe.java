@@ -54,6 +54,25 @@ public record FittedRecipe(List<FittedStep> steps, TargetEncoding target, int fi
         return target.outputNames();
     }
 
+    /** Every input column that produces features, in feature order, with the feature columns it writes. */
+    public List<InputFeatures> inputColumns() {
+        List<InputFeatures> columns = new ArrayList<>();
+        int offset = 0;
+        for (FittedStep step : steps) {
+            int width = step.featureNames().size();
+            if (width > 0) {
+                columns.add(new InputFeatures(step.column(), step.featureNames(), offset));
+                offset += width;
+            }
+        }
+        return columns;
+    }
+
+    /** The fitted step of input column {@code column}. */
+    public java.util.Optional<FittedStep> step(String column) {
+        return steps.stream().filter(s -> s.column().equals(column)).findFirst();
+    }
+
     /** The input columns a table must have (those not dropped). */
     public List<String> requiredColumns() {
         return steps.stream().filter(s -> !s.featureNames().isEmpty()).map(FittedStep::column).toList();

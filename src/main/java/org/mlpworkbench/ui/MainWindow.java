@@ -26,6 +26,8 @@ import org.mlpworkbench.ui.data.DataViewModel;
 import org.mlpworkbench.ui.evaluate.EvaluateView;
 import org.mlpworkbench.ui.evaluate.EvaluateViewModel;
 import org.mlpworkbench.ui.evaluate.EvaluationTabs;
+import org.mlpworkbench.ui.evaluate.ExplainViewModel;
+import org.mlpworkbench.ui.evaluate.ViewModelsByRun;
 import org.mlpworkbench.ui.export.ExportFiles;
 import org.mlpworkbench.ui.export.ExportView;
 import org.mlpworkbench.ui.export.ExportViewModel;
@@ -83,13 +85,15 @@ public final class MainWindow {
                         ? "" : train.form().output.get().lossName(), train.form().output), this::window));
         steps.register(Step.TRAIN, model.hasPreparation(), StepStatuses.train(model, train), "Choose a target in the Prepare step first.",
                 () -> new TrainView(train, this::window));
+        ViewModelsByRun<ExplainViewModel> explanations = new ViewModelsByRun<>(model.runs(), r -> new ExplainViewModel(r, services.tasks()));
         steps.register(Step.EVALUATE, Bindings.createBooleanBinding(() -> model.lastModelRunProperty().get() != null
                         && model.lastModelRunProperty().get().hasModel(), model.lastModelRunProperty()),
                 evaluate.statusProperty(), "Train a model in the Train step first.",
                 () -> {
                     EvaluateView view = new EvaluateView(evaluate, this::window);
                     view.addTabs((scored, run) -> EvaluationTabs.forData(scored, run,
-                            run == null ? null : evaluate.crossValidations().of(run), this::window));
+                            run == null ? null : evaluate.crossValidations().of(run),
+                            run == null ? null : explanations.of(run), this::window));
                     return view;
                 });
         steps.register(Step.EXPORT, Bindings.isNotNull(model.lastModelRunProperty()), StepStatuses.export(export),

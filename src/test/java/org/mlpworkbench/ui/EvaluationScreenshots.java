@@ -45,10 +45,15 @@ class EvaluationScreenshots {
     }
 
     private TabPane tabs(FxRobot robot, RunRecord run, String tabId) {
+        return tabs(robot, run, tabId, null);
+    }
+
+    private TabPane tabs(FxRobot robot, RunRecord run, String tabId, org.mlpworkbench.ui.evaluate.ExplainViewModel explain) {
         TabPane pane = new TabPane();
         org.mlpworkbench.ui.evaluate.Scored scored = org.mlpworkbench.ui.evaluate.Scored.of(EvaluateFixtures.validation(run));
         robot.interact(() -> {
-            pane.getTabs().setAll(EvaluationTabs.forData(scored, run, new CrossValidationViewModel(run, tasks), () -> stage));
+            pane.getTabs().setAll(EvaluationTabs.forData(scored, run, new CrossValidationViewModel(run, tasks),
+                    explain == null ? new org.mlpworkbench.ui.evaluate.ExplainViewModel(run, tasks) : explain, () -> stage));
             pane.getSelectionModel().select(pane.getTabs().stream().filter(t -> tabId.equals(t.getId())).findFirst().orElseThrow());
             stage.getScene().setRoot(pane);
             Theme.apply(stage.getScene(), false);
@@ -105,5 +110,31 @@ class EvaluationScreenshots {
         WaitForAsyncUtils.waitFor(180, TimeUnit.SECONDS, () -> WaitForAsyncUtils.asyncFx(
                 () -> !robot.lookup("#cv-table").queryAs(TableView.class).getItems().isEmpty()).get());
         save(robot, dir, "evaluate-cv-multilabel");
+    }
+
+    @Test
+    void explainTab(FxRobot robot) throws Exception {
+        Path dir = Path.of(System.getProperty("mlpw.screenshots"));
+        RunRecord titanic = EvaluateFixtures.trainedRun(SampleData.file("titanic/train.csv"), 40);
+        org.mlpworkbench.ui.evaluate.ExplainViewModel explain = new org.mlpworkbench.ui.evaluate.ExplainViewModel(titanic, tasks);
+        robot.interact(() -> stage.setWidth(1400));
+        tabs(robot, titanic, "tab-explain", explain);
+        robot.interact(() -> robot.lookup("#explain-importance").queryAs(Button.class).fire());
+        WaitForAsyncUtils.waitFor(120, TimeUnit.SECONDS, () -> WaitForAsyncUtils.asyncFx(
+                () -> explain.importanceProperty().get() != null && !explain.runningProperty().get()).get());
+        robot.interact(() -> {
+            explain.columnProperty().set("Age");
+            robot.lookup("#explain-dependence").queryAs(Button.class).fire();
+        });
+        WaitForAsyncUtils.waitFor(120, TimeUnit.SECONDS, () -> WaitForAsyncUtils.asyncFx(
+                () -> explain.dependenceProperty().get() != null && !explain.runningProperty().get()).get());
+        save(robot, dir, "evaluate-importance");
+        robot.interact(() -> {
+            explain.columnProperty().set("Sex");
+            robot.lookup("#explain-dependence").queryAs(Button.class).fire();
+        });
+        WaitForAsyncUtils.waitFor(120, TimeUnit.SECONDS, () -> WaitForAsyncUtils.asyncFx(
+                () -> "Sex".equals(explain.dependenceProperty().get().result().column()) && !explain.runningProperty().get()).get());
+        save(robot, dir, "evaluate-importance-categorical");
     }
 }

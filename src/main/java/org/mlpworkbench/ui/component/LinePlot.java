@@ -98,6 +98,12 @@ public final class LinePlot extends CanvasChart {
         redraw();
     }
 
+    /** Replaces the x axis's title. */
+    public void setXLabel(String label) {
+        xLabel = label;
+        redraw();
+    }
+
     public void setYLabel(String label) {
         yLabel = label;
         redraw();

@@ -22,9 +22,11 @@ import org.mlpworkbench.bundle.ScoredRows;
  *                     multi-class), in the target's own units for regression
  * @param excludedRows rows left out because their target was missing or unknown
  * @param message      why rows were excluded, or empty
+ * @param prepared     the same rows as the recipe prepared them (features, encoded targets), for explaining the
+ *                     model on them; null where they are not kept
  */
 public record EvaluationData(String source, FittedRecipe recipe, Matrix outputs, Matrix targets, int excludedRows,
-                             String message) {
+                             String message, Prepared prepared) {
 
     public EvaluationData {
         Objects.requireNonNull(source, "source");
@@ -34,6 +36,14 @@ public record EvaluationData(String source, FittedRecipe recipe, Matrix outputs,
             throw new IllegalArgumentException("outputs are " + outputs.rows() + "×" + outputs.cols()
                     + " but targets " + targets.rows() + "×" + targets.cols());
         }
+        if (prepared != null && prepared.features().rows() != outputs.rows()) {
+            throw new IllegalArgumentException(prepared.features().rows() + " prepared rows but " + outputs.rows() + " outputs");
+        }
+    }
+
+    /** Outputs and targets without the prepared rows (nothing to explain the model on). */
+    public EvaluationData(String source, FittedRecipe recipe, Matrix outputs, Matrix targets, int excludedRows, String message) {
+        this(source, recipe, outputs, targets, excludedRows, message, null);
     }
 
     /**
@@ -55,7 +65,7 @@ public record EvaluationData(String source, FittedRecipe recipe, Matrix outputs,
     public static EvaluationData of(String source, FittedRecipe recipe, ScoredRows scored) {
         Prepared rows = scored.rows();
         Matrix targets = recipe.task() == Task.REGRESSION ? recipe.inverseTargets(rows.targets()) : rows.targets();
-        return new EvaluationData(source, recipe, scored.outputs(), targets, rows.excludedRows(), rows.message());
+        return new EvaluationData(source, recipe, scored.outputs(), targets, rows.excludedRows(), rows.message(), rows);
     }
 
     public Task task() {

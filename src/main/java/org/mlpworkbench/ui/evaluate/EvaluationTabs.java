@@ -12,7 +12,8 @@ import org.mlpworkbench.ui.session.RunRecord;
  * The evaluation tabs that suit a task, for the Evaluate step to add after its threshold explorer:
  * binary and multi-label models get "ROC / PR", multi-class models "Confusion matrix", regression
  * models "Predicted vs actual"; every model with a run gets "Cross-validation" (the run's own, kept by
- * {@link CrossValidationsByRun}).
+ * {@link CrossValidationsByRun}) and "Explain" (permutation importance and partial dependence on the evaluated
+ * rows, the run's {@link ExplainViewModel}).
  */
 public final class EvaluationTabs {
 
@@ -26,9 +27,10 @@ public final class EvaluationTabs {
      *                        null leaves out the operating point
      * @param crossValidation the run's cross-validation ({@link CrossValidationsByRun}); null leaves out the
      *                        "Cross-validation" tab
+     * @param explain         the run's explanations ({@link ViewModelsByRun}); null leaves out the "Explain" tab
      */
     public static List<Tab> forData(Scored scored, RunRecord run, CrossValidationViewModel crossValidation,
-                                    Supplier<Window> owner) {
+                                    ExplainViewModel explain, Supplier<Window> owner) {
         EvaluationData data = scored.data();
         List<Tab> tabs = new ArrayList<>();
         switch (data.task()) {
@@ -39,6 +41,9 @@ public final class EvaluationTabs {
         }
         if (crossValidation != null) {
             tabs.add(tab("Cross-validation", "tab-cross-validation", new CrossValidationPane(crossValidation, owner)));
+        }
+        if (explain != null) {
+            tabs.add(tab("Explain", "tab-explain", new ExplainPane(explain, data, owner)));
         }
         return tabs;
     }

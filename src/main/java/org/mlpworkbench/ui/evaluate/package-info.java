@@ -39,5 +39,13 @@
  * Evaluate view-model); its
  * {@link org.mlpworkbench.ui.session.CrossValidationResult} holds every fold's metrics and, for binary
  * models, the out-of-fold threshold curve with the folds' accuracy band.
+ *
+ * <p>The "Explain" tab ({@link org.mlpworkbench.ui.evaluate.ExplainPane}) computes permutation importance and
+ * partial dependence ({@code bundle.PermutationImportance}, {@code bundle.PartialDependence}) on the rows of the
+ * evaluation shown, which {@link org.mlpworkbench.ui.evaluate.EvaluationData#prepared()} keeps as the recipe
+ * prepared them, in background jobs of the run's {@link org.mlpworkbench.ui.evaluate.ExplainViewModel}; like
+ * cross-validation there is one per run for as long as the run is in the session
+ * ({@link org.mlpworkbench.ui.evaluate.ViewModelsByRun}, made by the main window). {@code ExplainText} gives
+ * its bars and copied text.
  */
 package org.mlpworkbench.ui.evaluate;

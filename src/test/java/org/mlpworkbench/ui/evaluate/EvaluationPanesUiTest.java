@@ -322,17 +322,20 @@ class EvaluationPanesUiTest {
         Scored multiRows = Scored.of(EvaluateFixtures.validation(landCover));
         Scored regressionRows = Scored.of(EvaluateFixtures.validation(houses));
         List<String> binary = WaitForAsyncUtils.asyncFx(() -> titles(EvaluationTabs.forData(
-                binaryRows, titanic, new CrossValidationViewModel(titanic, tasks), () -> stage))).get();
+                binaryRows, titanic, new CrossValidationViewModel(titanic, tasks),
+                new ExplainViewModel(titanic, tasks), () -> stage))).get();
         List<String> withoutRun = WaitForAsyncUtils.asyncFx(() -> titles(EvaluationTabs.forData(
-                binaryRows, null, null, () -> stage))).get();
+                binaryRows, null, null, null, () -> stage))).get();
         List<String> multi = WaitForAsyncUtils.asyncFx(() -> titles(EvaluationTabs.forData(
-                multiRows, landCover, new CrossValidationViewModel(landCover, tasks), () -> stage))).get();
+                multiRows, landCover, new CrossValidationViewModel(landCover, tasks),
+                new ExplainViewModel(landCover, tasks), () -> stage))).get();
         List<String> regression = WaitForAsyncUtils.asyncFx(() -> titles(EvaluationTabs.forData(
-                regressionRows, houses, new CrossValidationViewModel(houses, tasks), () -> stage))).get();
-        assertThat(binary).containsExactly("ROC / PR", "Cross-validation");
+                regressionRows, houses, new CrossValidationViewModel(houses, tasks),
+                new ExplainViewModel(houses, tasks), () -> stage))).get();
+        assertThat(binary).containsExactly("ROC / PR", "Cross-validation", "Explain");
         assertThat(withoutRun).containsExactly("ROC / PR");
-        assertThat(multi).containsExactly("Confusion matrix", "Cross-validation");
-        assertThat(regression).containsExactly("Predicted vs actual", "Cross-validation");
+        assertThat(multi).containsExactly("Confusion matrix", "Cross-validation", "Explain");
+        assertThat(regression).containsExactly("Predicted vs actual", "Cross-validation", "Explain");
     }
 
     private static List<String> titles(List<Tab> tabs) {
