@@ -11,7 +11,7 @@ import org.mlpworkbench.ui.session.RunRecord;
 /**
  * The evaluation tabs that suit a task, for the Evaluate step to add after its threshold explorer:
  * binary and multi-label models get "ROC / PR", multi-class models "Confusion matrix", regression
- * models "Predicted vs actual"; every model with a run gets "Cross-validation" (the run's own, kept by
+ * models "Predicted vs actual"; classification models "Calibration"; every model with a run gets "Cross-validation" (the run's own, kept by
  * {@link CrossValidationsByRun}).
  */
 public final class EvaluationTabs {
@@ -36,6 +36,9 @@ public final class EvaluationTabs {
                     new CurvesPane(scored, run == null ? null : run.thresholdsProperty(), owner)));
             case MULTI_CLASS -> tabs.add(tab("Confusion matrix", "tab-confusion", new ConfusionPane(scored, owner)));
             case REGRESSION -> tabs.add(tab("Predicted vs actual", "tab-regression", new RegressionPane(scored, owner)));
+        }
+        if (scored.calibration() != null) {
+            tabs.add(tab("Calibration", "tab-calibration", new CalibrationPane(scored, owner)));
         }
         if (crossValidation != null) {
             tabs.add(tab("Cross-validation", "tab-cross-validation", new CrossValidationPane(crossValidation, owner)));

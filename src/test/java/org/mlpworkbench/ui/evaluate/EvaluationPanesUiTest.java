@@ -329,13 +329,57 @@ class EvaluationPanesUiTest {
                 multiRows, landCover, new CrossValidationViewModel(landCover, tasks), () -> stage))).get();
         List<String> regression = WaitForAsyncUtils.asyncFx(() -> titles(EvaluationTabs.forData(
                 regressionRows, houses, new CrossValidationViewModel(houses, tasks), () -> stage))).get();
-        assertThat(binary).containsExactly("ROC / PR", "Cross-validation");
-        assertThat(withoutRun).containsExactly("ROC / PR");
-        assertThat(multi).containsExactly("Confusion matrix", "Cross-validation");
+        assertThat(binary).containsExactly("ROC / PR", "Calibration", "Cross-validation");
+        assertThat(withoutRun).containsExactly("ROC / PR", "Calibration");
+        assertThat(multi).containsExactly("Confusion matrix", "Calibration", "Cross-validation");
         assertThat(regression).containsExactly("Predicted vs actual", "Cross-validation");
     }
 
     private static List<String> titles(List<Tab> tabs) {
         return tabs.stream().map(Tab::getText).toList();
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void theCalibrationTabShowsTheBinsBrierAndEceOfTheMetrics(FxRobot robot) throws Exception {
+        EvaluationData data = EvaluateFixtures.validation(titanic);
+        org.mlpworkbench.metrics.Calibration cal = org.mlpworkbench.metrics.Calibration.ofColumn(
+                data.outputs(), data.targets(), 0);
+        Scored scored = Scored.of(data);
+        show(robot, new CalibrationPane(scored, () -> stage));
+
+        assertThat(text(robot, "#brier")).isEqualTo(MetricFormat.shown(cal.brier()));
+        assertThat(text(robot, "#ece")).isEqualTo(MetricFormat.shown(cal.ece()));
+        assertThat(text(robot, "#calibration-rows")).isEqualTo(Integer.toString(data.rows()));
+        TableView<org.mlpworkbench.metrics.CalibrationBin> bins = robot.lookup("#calibration-bins").queryAs(TableView.class);
+        assertThat(bins.getItems()).hasSize(10);
+        int total = 0;
+        for (int b = 0; b < 10; b++) {
+            assertThat(cell(bins, "bin-count", b)).isEqualTo(Integer.toString(cal.bins().get(b).count()));
+            total += cal.bins().get(b).count();
+        }
+        assertThat(total).isEqualTo(data.rows());
+        LinePlot plot = robot.lookup("#reliability-plot").queryAs(LinePlot.class);
+        assertThat(plot.points("model")).hasSize((int) cal.bins().stream().filter(b -> !b.empty()).count());
+        assertThat(cal.brier()).as("a trained model beats always saying 0.5").isLessThan(0.25);
+
+        robot.clickOn("#copy-calibration-metrics");
+        String copied = WaitForAsyncUtils.asyncFx(() -> javafx.scene.input.Clipboard.getSystemClipboard().getString()).get();
+        assertThat(copied).startsWith("output\tbrier\tece\trows\n" + data.outputNames().get(0) + "\t" + cal.brier()
+                + "\t" + cal.ece() + "\t" + data.rows() + "\n");
+        System.out.println("Titanic validation calibration: brier " + cal.brier() + ", ece " + cal.ece()
+                + ", rows " + data.rows());
+    }
+
+    @Test
+    void aMultiClassModelIsCalibratedOnItsMostProbableClass(FxRobot robot) {
+        EvaluationData data = EvaluateFixtures.validation(landCover);
+        org.mlpworkbench.metrics.Calibration cal = org.mlpworkbench.metrics.Calibration.topClass(
+                data.outputs(), data.targets());
+        show(robot, new CalibrationPane(Scored.of(data), () -> stage));
+        assertThat(text(robot, "#ece")).isEqualTo(MetricFormat.shown(cal.ece()));
+        assertThat(robot.lookup("#calibration-label").tryQuery()).as("one choice: no picker shown")
+                .map(javafx.scene.Node::getParent).map(javafx.scene.Node::getScene).isEmpty();
+        assertThat(Scored.of(EvaluateFixtures.validation(houses)).calibration()).as("regression: no calibration").isNull();
     }
 }
