@@ -80,16 +80,10 @@ public record Calibration(List<CalibrationBin> bins, double brier, double ece, i
      */
     public static Calibration topClass(Matrix probabilities, Matrix oneHot) {
         Inputs.sameShape(probabilities, oneHot);
-        int k = probabilities.cols();
         float[] p = new float[probabilities.rows()];
         boolean[] y = new boolean[p.length];
         for (int r = 0; r < p.length; r++) {
-            int top = 0;
-            for (int c = 1; c < k; c++) {
-                if (probabilities.get(r, c) > probabilities.get(r, top)) {
-                    top = c;
-                }
-            }
+            int top = ConfusionRows.argMax(probabilities, r);
             p[r] = probabilities.get(r, top);
             y[r] = oneHot.get(r, top) == 1f;
         }

@@ -48,7 +48,7 @@ class EvaluationScreenshots {
         TabPane pane = new TabPane();
         org.mlpworkbench.ui.evaluate.Scored scored = org.mlpworkbench.ui.evaluate.Scored.of(EvaluateFixtures.validation(run));
         robot.interact(() -> {
-            pane.getTabs().setAll(EvaluationTabs.forData(scored, run, new CrossValidationViewModel(run, tasks), () -> stage));
+            pane.getTabs().setAll(EvaluationTabs.forData(scored, run, new CrossValidationViewModel(run, tasks), null, () -> stage));
             pane.getSelectionModel().select(pane.getTabs().stream().filter(t -> tabId.equals(t.getId())).findFirst().orElseThrow());
             stage.getScene().setRoot(pane);
             Theme.apply(stage.getScene(), false);

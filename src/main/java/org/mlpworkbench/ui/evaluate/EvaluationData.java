@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Objects;
 import org.mlpworkbench.bundle.ModelBundle;
 import org.mlpworkbench.data.Matrix;
+import org.mlpworkbench.data.Table;
 import org.mlpworkbench.prep.FittedRecipe;
 import org.mlpworkbench.prep.Prepared;
 import org.mlpworkbench.prep.Task;
@@ -22,9 +23,19 @@ import org.mlpworkbench.bundle.ScoredRows;
  *                     multi-class), in the target's own units for regression
  * @param excludedRows rows left out because their target was missing or unknown
  * @param message      why rows were excluded, or empty
+ * @param table        the table the rows came from (the run's training table, or the labelled file), or null
+ *                     when it is not at hand; the rows behind a confusion-matrix cell are listed from it
+ * @param rowIndices   per evaluated row, its row in {@code table} (rows with a missing target are not
+ *                     evaluated, so they have none); null exactly when {@code table} is
  */
 public record EvaluationData(String source, FittedRecipe recipe, Matrix outputs, Matrix targets, int excludedRows,
-                             String message) {
+                             String message, Table table, int[] rowIndices) {
+
+    /** Evaluated rows without their source table. */
+    public EvaluationData(String source, FittedRecipe recipe, Matrix outputs, Matrix targets, int excludedRows,
+                          String message) {
+        this(source, recipe, outputs, targets, excludedRows, message, null, null);
+    }
 
     public EvaluationData {
         Objects.requireNonNull(source, "source");
@@ -33,6 +44,9 @@ public record EvaluationData(String source, FittedRecipe recipe, Matrix outputs,
         if (outputs.rows() != targets.rows() || outputs.cols() != targets.cols()) {
             throw new IllegalArgumentException("outputs are " + outputs.rows() + "×" + outputs.cols()
                     + " but targets " + targets.rows() + "×" + targets.cols());
+        }
+        if ((table == null) != (rowIndices == null) || rowIndices != null && rowIndices.length != outputs.rows()) {
+            throw new IllegalArgumentException("every evaluated row needs its row of the table");
         }
     }
 
@@ -46,6 +60,35 @@ public record EvaluationData(String source, FittedRecipe recipe, Matrix outputs,
                     + String.join(", ", bundle.recipe().target().columns()) + ", so the model cannot be evaluated on it");
         }
         return of(source, bundle.recipe(), ScoredRows.score(bundle.model(), bundle.recipe(), prepared));
+    }
+
+    /** As {@link #of(String, ModelBundle, Prepared)}, keeping {@code table}, the table {@code prepared} came from. */
+    public static EvaluationData of(String source, ModelBundle bundle, Table table, Prepared prepared) {
+        return of(source, bundle, prepared).from(table, prepared);
+    }
+
+    /** As {@link #of(String, FittedRecipe, ScoredRows)}, keeping {@code table}, the table the rows came from. */
+    public static EvaluationData of(String source, FittedRecipe recipe, ScoredRows scored, Table table) {
+        return of(source, recipe, scored).from(table, scored.rows());
+    }
+
+    /** This data with its source table, when {@code prepared}'s row indices all lie in it (else as it is). */
+    private EvaluationData from(Table source, Prepared prepared) {
+        int[] rows = prepared.rowIndices();
+        if (source == null || rows == null || rows.length != outputs.rows()) {
+            return this;
+        }
+        for (int r : rows) {
+            if (r < 0 || r >= source.rowCount()) {
+                return this;
+            }
+        }
+        return new EvaluationData(this.source, recipe, outputs, targets, excludedRows, message, source, rows.clone());
+    }
+
+    /** True when the rows behind the numbers can be listed from the source table. */
+    public boolean hasTable() {
+        return table != null;
     }
 
     /**

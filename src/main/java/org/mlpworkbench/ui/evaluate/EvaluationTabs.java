@@ -26,15 +26,16 @@ public final class EvaluationTabs {
      *                        null leaves out the operating point
      * @param crossValidation the run's cross-validation ({@link CrossValidationsByRun}); null leaves out the
      *                        "Cross-validation" tab
+     * @param rows            lists the rows behind a confusion-matrix cell; null for no listing
      */
     public static List<Tab> forData(Scored scored, RunRecord run, CrossValidationViewModel crossValidation,
-                                    Supplier<Window> owner) {
+                                    CellRowsLister rows, Supplier<Window> owner) {
         EvaluationData data = scored.data();
         List<Tab> tabs = new ArrayList<>();
         switch (data.task()) {
             case BINARY, MULTI_LABEL -> tabs.add(tab("ROC / PR", "tab-curves",
                     new CurvesPane(scored, run == null ? null : run.thresholdsProperty(), owner)));
-            case MULTI_CLASS -> tabs.add(tab("Confusion matrix", "tab-confusion", new ConfusionPane(scored, owner)));
+            case MULTI_CLASS -> tabs.add(tab("Confusion matrix", "tab-confusion", new ConfusionPane(scored, rows, owner)));
             case REGRESSION -> tabs.add(tab("Predicted vs actual", "tab-regression", new RegressionPane(scored, owner)));
         }
         if (scored.calibration() != null) {

@@ -43,8 +43,10 @@ final class ThresholdPane extends BorderPane {
     private Label[] metricNames;
     private Label[] metricValues;
 
-    ThresholdPane(EvaluateViewModel viewModel, ThresholdExplorer explorer, Supplier<Window> owner) {
+    ThresholdPane(EvaluateViewModel viewModel, ThresholdExplorer explorer, CellRowsLister rows, Supplier<Window> owner) {
         this.explorer = explorer;
+        confusion.setOnCell(CellRowsLister.canList(explorer.scored().data())
+                ? (actual, predicted) -> CellRowsWindow.open(rows, explorer, actual, predicted, owner) : null);
         this.viewModel = viewModel;
         setId("threshold-pane");
         chart.setId("threshold-chart");

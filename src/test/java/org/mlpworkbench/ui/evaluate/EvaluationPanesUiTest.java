@@ -322,13 +322,13 @@ class EvaluationPanesUiTest {
         Scored multiRows = Scored.of(EvaluateFixtures.validation(landCover));
         Scored regressionRows = Scored.of(EvaluateFixtures.validation(houses));
         List<String> binary = WaitForAsyncUtils.asyncFx(() -> titles(EvaluationTabs.forData(
-                binaryRows, titanic, new CrossValidationViewModel(titanic, tasks), () -> stage))).get();
+                binaryRows, titanic, new CrossValidationViewModel(titanic, tasks), null, () -> stage))).get();
         List<String> withoutRun = WaitForAsyncUtils.asyncFx(() -> titles(EvaluationTabs.forData(
-                binaryRows, null, null, () -> stage))).get();
+                binaryRows, null, null, null, () -> stage))).get();
         List<String> multi = WaitForAsyncUtils.asyncFx(() -> titles(EvaluationTabs.forData(
-                multiRows, landCover, new CrossValidationViewModel(landCover, tasks), () -> stage))).get();
+                multiRows, landCover, new CrossValidationViewModel(landCover, tasks), null, () -> stage))).get();
         List<String> regression = WaitForAsyncUtils.asyncFx(() -> titles(EvaluationTabs.forData(
-                regressionRows, houses, new CrossValidationViewModel(houses, tasks), () -> stage))).get();
+                regressionRows, houses, new CrossValidationViewModel(houses, tasks), null, () -> stage))).get();
         assertThat(binary).containsExactly("ROC / PR", "Calibration", "Cross-validation");
         assertThat(withoutRun).containsExactly("ROC / PR", "Calibration");
         assertThat(multi).containsExactly("Confusion matrix", "Calibration", "Cross-validation");
@@ -381,5 +381,28 @@ class EvaluationPanesUiTest {
         assertThat(robot.lookup("#calibration-label").tryQuery()).as("one choice: no picker shown")
                 .map(javafx.scene.Node::getParent).map(javafx.scene.Node::getScene).isEmpty();
         assertThat(Scored.of(EvaluateFixtures.validation(houses)).calibration()).as("regression: no calibration").isNull();
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void clickingAMultiClassCellListsItsRowsFromTheFile(FxRobot robot) throws Exception {
+        EvaluationData data = validationWithTable(landCover);
+        MultiClassMetrics m = MultiClassMetrics.of(data.outputs(), data.targets());
+        show(robot, new ConfusionPane(Scored.of(data), new CellRowsLister(new FxBackgroundTasks()), () -> stage));
+        int a = 1;
+        int p = m.classes() > 2 ? 2 : 0;
+        robot.clickOn("#confusion-cell-" + a + "-" + p);
+        waitUntil(30, () -> robot.lookup("#cell-rows-table").tryQuery().isPresent());
+        TableView<List<String>> table = robot.lookup("#cell-rows-table").queryAs(TableView.class);
+        assertThat((long) table.getItems().size()).isEqualTo(m.confusionMatrix()[a][p]);
+        assertThat(table.getColumns()).hasSize(data.table().columnCount() + 1);
+        robot.interact(() -> ((Stage) table.getScene().getWindow()).close());
+    }
+
+    private static EvaluationData validationWithTable(RunRecord run) throws Exception {
+        java.util.List<EvaluationData> out = new java.util.ArrayList<>();
+        new SynchronousBackgroundTasks().job("evaluate", EvaluationJob.validation(run))
+                .onSuccess(r -> out.add(r.scored().data())).start();
+        return out.get(0);
     }
 }
