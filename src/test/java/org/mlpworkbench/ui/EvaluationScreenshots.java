@@ -106,4 +106,31 @@ class EvaluationScreenshots {
                 () -> !robot.lookup("#cv-table").queryAs(TableView.class).getItems().isEmpty()).get());
         save(robot, dir, "evaluate-cv-multilabel");
     }
+
+    @Test
+    void calibrationAndCellRows(FxRobot robot) throws Exception {
+        Path dir = Path.of(System.getProperty("mlpw.screenshots"));
+        RunRecord titanic = EvaluateFixtures.trainedRun(SampleData.file("titanic/train.csv"), 40);
+        tabs(robot, titanic, "tab-calibration");
+        save(robot, dir, "evaluate-calibration");
+        RunRecord tags = EvaluateFixtures.trainedRun(EvaluateFixtures.sample("scene-tags.csv"), 40);
+        tabs(robot, tags, "tab-calibration");
+        robot.interact(() -> robot.lookup("#calibration-label").queryAs(javafx.scene.control.ComboBox.class)
+                .getSelectionModel().select(1));
+        save(robot, dir, "evaluate-calibration-multilabel");
+
+        // the passengers the model thought would die but who survived
+        org.mlpworkbench.ui.evaluate.Scored scored = org.mlpworkbench.ui.evaluate.Scored.of(
+                EvaluateFixtures.validationWithTable(titanic));
+        org.mlpworkbench.ui.evaluate.CellRowsLister lister = new org.mlpworkbench.ui.evaluate.CellRowsLister(tasks);
+        robot.interact(() -> lister.list(scored.data(), new org.mlpworkbench.ui.evaluate.CellRowsLister.BinaryCell(
+                0, 0.5, true, false), "Survived=1, predicted not Survived=1 at threshold 0.5 · validation split of "
+                + titanic.name(), (title, rows) -> org.mlpworkbench.ui.evaluate.CellRowsWindow.show(title, rows, lister,
+                () -> stage)));
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> robot.lookup("#cell-rows-table").tryQuery().isPresent());
+        Scene rows = robot.lookup("#cell-rows-table").query().getScene();
+        WaitForAsyncUtils.waitForFxEvents();
+        Screenshots.save(rows, dir, "evaluate-cell-rows");
+        robot.interact(() -> ((Stage) rows.getWindow()).close());
+    }
 }

@@ -29,11 +29,11 @@ import org.mlpworkbench.bundle.CellRows;
 import org.mlpworkbench.ui.component.FormGrid;
 
 /**
- * A window listing the rows behind a confusion-matrix cell: every column of the original file and the
- * model's probability, sortable by any column (numbers as numbers), with Copy (the selected rows, or all,
+ * A window listing the rows behind a confusion-matrix cell: the model's probability and every column of
+ * the original file, sortable by any column (numbers as numbers), with Copy (the selected rows, or all,
  * as tab-separated text; also Ctrl+C) and Save as CSV.
  */
-final class CellRowsWindow {
+public final class CellRowsWindow {
 
     /** Orders numbers by value and puts them before text; text in natural order. */
     static final Comparator<String> CELLS = (a, b) -> {
@@ -78,12 +78,13 @@ final class CellRowsWindow {
     }
 
     /** Opens a window titled {@code title} with {@code rows}; Save as CSV goes through {@code lister}. */
-    static Stage show(String title, CellRows rows, CellRowsLister lister, Supplier<Window> owner) {
+    public static Stage show(String title, CellRows rows, CellRowsLister lister, Supplier<Window> owner) {
         TableView<List<String>> table = new TableView<>();
         table.setId("cell-rows-table");
         table.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
-        for (int c = 0; c < rows.columns().size(); c++) {
-            int at = c;
+        int last = rows.columns().size() - 1;
+        for (int c = 0; c <= last; c++) {
+            int at = c == 0 ? last : c - 1; // the model's probability first, then the file's columns in order
             TableColumn<List<String>, String> column = new TableColumn<>(rows.columns().get(c));
             column.setCellValueFactory(cell -> new ReadOnlyStringWrapper(cell.getValue().get(at)));
             column.setComparator(CELLS);

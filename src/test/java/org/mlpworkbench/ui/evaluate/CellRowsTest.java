@@ -51,11 +51,8 @@ class CellRowsTest {
         }
     }
 
-    private static EvaluationData validation() throws Exception {
-        List<EvaluationData> out = new ArrayList<>();
-        new SynchronousBackgroundTasks().job("evaluate", EvaluationJob.validation(run))
-                .onSuccess(result -> out.add(result.scored().data())).start();
-        return out.get(0);
+    private static EvaluationData validation() {
+        return EvaluateFixtures.validationWithTable(run);
     }
 
     @Test

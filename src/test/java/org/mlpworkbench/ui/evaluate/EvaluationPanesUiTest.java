@@ -386,7 +386,7 @@ class EvaluationPanesUiTest {
     @Test
     @SuppressWarnings("unchecked")
     void clickingAMultiClassCellListsItsRowsFromTheFile(FxRobot robot) throws Exception {
-        EvaluationData data = validationWithTable(landCover);
+        EvaluationData data = EvaluateFixtures.validationWithTable(landCover);
         MultiClassMetrics m = MultiClassMetrics.of(data.outputs(), data.targets());
         show(robot, new ConfusionPane(Scored.of(data), new CellRowsLister(new FxBackgroundTasks()), () -> stage));
         int a = 1;
@@ -397,12 +397,5 @@ class EvaluationPanesUiTest {
         assertThat((long) table.getItems().size()).isEqualTo(m.confusionMatrix()[a][p]);
         assertThat(table.getColumns()).hasSize(data.table().columnCount() + 1);
         robot.interact(() -> ((Stage) table.getScene().getWindow()).close());
-    }
-
-    private static EvaluationData validationWithTable(RunRecord run) throws Exception {
-        java.util.List<EvaluationData> out = new java.util.ArrayList<>();
-        new SynchronousBackgroundTasks().job("evaluate", EvaluationJob.validation(run))
-                .onSuccess(r -> out.add(r.scored().data())).start();
-        return out.get(0);
     }
 }
