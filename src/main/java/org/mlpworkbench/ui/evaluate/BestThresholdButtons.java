@@ -11,6 +11,7 @@ import javafx.scene.layout.Region;
 import org.mlpworkbench.metrics.FBeta;
 import org.mlpworkbench.metrics.ThresholdMetric;
 import org.mlpworkbench.ui.component.Field;
+import org.mlpworkbench.ui.component.FormGrid;
 
 /**
  * The threshold explorer's command row: "Best threshold by" accuracy, F1, balanced accuracy, MCC and
@@ -43,13 +44,7 @@ final class BestThresholdButtons extends FlowPane {
         betaField.textProperty().bindBidirectional(beta.textProperty());
         betaField.setTooltip(new Tooltip("β of F-β, above 0 (2: recall counts twice as much as precision)"));
         fBeta.disableProperty().bind(beta.validProperty().not());
-        beta.validProperty().addListener((obs, old, ok) -> {
-            if (ok) {
-                betaField.getStyleClass().remove("invalid");
-            } else if (!betaField.getStyleClass().contains("invalid")) {
-                betaField.getStyleClass().add("invalid");
-            }
-        });
+        beta.validProperty().addListener((obs, old, ok) -> FormGrid.mark(betaField, !ok));
         Label betaName = new Label("β");
         betaName.setLabelFor(betaField);
         Button reset = button("reset-threshold", "_Reset to 0.5", "Put the threshold back to 0.5 (every label's, in "

@@ -17,7 +17,6 @@ import org.mlpworkbench.prep.Task;
 import org.mlpworkbench.metrics.Calibration;
 import org.mlpworkbench.metrics.CalibrationBin;
 import org.mlpworkbench.ui.component.CurvePoint;
-import org.mlpworkbench.ui.component.FormGrid;
 import org.mlpworkbench.ui.component.ImageExport;
 import org.mlpworkbench.ui.component.LinePlot;
 import org.mlpworkbench.ui.component.Sections;
@@ -52,16 +51,9 @@ public final class CalibrationPane extends VBox {
         strip.add("calibration-rows", "Rows", "Rows evaluated: " + data.source() + ".")
                 .setText(Integer.toString(data.rows()));
         picker.setId("calibration-label");
-        picker.getItems().setAll(report.choices());
-        picker.setTooltip(FormGrid.tooltip("Which label's calibration to show."));
-        picker.getSelectionModel().select(0);
-        picker.valueProperty().addListener((obs, old, now) -> show(now));
-        if (report.choices().size() > 1) {
-            strip.lead("Label", picker);
-        }
+        strip.leadPicker(picker, report.choices(), "Which label's calibration to show.", this::show);
         plot.setId("reliability-plot");
-        plot.bind("perfect calibration", LinePlot.Look.COMPARE_TRAIN,
-                FXCollections.observableArrayList(new CurvePoint(0, 0), new CurvePoint(1, 1)));
+        plot.bind("perfect calibration", LinePlot.Look.COMPARE_TRAIN, LinePlot.diagonal());
         plot.bind("model", LinePlot.Look.TRAIN, curve);
         plot.bind("bins", LinePlot.Look.DOT, curve);
         ImageExport.install(plot, () -> "reliability-" + picker.getValue().name(), owner);

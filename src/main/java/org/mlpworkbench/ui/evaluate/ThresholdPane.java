@@ -19,6 +19,7 @@ import javafx.stage.Window;
 import org.mlpworkbench.metrics.MultiLabelScores;
 import org.mlpworkbench.metrics.ThresholdCurve;
 import org.mlpworkbench.metrics.ThresholdPoint;
+import org.mlpworkbench.ui.component.FormGrid;
 import org.mlpworkbench.ui.component.ImageExport;
 import org.mlpworkbench.ui.component.ThresholdChart;
 
@@ -119,13 +120,7 @@ final class ThresholdPane extends BorderPane {
         error.setId("threshold-error");
         error.getStyleClass().add("field-error");
         error.textProperty().bind(explorer.input().errorProperty());
-        explorer.input().validProperty().addListener((obs, old, ok) -> {
-            if (ok) {
-                field.getStyleClass().remove("invalid");
-            } else if (!field.getStyleClass().contains("invalid")) {
-                field.getStyleClass().add("invalid");
-            }
-        });
+        explorer.input().validProperty().addListener((obs, old, ok) -> FormGrid.mark(field, !ok));
         Label name = new Label("Thr_eshold");
         name.setMnemonicParsing(true);
         name.setLabelFor(slider);
