@@ -58,8 +58,9 @@ public enum ThresholdMetric implements ThresholdObjective {
             return 0;
         }
         // same sign: compare num_a²·den_b with num_b²·den_a, reversed for negative values
-        int magnitude = a[0].multiply(a[0]).multiply(b[1]).compareTo(b[0].multiply(b[0]).multiply(a[1]));
-        return signA > 0 ? magnitude : -magnitude;
+        BigInteger left = a[0].multiply(a[0]).multiply(b[1]);
+        BigInteger right = b[0].multiply(b[0]).multiply(a[1]);
+        return signA > 0 ? left.compareTo(right) : right.compareTo(left);
     }
 
     /** {num, den} of the MCC at (tp, fp), num = 0 when den = 0. */
