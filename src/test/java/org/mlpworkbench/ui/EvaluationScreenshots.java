@@ -25,8 +25,8 @@ import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
- * Saves the evaluation tabs (ROC / PR, confusion matrix, predicted vs actual, cross-validation), light
- * and dark, to the folder named by {@code -Dmlpw.screenshots=DIR}. Not part of the normal test run:
+ * Saves the evaluation tabs (ROC / PR, confusion matrix, predicted vs actual, calibration, cross-validation)
+ * and the rows behind a confusion cell, light and dark, to the folder named by {@code -Dmlpw.screenshots=DIR}. Not part of the normal test run:
  * {@code xvfb-run -a -s "-screen 0 1920x1200x24" mvn test -Dheadful -Dtest=EvaluationScreenshots -Dmlpw.screenshots=DIR}
  */
 @EnabledIfSystemProperty(named = "mlpw.screenshots", matches = ".+")
