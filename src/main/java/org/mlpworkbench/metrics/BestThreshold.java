@@ -1,7 +1,7 @@
 package org.mlpworkbench.metrics;
 
 /**
- * Chooses the threshold that maximises a metric. The points attaining the maximum form runs of
+ * Chooses the threshold that maximises a metric (or minimises a cost). The points attaining the maximum form runs of
  * consecutive points (plateaus); run {@code a..b} holds for every threshold in
  * {@code [threshold(a), threshold(b + 1))}. Within the probability range [0, 1] the widest such interval
  * wins (the lower one on a tie), and its midpoint is returned: the threshold farthest from the scores
@@ -13,7 +13,7 @@ final class BestThreshold {
     private BestThreshold() {
     }
 
-    static double find(ThresholdCurve curve, ThresholdMetric metric) {
+    static double find(ThresholdCurve curve, ThresholdObjective metric) {
         int size = curve.size();
         long positives = curve.positives();
         long negatives = curve.negatives();

@@ -70,7 +70,7 @@ public final class MultiLabelMetrics {
     }
 
     /** Each label's best threshold by {@code metric} (see {@link ThresholdCurve#best}). */
-    public double[] bestThresholds(ThresholdMetric metric) {
+    public double[] bestThresholds(ThresholdObjective metric) {
         double[] out = new double[labels()];
         for (int j = 0; j < out.length; j++) {
             out[j] = labelCurves.get(j).best(metric).threshold();

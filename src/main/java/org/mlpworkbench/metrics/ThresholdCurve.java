@@ -161,9 +161,9 @@ public final class ThresholdCurve {
 
     /**
      * The threshold that maximises {@code metric}, taken in the middle of the widest plateau of best
-     * values (see {@link BestThreshold}); the point carries that threshold.
+     * values (see {@link BestThreshold}; for costs the lowest); the point carries that threshold.
      */
-    public ThresholdPoint best(ThresholdMetric metric) {
+    public ThresholdPoint best(ThresholdObjective metric) {
         return at(BestThreshold.find(this, metric));
     }
 

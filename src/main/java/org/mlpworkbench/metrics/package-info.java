@@ -28,5 +28,14 @@
  * {@link org.mlpworkbench.metrics.CrossValidation} summarises any of their {@code metrics()} maps over
  * folds and {@link org.mlpworkbench.metrics.OutOfFoldCurve} gives the out-of-fold curve with a per-threshold
  * accuracy band. All inputs are checked, and refused with a message naming the row and column.
+ *
+ * <p><b>Understanding a model.</b> {@link org.mlpworkbench.metrics.Calibration} is the ten-bin reliability
+ * diagram with the Brier score and the expected calibration error of one binary question (an output, a
+ * label, or a multi-class model's most probable class); {@link org.mlpworkbench.metrics.ConfusionRows}
+ * gives the rows behind one confusion-matrix cell under the counts' own rules. A threshold can be chosen
+ * by any {@link org.mlpworkbench.metrics.ThresholdObjective}: a {@link org.mlpworkbench.metrics.ThresholdMetric}
+ * (now with MCC), {@link org.mlpworkbench.metrics.FBeta} or the lowest expected cost of
+ * {@link org.mlpworkbench.metrics.ThresholdCosts}, each compared exactly on counts (big-number cross
+ * products where a long could overflow or a weight is not an integer).
  */
 package org.mlpworkbench.metrics;

@@ -23,6 +23,7 @@ import javafx.util.Duration;
 import org.mlpworkbench.ui.component.Dialogs;
 import org.mlpworkbench.ui.data.DataView;
 import org.mlpworkbench.ui.data.DataViewModel;
+import org.mlpworkbench.ui.evaluate.CellRowsLister;
 import org.mlpworkbench.ui.evaluate.EvaluateView;
 import org.mlpworkbench.ui.evaluate.EvaluateViewModel;
 import org.mlpworkbench.ui.evaluate.EvaluationTabs;
@@ -90,10 +91,10 @@ public final class MainWindow {
                         && model.lastModelRunProperty().get().hasModel(), model.lastModelRunProperty()),
                 evaluate.statusProperty(), "Train a model in the Train step first.",
                 () -> {
-                    EvaluateView view = new EvaluateView(evaluate, this::window);
+                    EvaluateView view = new EvaluateView(evaluate, new CellRowsLister(services.tasks()), this::window);
                     view.addTabs((scored, run) -> EvaluationTabs.forData(scored, run,
                             run == null ? null : evaluate.crossValidations().of(run),
-                            run == null ? null : explanations.of(run), this::window));
+                            run == null ? null : explanations.of(run), view.cellRows(), this::window));
                     return view;
                 });
         steps.register(Step.EXPORT, Bindings.isNotNull(model.lastModelRunProperty()), StepStatuses.export(export),

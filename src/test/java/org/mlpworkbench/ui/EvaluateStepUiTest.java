@@ -140,13 +140,23 @@ class EvaluateStepUiTest {
         assertThat(slider(robot)).isEqualTo(0.42);
 
         for (String[] button : new String[][] {{"#best-accuracy", "ACCURACY"}, {"#best-f1", "F1"},
-            {"#best-balanced-accuracy", "BALANCED_ACCURACY"}}) {
+            {"#best-balanced-accuracy", "BALANCED_ACCURACY"}, {"#best-mcc", "MCC"}}) {
             robot.clickOn(button[0]);
             double best = curve.best(ThresholdMetric.valueOf(button[1])).threshold();
             assertThat(slider(robot)).as(button[0]).isEqualTo(best);
             assertThat(run.thresholdsProperty().get()).containsExactly(best);
             assertShows(robot, curve);
         }
+        robot.doubleClickOn("#f-beta").push(KeyCode.CONTROL, KeyCode.A).write("0.5");
+        robot.clickOn("#best-f-beta");
+        assertThat(slider(robot)).as("F-β, β = 0.5").isEqualTo(
+                curve.best(new org.mlpworkbench.metrics.FBeta(0.5)).threshold());
+        // the rows behind a cell: the survivors the model thought would die, at the threshold in force
+        robot.clickOn("#cm-cell-fn");
+        waitUntil(30, () -> robot.lookup("#cell-rows-table").tryQuery().isPresent());
+        javafx.scene.control.TableView<?> listed = robot.lookup("#cell-rows-table").queryAs(javafx.scene.control.TableView.class);
+        assertThat((long) listed.getItems().size()).isEqualTo(curve.at(slider(robot)).fn());
+        robot.interact(() -> ((javafx.stage.Stage) listed.getScene().getWindow()).close());
         robot.press(KeyCode.CONTROL, KeyCode.SHIFT).type(KeyCode.F).release(KeyCode.SHIFT, KeyCode.CONTROL);
         assertThat(slider(robot)).as("Ctrl+Shift+F").isEqualTo(curve.best(ThresholdMetric.F1).threshold());
         robot.clickOn("#copy-metrics");

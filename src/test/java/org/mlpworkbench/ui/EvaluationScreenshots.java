@@ -25,8 +25,8 @@ import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
- * Saves the evaluation tabs (ROC / PR, confusion matrix, predicted vs actual, cross-validation), light
- * and dark, to the folder named by {@code -Dmlpw.screenshots=DIR}. Not part of the normal test run:
+ * Saves the evaluation tabs (ROC / PR, confusion matrix, predicted vs actual, calibration, cross-validation)
+ * and the rows behind a confusion cell, light and dark, to the folder named by {@code -Dmlpw.screenshots=DIR}. Not part of the normal test run:
  * {@code xvfb-run -a -s "-screen 0 1920x1200x24" mvn test -Dheadful -Dtest=EvaluationScreenshots -Dmlpw.screenshots=DIR}
  */
 @EnabledIfSystemProperty(named = "mlpw.screenshots", matches = ".+")
@@ -53,7 +53,8 @@ class EvaluationScreenshots {
         org.mlpworkbench.ui.evaluate.Scored scored = org.mlpworkbench.ui.evaluate.Scored.of(EvaluateFixtures.validation(run));
         robot.interact(() -> {
             pane.getTabs().setAll(EvaluationTabs.forData(scored, run, new CrossValidationViewModel(run, tasks),
-                    explain == null ? new org.mlpworkbench.ui.evaluate.ExplainViewModel(run, tasks) : explain, () -> stage));
+                    explain == null ? new org.mlpworkbench.ui.evaluate.ExplainViewModel(run, tasks) : explain, null,
+                    () -> stage));
             pane.getSelectionModel().select(pane.getTabs().stream().filter(t -> tabId.equals(t.getId())).findFirst().orElseThrow());
             stage.getScene().setRoot(pane);
             Theme.apply(stage.getScene(), false);
@@ -136,5 +137,32 @@ class EvaluationScreenshots {
         WaitForAsyncUtils.waitFor(120, TimeUnit.SECONDS, () -> WaitForAsyncUtils.asyncFx(
                 () -> "Sex".equals(explain.dependenceProperty().get().result().column()) && !explain.runningProperty().get()).get());
         save(robot, dir, "evaluate-importance-categorical");
+    }
+
+    @Test
+    void calibrationAndCellRows(FxRobot robot) throws Exception {
+        Path dir = Path.of(System.getProperty("mlpw.screenshots"));
+        RunRecord titanic = EvaluateFixtures.trainedRun(SampleData.file("titanic/train.csv"), 40);
+        tabs(robot, titanic, "tab-calibration");
+        save(robot, dir, "evaluate-calibration");
+        RunRecord tags = EvaluateFixtures.trainedRun(EvaluateFixtures.sample("scene-tags.csv"), 40);
+        tabs(robot, tags, "tab-calibration");
+        robot.interact(() -> robot.lookup("#calibration-label").queryAs(javafx.scene.control.ComboBox.class)
+                .getSelectionModel().select(1));
+        save(robot, dir, "evaluate-calibration-multilabel");
+
+        // the passengers the model thought would die but who survived
+        org.mlpworkbench.ui.evaluate.Scored scored = org.mlpworkbench.ui.evaluate.Scored.of(
+                EvaluateFixtures.validationWithTable(titanic));
+        org.mlpworkbench.ui.evaluate.CellRowsLister lister = new org.mlpworkbench.ui.evaluate.CellRowsLister(tasks);
+        robot.interact(() -> lister.list(scored.data(), new org.mlpworkbench.ui.evaluate.CellRowsLister.BinaryCell(
+                0, 0.5, true, false), "Survived=1, predicted not Survived=1 at threshold 0.5 · validation split of "
+                + titanic.name(), (title, rows) -> org.mlpworkbench.ui.evaluate.CellRowsWindow.show(title, rows, lister,
+                () -> stage)));
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> robot.lookup("#cell-rows-table").tryQuery().isPresent());
+        Scene rows = robot.lookup("#cell-rows-table").query().getScene();
+        WaitForAsyncUtils.waitForFxEvents();
+        Screenshots.save(rows, dir, "evaluate-cell-rows");
+        robot.interact(() -> ((Stage) rows.getWindow()).close());
     }
 }

@@ -113,7 +113,8 @@ public class FormGrid extends GridPane {
         addRow(row++, l, field);
     }
 
-    private static void mark(Node input, boolean invalid) {
+    /** Marks {@code input} invalid (red) or not: the look of every field whose text does not parse. */
+    public static void mark(Node input, boolean invalid) {
         input.getStyleClass().remove("invalid");
         if (invalid) {
             input.getStyleClass().add("invalid");

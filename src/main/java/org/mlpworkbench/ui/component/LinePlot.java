@@ -67,6 +67,11 @@ public final class LinePlot extends CanvasChart {
      * The outline of the area between two curves over the same x values, for a {@link Look#BAND} series:
      * the lower curve left to right, then the upper curve right to left.
      */
+    /** The diagonal from (0, 0) to (1, 1): chance on a ROC curve, perfect calibration on a reliability diagram. */
+    public static javafx.collections.ObservableList<CurvePoint> diagonal() {
+        return javafx.collections.FXCollections.observableArrayList(new CurvePoint(0, 0), new CurvePoint(1, 1));
+    }
+
     public static List<CurvePoint> band(List<CurvePoint> lower, List<CurvePoint> upper) {
         List<CurvePoint> outline = new ArrayList<>(lower);
         for (int i = upper.size() - 1; i >= 0; i--) {

@@ -22,6 +22,7 @@ final class ConfusionGrid extends GridPane {
     private final Label negativeColumn = header("");
     private final Label[] counts = new Label[4];
     private final Label[] shares = new Label[4];
+    private java.util.function.BiConsumer<Boolean, Boolean> onCell;
 
     ConfusionGrid() {
         setId("threshold-confusion");
@@ -54,8 +55,26 @@ final class ConfusionGrid extends GridPane {
             cell.setAlignment(Pos.CENTER);
             cell.getStyleClass().addAll("threshold-confusion-cell", i == 0 || i == 3 ? "threshold-confusion-right" : "threshold-confusion-wrong");
             cell.setMinWidth(86);
-            Tooltip.install(cell, new Tooltip(tips[i]));
+            cell.setId("cm-cell-" + ids[i]);
+            boolean actual = i < 2;
+            boolean predicted = i % 2 == 0;
+            cell.setOnMouseClicked(e -> {
+                if (onCell != null) {
+                    onCell.accept(actual, predicted);
+                }
+            });
+            Tooltip.install(cell, new Tooltip(tips[i] + ". Click to list these rows."));
             add(cell, 1 + i % 2, 1 + i / 2);
+        }
+    }
+
+    /** What a click on a cell does, given its actual and predicted class (true = positive); null for nothing. */
+    void setOnCell(java.util.function.BiConsumer<Boolean, Boolean> action) {
+        onCell = action;
+        for (javafx.scene.Node n : getChildren()) {
+            if (n.getId() != null && n.getId().startsWith("cm-cell-")) {
+                n.setCursor(action == null ? javafx.scene.Cursor.DEFAULT : javafx.scene.Cursor.HAND);
+            }
         }
     }
 

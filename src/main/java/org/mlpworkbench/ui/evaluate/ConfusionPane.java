@@ -39,12 +39,23 @@ public final class ConfusionPane extends VBox {
     private final Label corner = new Label("true ↓  predicted →");
     private final List<Node> columnHeaders = new ArrayList<>();
     private final List<Node> rowHeaders = new ArrayList<>();
+    private final EvaluationData data;
+    private final CellRowsLister rows;
+    private final Supplier<Window> owner;
 
     /** Shows {@code scored}'s confusion report, computed with the evaluation on the worker thread. */
     public ConfusionPane(Scored scored, Supplier<Window> owner) {
+        this(scored, null, owner);
+    }
+
+    /** As {@link #ConfusionPane(Scored, Supplier)}; clicking a cell lists its rows through {@code rows} (null: no listing). */
+    public ConfusionPane(Scored scored, CellRowsLister rows, Supplier<Window> owner) {
         super(8);
         this.report = scored.confusion();
         EvaluationData data = scored.data();
+        this.data = data;
+        this.rows = rows != null && CellRowsLister.canList(data) ? rows : null;
+        this.owner = owner;
         setId("confusion-pane");
         getStyleClass().add("evaluation-pane");
         MetricStrip strip = new MetricStrip("copy-confusion-metrics", report::metricsText);
@@ -129,9 +140,16 @@ public final class ConfusionPane extends VBox {
         l.setPrefSize(CELL_WIDTH, CELL_HEIGHT);
         l.setMaxWidth(Double.MAX_VALUE);
         l.setAlignment(Pos.CENTER);
-        l.setTooltip(FormGrid.tooltip(String.format(Locale.ROOT, "True %s, predicted %s: %d rows (%.1f%% of %s)",
+        l.setTooltip(FormGrid.tooltip(String.format(Locale.ROOT, "True %s, predicted %s: %d rows (%.1f%% of %s)%s",
                 report.classes().get(actual), report.classes().get(predicted), count, 100 * share,
-                report.classes().get(actual))));
+                report.classes().get(actual), rows == null ? "" : ". Click to list these rows.")));
+        if (rows != null) {
+            l.setCursor(javafx.scene.Cursor.HAND);
+            String title = "true " + report.classes().get(actual) + ", predicted " + report.classes().get(predicted)
+                    + " · " + data.source();
+            l.setOnMouseClicked(e -> rows.list(data, actual, predicted, title,
+                    (name, listed) -> CellRowsWindow.show(name, listed, rows, owner)));
+        }
         return l;
     }
 

@@ -16,7 +16,6 @@ import javafx.scene.layout.VBox;
 import javafx.stage.Window;
 import org.mlpworkbench.metrics.ThresholdPoint;
 import org.mlpworkbench.ui.component.CurvePoint;
-import org.mlpworkbench.ui.component.FormGrid;
 import org.mlpworkbench.ui.component.ImageExport;
 import org.mlpworkbench.ui.component.LinePlot;
 
@@ -62,17 +61,10 @@ public final class CurvesPane extends VBox {
                 + "recall levels (the area under the precision–recall curve, scikit-learn's definition).");
         positives = strip.add("curve-counts", "Positives / negatives", "Rows with the label and without it.");
         picker.setId("curve-label");
-        picker.getItems().setAll(report.choices());
-        picker.setTooltip(FormGrid.tooltip("Which label's curves to show; \"all labels pooled\" treats every "
-                + "row and label as one prediction."));
-        picker.getSelectionModel().select(0);
-        picker.valueProperty().addListener((obs, old, now) -> show(now));
-        if (report.choices().size() > 1) {
-            strip.lead("Label", picker);
-        }
+        strip.leadPicker(picker, report.choices(), "Which label's curves to show; \"all labels pooled\" treats every "
+                + "row and label as one prediction.", this::show);
         rocPlot.setId("roc-plot");
-        rocPlot.bind("chance", LinePlot.Look.COMPARE_TRAIN,
-                FXCollections.observableArrayList(new CurvePoint(0, 0), new CurvePoint(1, 1)));
+        rocPlot.bind("chance", LinePlot.Look.COMPARE_TRAIN, LinePlot.diagonal());
         rocPlot.bind("model", LinePlot.Look.TRAIN, roc);
         prPlot.setId("pr-plot");
         prPlot.bind("guessing (positive rate)", LinePlot.Look.COMPARE_TRAIN, prBaseline);

@@ -40,9 +40,11 @@ public final class EvaluateView extends BorderPane {
     private final List<BiFunction<Scored, RunRecord, List<Tab>>> providers = new ArrayList<>();
     private final TabPane tabs = new TabPane();
     private final Label empty = new Label();
+    private final CellRowsLister rows;
 
-    public EvaluateView(EvaluateViewModel viewModel, Supplier<Window> owner) {
+    public EvaluateView(EvaluateViewModel viewModel, CellRowsLister rows, Supplier<Window> owner) {
         this.viewModel = viewModel;
+        this.rows = rows;
         setId("evaluate-view");
         getStyleClass().add("page");
 
@@ -85,8 +87,13 @@ public final class EvaluateView extends BorderPane {
         viewModel.scoredProperty().addListener((obs, old, now) -> rebuildTabs());
     }
 
+    /** Lists the rows behind a confusion-matrix cell, for the tabs added to this view. */
+    public CellRowsLister cellRows() {
+        return rows;
+    }
+
     private Tab thresholdTab(Supplier<Window> owner) {
-        Tab tab = new Tab("Threshold", new ThresholdPane(viewModel, viewModel.explorerProperty().get(), owner));
+        Tab tab = new Tab("Threshold", new ThresholdPane(viewModel, viewModel.explorerProperty().get(), rows, owner));
         tab.setTooltip(new Tooltip("Choose the decision threshold and watch accuracy, precision, recall and the "
                 + "confusion matrix change"));
         return tab;

@@ -85,7 +85,7 @@ public final class EvaluateViewModel {
                     + "evaluate it on yet: choose \"Evaluate on a labelled file…\".");
             return;
         }
-        start(EvaluationJob.validation(EvaluationData.of("validation split of " + r.name(), r.recipe(), r.heldOut())), null);
+        start(EvaluationJob.validation(r), null);
     }
 
     /** Reads {@code labelled} in the background and evaluates the chosen run on it. */

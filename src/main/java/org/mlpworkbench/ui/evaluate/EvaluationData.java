@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Objects;
 import org.mlpworkbench.bundle.ModelBundle;
 import org.mlpworkbench.data.Matrix;
+import org.mlpworkbench.data.Table;
 import org.mlpworkbench.prep.FittedRecipe;
 import org.mlpworkbench.prep.Prepared;
 import org.mlpworkbench.prep.Task;
@@ -24,9 +25,19 @@ import org.mlpworkbench.bundle.ScoredRows;
  * @param message      why rows were excluded, or empty
  * @param prepared     the same rows as the recipe prepared them (features, encoded targets), for explaining the
  *                     model on them; null where they are not kept
+ * @param table        the table the rows came from (the run's training table, or the labelled file), or null
+ *                     when it is not at hand; the rows behind a confusion-matrix cell are listed from it
+ * @param rowIndices   per evaluated row, its row in {@code table} (rows with a missing target are not
+ *                     evaluated, so they have none); null exactly when {@code table} is
  */
 public record EvaluationData(String source, FittedRecipe recipe, Matrix outputs, Matrix targets, int excludedRows,
-                             String message, Prepared prepared) {
+                             String message, Prepared prepared, Table table, int[] rowIndices) {
+
+    /** Outputs and targets alone: nothing to explain the model on, no rows to list. */
+    public EvaluationData(String source, FittedRecipe recipe, Matrix outputs, Matrix targets, int excludedRows,
+                          String message) {
+        this(source, recipe, outputs, targets, excludedRows, message, null, null, null);
+    }
 
     public EvaluationData {
         Objects.requireNonNull(source, "source");
@@ -39,11 +50,9 @@ public record EvaluationData(String source, FittedRecipe recipe, Matrix outputs,
         if (prepared != null && prepared.features().rows() != outputs.rows()) {
             throw new IllegalArgumentException(prepared.features().rows() + " prepared rows but " + outputs.rows() + " outputs");
         }
-    }
-
-    /** Outputs and targets without the prepared rows (nothing to explain the model on). */
-    public EvaluationData(String source, FittedRecipe recipe, Matrix outputs, Matrix targets, int excludedRows, String message) {
-        this(source, recipe, outputs, targets, excludedRows, message, null);
+        if ((table == null) != (rowIndices == null) || rowIndices != null && rowIndices.length != outputs.rows()) {
+            throw new IllegalArgumentException("every evaluated row needs its row of the table");
+        }
     }
 
     /**
@@ -58,6 +67,36 @@ public record EvaluationData(String source, FittedRecipe recipe, Matrix outputs,
         return of(source, bundle.recipe(), ScoredRows.score(bundle.model(), bundle.recipe(), prepared));
     }
 
+    /** As {@link #of(String, ModelBundle, Prepared)}, keeping {@code table}, the table {@code prepared} came from. */
+    public static EvaluationData of(String source, ModelBundle bundle, Table table, Prepared prepared) {
+        return of(source, bundle, prepared).from(table, prepared);
+    }
+
+    /** As {@link #of(String, FittedRecipe, ScoredRows)}, keeping {@code table}, the table the rows came from. */
+    public static EvaluationData of(String source, FittedRecipe recipe, ScoredRows scored, Table table) {
+        return of(source, recipe, scored).from(table, scored.rows());
+    }
+
+    /** This data with its source table, when {@code prepared}'s row indices all lie in it (else as it is). */
+    private EvaluationData from(Table source, Prepared prepared) {
+        int[] rows = prepared.rowIndices();
+        if (source == null || rows == null || rows.length != outputs.rows()) {
+            return this;
+        }
+        for (int r : rows) {
+            if (r < 0 || r >= source.rowCount()) {
+                return this;
+            }
+        }
+        return new EvaluationData(this.source, recipe, outputs, targets, excludedRows, message, this.prepared, source,
+                rows.clone());
+    }
+
+    /** True when the rows behind the numbers can be listed from the source table. */
+    public boolean hasTable() {
+        return table != null;
+    }
+
     /**
      * Rows already scored (a run's validation rows); regression targets are put back into the target's
      * units like the outputs.
@@ -65,7 +104,8 @@ public record EvaluationData(String source, FittedRecipe recipe, Matrix outputs,
     public static EvaluationData of(String source, FittedRecipe recipe, ScoredRows scored) {
         Prepared rows = scored.rows();
         Matrix targets = recipe.task() == Task.REGRESSION ? recipe.inverseTargets(rows.targets()) : rows.targets();
-        return new EvaluationData(source, recipe, scored.outputs(), targets, rows.excludedRows(), rows.message(), rows);
+        return new EvaluationData(source, recipe, scored.outputs(), targets, rows.excludedRows(), rows.message(), rows,
+                null, null);
     }
 
     public Task task() {

@@ -14,6 +14,7 @@ import org.mlpworkbench.data.Table;
 import org.mlpworkbench.prep.Prepared;
 import org.mlpworkbench.prep.RecipeException;
 import org.mlpworkbench.ui.component.Dialogs;
+import org.mlpworkbench.ui.session.RunRecord;
 import org.mlpworkbench.ui.task.Job;
 import org.mlpworkbench.ui.task.JobContext;
 
@@ -47,6 +48,12 @@ final class EvaluationJob implements Job<EvaluationJob.Result> {
         return new EvaluationJob(null, heldOut.source(), heldOut, null, null);
     }
 
+    /** The validation rows of {@code run}, with the table it was trained on (their row indices point into it). */
+    static EvaluationJob validation(RunRecord run) {
+        return validation(EvaluationData.of("validation split of " + run.name(), run.recipe(), run.heldOut(),
+                run.preparation().data().table()));
+    }
+
     /** Reads {@code file} (unless {@code alreadyRead} is its table) and scores the bundle (built in the job) on it. */
     static EvaluationJob file(Supplier<ModelBundle> bundle, Path file, Table alreadyRead) {
         return new EvaluationJob(bundle, String.valueOf(file.getFileName()), null, file, alreadyRead);
@@ -63,7 +70,7 @@ final class EvaluationJob implements Job<EvaluationJob.Result> {
         context.throwIfCancelled();
         ModelBundle model = bundle.get();
         Prepared prepared = model.recipe().apply(read);
-        EvaluationData data = EvaluationData.of(source, model, prepared);
+        EvaluationData data = EvaluationData.of(source, model, read, prepared);
         if (data.rows() == 0) {
             throw new IllegalArgumentException(source + " has no row with a known target to evaluate on"
                     + (prepared.message().isEmpty() ? "" : " (" + prepared.message() + ")"));

@@ -70,7 +70,7 @@ final class LabelThresholds extends VBox {
         best.setId("best-per-label");
         best.setTooltip(new Tooltip("Give every label its own best threshold at once (switches to per-label mode)"));
         for (ThresholdMetric metric : new ThresholdMetric[] {ThresholdMetric.ACCURACY, ThresholdMetric.F1,
-            ThresholdMetric.BALANCED_ACCURACY}) {
+            ThresholdMetric.BALANCED_ACCURACY, ThresholdMetric.MCC}) {
             String key = metric.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
             MenuItem item = new MenuItem("by " + MetricsText.name(metric.name().toLowerCase(java.util.Locale.ROOT)));
             item.setId("best-per-label-" + key);

@@ -58,6 +58,21 @@ final class MetricStrip extends HBox {
         return copy;
     }
 
+    /**
+     * Fills {@code picker} with {@code choices}, selects the first, calls {@code show} on every choice and,
+     * when there is more than one, puts it under "Label" before the values.
+     */
+    <T> void leadPicker(javafx.scene.control.ComboBox<T> picker, java.util.List<T> choices, String tooltip,
+                        java.util.function.Consumer<T> show) {
+        picker.getItems().setAll(choices);
+        picker.setTooltip(FormGrid.tooltip(tooltip));
+        picker.getSelectionModel().select(0);
+        picker.valueProperty().addListener((obs, old, now) -> show.accept(now));
+        if (choices.size() > 1) {
+            lead("Label", picker);
+        }
+    }
+
     /** Puts a control (e.g. a picker) before the values. */
     void lead(javafx.scene.Node control) {
         values.getChildren().add(0, control);

@@ -12,7 +12,8 @@ import org.mlpworkbench.metrics.ThresholdCurve;
 
 /**
  * An {@link EvaluationData} with everything that is computed once per evaluation, on the worker thread:
- * the threshold curve (binary) or the per-label and pooled curves (multi-label), and the metrics that do
+ * the threshold curve (binary) or the per-label and pooled curves (multi-label), the calibration of a
+ * classification model, and the metrics that do
  * not depend on a threshold (ROC AUC and average precision; for multi-class and regression models the
  * task's metrics).
  *
@@ -21,9 +22,10 @@ import org.mlpworkbench.metrics.ThresholdCurve;
  * @param confusion  the confusion matrix and per-class scores of a multi-class model, else null
  * @param regression the errors and residuals of a regression model, else null
  * @param summary    threshold-free metrics by name, in display order
+ * @param calibration the reliability diagrams, Brier score and ECE of a classification model, else null
  */
 public record Scored(EvaluationData data, ThresholdCurve binary, MultiLabelMetrics multiLabel, ConfusionReport confusion,
-                     RegressionReport regression, Map<String, Double> summary) {
+                     RegressionReport regression, Map<String, Double> summary, CalibrationReport calibration) {
 
     public Scored {
         summary = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(summary));
@@ -37,16 +39,16 @@ public record Scored(EvaluationData data, ThresholdCurve binary, MultiLabelMetri
                 ThresholdCurve curve = ThresholdCurve.build(data.outputs(), data.targets());
                 summary.put("roc_auc", RocCurve.of(curve).auc());
                 summary.put("average_precision", PrecisionRecallCurve.of(curve).averagePrecision());
-                yield new Scored(data, curve, null, null, null, summary);
+                yield new Scored(data, curve, null, null, null, summary, CalibrationReport.of(data));
             }
             case MULTI_LABEL -> {
                 MultiLabelMetrics metrics = MultiLabelMetrics.of(data.outputs(), data.targets());
                 summary.put("pooled_roc_auc", RocCurve.of(metrics.pooled()).auc());
-                yield new Scored(data, null, metrics, null, null, summary);
+                yield new Scored(data, null, metrics, null, null, summary, CalibrationReport.of(data));
             }
             case MULTI_CLASS -> {
                 summary.putAll(Evaluation.metrics(data.recipe(), data.outputs(), data.targets(), List.of()));
-                yield new Scored(data, null, null, ConfusionReport.of(data), null, summary);
+                yield new Scored(data, null, null, ConfusionReport.of(data), null, summary, CalibrationReport.of(data));
             }
             case REGRESSION -> {
                 // EvaluationData holds regression targets in the target's units already
@@ -54,7 +56,7 @@ public record Scored(EvaluationData data, ThresholdCurve binary, MultiLabelMetri
                 for (String name : List.of("mse", "rmse", "mae", "r2")) {
                     summary.put(name, all.get(name));
                 }
-                yield new Scored(data, null, null, null, RegressionReport.of(data), summary);
+                yield new Scored(data, null, null, null, RegressionReport.of(data), summary, null);
             }
         };
     }

@@ -19,7 +19,7 @@ import org.mlpworkbench.bundle.ModelBundle;
 import org.mlpworkbench.metrics.MultiLabelMetrics;
 import org.mlpworkbench.metrics.MultiLabelScores;
 import org.mlpworkbench.metrics.ThresholdCurve;
-import org.mlpworkbench.metrics.ThresholdMetric;
+import org.mlpworkbench.metrics.ThresholdObjective;
 import org.mlpworkbench.metrics.ThresholdPoint;
 import org.mlpworkbench.ui.component.Field;
 
@@ -147,12 +147,12 @@ public final class ThresholdExplorer {
     }
 
     /** Moves the threshold of the shown curve (pooled, the selected label's, or the binary one) to its best by {@code metric}. */
-    public void best(ThresholdMetric metric) {
+    public void best(ThresholdObjective metric) {
         threshold.set(clamp(curve.get().best(metric).threshold()));
     }
 
     /** Gives every label its own best threshold by {@code metric} and switches to per-label mode. */
-    public void bestPerLabel(ThresholdMetric metric) {
+    public void bestPerLabel(ThresholdObjective metric) {
         if (!isMultiLabel()) {
             best(metric);
             return;

@@ -3,7 +3,6 @@ package org.mlpworkbench.ui.evaluate;
 import java.util.function.Supplier;
 import javafx.beans.property.BooleanProperty;
 import javafx.geometry.Pos;
-import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
@@ -19,8 +18,8 @@ import javafx.scene.layout.VBox;
 import javafx.stage.Window;
 import org.mlpworkbench.metrics.MultiLabelScores;
 import org.mlpworkbench.metrics.ThresholdCurve;
-import org.mlpworkbench.metrics.ThresholdMetric;
 import org.mlpworkbench.metrics.ThresholdPoint;
+import org.mlpworkbench.ui.component.FormGrid;
 import org.mlpworkbench.ui.component.ImageExport;
 import org.mlpworkbench.ui.component.ThresholdChart;
 
@@ -43,8 +42,10 @@ final class ThresholdPane extends BorderPane {
     private Label[] metricNames;
     private Label[] metricValues;
 
-    ThresholdPane(EvaluateViewModel viewModel, ThresholdExplorer explorer, Supplier<Window> owner) {
+    ThresholdPane(EvaluateViewModel viewModel, ThresholdExplorer explorer, CellRowsLister rows, Supplier<Window> owner) {
         this.explorer = explorer;
+        confusion.setOnCell(CellRowsLister.canList(explorer.scored().data())
+                ? (actual, predicted) -> CellRowsWindow.open(rows, explorer, actual, predicted, owner) : null);
         this.viewModel = viewModel;
         setId("threshold-pane");
         chart.setId("threshold-chart");
@@ -69,7 +70,7 @@ final class ThresholdPane extends BorderPane {
             labels.setMinWidth(Region.USE_PREF_SIZE);
             middle.getChildren().add(0, labels);
         }
-        VBox plot = new VBox(6, toggles, middle, sliderRow(), buttons());
+        VBox plot = new VBox(6, toggles, middle, sliderRow(), new BestThresholdButtons(viewModel, explorer));
         VBox.setVgrow(middle, Priority.ALWAYS);
 
         metricRows();
@@ -119,42 +120,13 @@ final class ThresholdPane extends BorderPane {
         error.setId("threshold-error");
         error.getStyleClass().add("field-error");
         error.textProperty().bind(explorer.input().errorProperty());
-        explorer.input().validProperty().addListener((obs, old, ok) -> {
-            if (ok) {
-                field.getStyleClass().remove("invalid");
-            } else if (!field.getStyleClass().contains("invalid")) {
-                field.getStyleClass().add("invalid");
-            }
-        });
+        explorer.input().validProperty().addListener((obs, old, ok) -> FormGrid.mark(field, !ok));
         Label name = new Label("Thr_eshold");
         name.setMnemonicParsing(true);
         name.setLabelFor(slider);
         HBox row = new HBox(8, name, slider, field, error);
         row.setAlignment(Pos.CENTER_LEFT);
         HBox.setHgrow(slider, Priority.ALWAYS);
-        return row;
-    }
-
-    private javafx.scene.layout.FlowPane buttons() {
-        Button accuracy = button("best-accuracy", "_Accuracy", "Move the threshold to where accuracy is highest "
-                + "(the middle of the widest best range)", () -> explorer.best(ThresholdMetric.ACCURACY));
-        Button f1 = button("best-f1", "F_1", "Move the threshold to where F1 is highest",
-                () -> explorer.best(ThresholdMetric.F1));
-        Button balanced = button("best-balanced-accuracy", "_Balanced accuracy", "Move the threshold to where balanced "
-                + "accuracy (mean of recall and specificity) is highest", () -> explorer.best(ThresholdMetric.BALANCED_ACCURACY));
-        Button reset = button("reset-threshold", "_Reset to 0.5", "Put the threshold back to 0.5 (every label's, in "
-                + "per-label mode)", explorer::reset);
-        Button copy = button("copy-metrics", "_Copy metrics", "Copy the threshold, source and metrics as tab-separated "
-                + "text (pastes into a spreadsheet)", () -> EvaluateView.copyMetrics(viewModel));
-        Label best = new Label("Best threshold by:");
-        HBox bests = new HBox(6, best, accuracy, f1, balanced);
-        HBox others = new HBox(6, reset, copy);
-        bests.setAlignment(Pos.CENTER_LEFT);
-        javafx.scene.layout.FlowPane row = new javafx.scene.layout.FlowPane(14, 6, bests, others);
-        row.setAlignment(Pos.CENTER_LEFT);
-        for (Button b : new Button[] {accuracy, f1, balanced, reset, copy}) {
-            b.setMinWidth(Region.USE_PREF_SIZE);
-        }
         return row;
     }
 
@@ -230,13 +202,5 @@ final class ThresholdPane extends BorderPane {
         box.selectedProperty().bindBidirectional(value);
         box.setTooltip(new Tooltip(tip + " (drawn on the chart when ticked)"));
         return box;
-    }
-
-    private static Button button(String id, String text, String tip, Runnable action) {
-        Button b = new Button(text);
-        b.setId(id);
-        b.setTooltip(new Tooltip(tip));
-        b.setOnAction(e -> action.run());
-        return b;
     }
 }

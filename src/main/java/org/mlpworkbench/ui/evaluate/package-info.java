@@ -26,7 +26,9 @@
  * <p>{@link org.mlpworkbench.ui.evaluate.EvaluationTabs#forData} gives the other views that suit the task (the
  * main window adds them with {@code addTabs}):
  * {@link org.mlpworkbench.ui.evaluate.CurvesPane} (ROC and precision–recall, binary and multi-label),
- * {@link org.mlpworkbench.ui.evaluate.ConfusionPane} (multi-class), {@link org.mlpworkbench.ui.evaluate.RegressionPane}
+ * {@link org.mlpworkbench.ui.evaluate.ConfusionPane} (multi-class), {@link org.mlpworkbench.ui.evaluate.RegressionPane},
+ * {@link org.mlpworkbench.ui.evaluate.CalibrationPane} (every classification model; its
+ * {@link org.mlpworkbench.ui.evaluate.CalibrationReport} is built in {@code Scored.of})
  * and {@link org.mlpworkbench.ui.evaluate.CrossValidationPane}. Each pane takes
  * {@code (Scored, Supplier<Window>)} and shows a toolkit-free report built with the evaluation on the worker
  * thread ({@link org.mlpworkbench.ui.evaluate.CurveReport}, {@link org.mlpworkbench.ui.evaluate.ConfusionReport},
@@ -47,5 +49,15 @@
  * cross-validation there is one per run for as long as the run is in the session
  * ({@link org.mlpworkbench.ui.evaluate.ViewModelsByRun}, made by the main window). {@code ExplainText} gives
  * its bars and copied text.
+ *
+ * <p><b>The rows behind the numbers.</b> An {@code EvaluationData} keeps the table its rows came from (the
+ * run's training table for the validation split, the labelled file otherwise) and each evaluated row's
+ * index in it ({@code Prepared.rowIndices}, so rows left out for a missing target are never listed).
+ * Clicking a cell of the threshold tab's {@code ConfusionGrid} or of the multi-class grid asks
+ * {@link org.mlpworkbench.ui.evaluate.CellRowsLister} (one per Evaluate view, given to the tabs by
+ * {@code EvaluationTabs.forData}) to find the cell's rows in a background job
+ * ({@code metrics.ConfusionRows}, the counts' own rules) and list them ({@code bundle.CellRows}); the
+ * {@link org.mlpworkbench.ui.evaluate.CellRowsWindow} shows them sortable, copies them as tab-separated text
+ * and saves them as injection-safe CSV in another job.
  */
 package org.mlpworkbench.ui.evaluate;

@@ -38,6 +38,14 @@ public final class EvaluateFixtures {
         return EvaluationData.of("validation split of " + run.name(), run.bundleSnapshot().get(), run.validation());
     }
 
+    /** The run's validation rows as the Evaluate step scores them, with the training table they came from. */
+    public static EvaluationData validationWithTable(RunRecord run) {
+        java.util.List<EvaluationData> out = new java.util.ArrayList<>();
+        new SynchronousBackgroundTasks().job("evaluate", EvaluationJob.validation(run))
+                .onSuccess(r -> out.add(r.scored().data())).start();
+        return out.get(0);
+    }
+
     public static Path sample(String name) {
         return Path.of("sample-data", name);
     }

@@ -323,22 +323,82 @@ class EvaluationPanesUiTest {
         Scored regressionRows = Scored.of(EvaluateFixtures.validation(houses));
         List<String> binary = WaitForAsyncUtils.asyncFx(() -> titles(EvaluationTabs.forData(
                 binaryRows, titanic, new CrossValidationViewModel(titanic, tasks),
-                new ExplainViewModel(titanic, tasks), () -> stage))).get();
+                new ExplainViewModel(titanic, tasks), null, () -> stage))).get();
         List<String> withoutRun = WaitForAsyncUtils.asyncFx(() -> titles(EvaluationTabs.forData(
-                binaryRows, null, null, null, () -> stage))).get();
+                binaryRows, null, null, null, null, () -> stage))).get();
         List<String> multi = WaitForAsyncUtils.asyncFx(() -> titles(EvaluationTabs.forData(
                 multiRows, landCover, new CrossValidationViewModel(landCover, tasks),
-                new ExplainViewModel(landCover, tasks), () -> stage))).get();
+                new ExplainViewModel(landCover, tasks), null, () -> stage))).get();
         List<String> regression = WaitForAsyncUtils.asyncFx(() -> titles(EvaluationTabs.forData(
                 regressionRows, houses, new CrossValidationViewModel(houses, tasks),
-                new ExplainViewModel(houses, tasks), () -> stage))).get();
-        assertThat(binary).containsExactly("ROC / PR", "Cross-validation", "Explain");
-        assertThat(withoutRun).containsExactly("ROC / PR");
-        assertThat(multi).containsExactly("Confusion matrix", "Cross-validation", "Explain");
+                new ExplainViewModel(houses, tasks), null, () -> stage))).get();
+        assertThat(binary).containsExactly("ROC / PR", "Calibration", "Cross-validation", "Explain");
+        assertThat(withoutRun).containsExactly("ROC / PR", "Calibration");
+        assertThat(multi).containsExactly("Confusion matrix", "Calibration", "Cross-validation", "Explain");
         assertThat(regression).containsExactly("Predicted vs actual", "Cross-validation", "Explain");
     }
 
     private static List<String> titles(List<Tab> tabs) {
         return tabs.stream().map(Tab::getText).toList();
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void theCalibrationTabShowsTheBinsBrierAndEceOfTheMetrics(FxRobot robot) throws Exception {
+        EvaluationData data = EvaluateFixtures.validation(titanic);
+        org.mlpworkbench.metrics.Calibration cal = org.mlpworkbench.metrics.Calibration.ofColumn(
+                data.outputs(), data.targets(), 0);
+        Scored scored = Scored.of(data);
+        show(robot, new CalibrationPane(scored, () -> stage));
+
+        assertThat(text(robot, "#brier")).isEqualTo(MetricFormat.shown(cal.brier()));
+        assertThat(text(robot, "#ece")).isEqualTo(MetricFormat.shown(cal.ece()));
+        assertThat(text(robot, "#calibration-rows")).isEqualTo(Integer.toString(data.rows()));
+        TableView<org.mlpworkbench.metrics.CalibrationBin> bins = robot.lookup("#calibration-bins").queryAs(TableView.class);
+        assertThat(bins.getItems()).hasSize(10);
+        int total = 0;
+        for (int b = 0; b < 10; b++) {
+            assertThat(cell(bins, "bin-count", b)).isEqualTo(Integer.toString(cal.bins().get(b).count()));
+            total += cal.bins().get(b).count();
+        }
+        assertThat(total).isEqualTo(data.rows());
+        LinePlot plot = robot.lookup("#reliability-plot").queryAs(LinePlot.class);
+        assertThat(plot.points("model")).hasSize((int) cal.bins().stream().filter(b -> !b.empty()).count());
+        assertThat(cal.brier()).as("a trained model beats always saying 0.5").isLessThan(0.25);
+
+        robot.clickOn("#copy-calibration-metrics");
+        String copied = WaitForAsyncUtils.asyncFx(() -> javafx.scene.input.Clipboard.getSystemClipboard().getString()).get();
+        assertThat(copied).startsWith("output\tbrier\tece\trows\n" + data.outputNames().get(0) + "\t" + cal.brier()
+                + "\t" + cal.ece() + "\t" + data.rows() + "\n");
+        System.out.println("Titanic validation calibration: brier " + cal.brier() + ", ece " + cal.ece()
+                + ", rows " + data.rows());
+    }
+
+    @Test
+    void aMultiClassModelIsCalibratedOnItsMostProbableClass(FxRobot robot) {
+        EvaluationData data = EvaluateFixtures.validation(landCover);
+        org.mlpworkbench.metrics.Calibration cal = org.mlpworkbench.metrics.Calibration.topClass(
+                data.outputs(), data.targets());
+        show(robot, new CalibrationPane(Scored.of(data), () -> stage));
+        assertThat(text(robot, "#ece")).isEqualTo(MetricFormat.shown(cal.ece()));
+        assertThat(robot.lookup("#calibration-label").tryQuery()).as("one choice: no picker shown")
+                .map(javafx.scene.Node::getParent).map(javafx.scene.Node::getScene).isEmpty();
+        assertThat(Scored.of(EvaluateFixtures.validation(houses)).calibration()).as("regression: no calibration").isNull();
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void clickingAMultiClassCellListsItsRowsFromTheFile(FxRobot robot) throws Exception {
+        EvaluationData data = EvaluateFixtures.validationWithTable(landCover);
+        MultiClassMetrics m = MultiClassMetrics.of(data.outputs(), data.targets());
+        show(robot, new ConfusionPane(Scored.of(data), new CellRowsLister(new FxBackgroundTasks()), () -> stage));
+        int a = 1;
+        int p = m.classes() > 2 ? 2 : 0;
+        robot.clickOn("#confusion-cell-" + a + "-" + p);
+        waitUntil(30, () -> robot.lookup("#cell-rows-table").tryQuery().isPresent());
+        TableView<List<String>> table = robot.lookup("#cell-rows-table").queryAs(TableView.class);
+        assertThat((long) table.getItems().size()).isEqualTo(m.confusionMatrix()[a][p]);
+        assertThat(table.getColumns()).hasSize(data.table().columnCount() + 1);
+        robot.interact(() -> ((Stage) table.getScene().getWindow()).close());
     }
 }
