@@ -26,7 +26,8 @@ import org.mlpworkbench.train.TrainingControl;
  * <p>With a budget (a trial count, a time limit or both) rounds repeat with fresh configurations until it
  * is spent; without one, a single round runs. The time limit is checked before each trial starts, so no
  * trial starts after it; a trial that would pass the trial count is never started. A stop request from
- * the {@link TrainingControl} ends the search within a batch of training; the trial it interrupted is
+ * the {@link TrainingControl} ends the search within a batch of training (a pause holds the next
+ * trial too); the trial it interrupted is
  * discarded and every finished one is kept. Results are deterministic for a seed: the configurations
  * depend only on the seed and the scores of finished rungs, and each trial's training only on its own
  * settings and the seed, whatever the {@link TrialRunner}.
@@ -130,6 +131,7 @@ public final class Tuner {
 
         /** Runs one trial, or returns null without training when the search must not start it. */
         private Trial trial(int number, int bracket, int rung, int epochs, TrialParameters parameters) {
+            control.awaitIfPaused();
             if (control.stopRequested() || pastDeadline()) {
                 return null;
             }
