@@ -187,9 +187,9 @@ final class TuneCommand implements Callable<Integer> {
     }
 
     private static String describe(TrialParameters p) {
-        return String.format(Locale.ROOT, "hidden %s %s dropout %.3f decay %.3g lr %.3g batch %d %s", widths(p.hidden()),
-                SearchSpaceJson.name(p.activation()), p.dropout(), p.weightDecay(), p.learningRate(), p.batchSize(),
-                SearchSpaceJson.name(p.optimizer()));
+        return "hidden " + widths(p.hidden()) + " " + SearchSpaceJson.name(p.activation()) + " dropout " + number(p.dropout())
+                + " decay " + number(p.weightDecay()) + " lr " + number(p.learningRate()) + " batch " + p.batchSize() + " "
+                + SearchSpaceJson.name(p.optimizer());
     }
 
     private static String widths(List<Integer> hidden) {
@@ -207,6 +207,8 @@ final class TuneCommand implements Callable<Integer> {
         root.put("stopReason", result.stopReason().label());
         Output.putNumber(root, "seconds", result.seconds());
         Output.putNumber(root, "trialsPerMinute", result.trialsPerMinute());
+        long foldEpochs = result.trials().stream().mapToLong(t -> (long) t.epochs() * t.foldScores().size()).sum();
+        Output.putNumber(root, "foldEpochsPerMinute", result.seconds() > 0 ? foldEpochs / (result.seconds() / 60) : 0);
         ArrayNode list = root.putArray("trials");
         result.trials().forEach(t -> list.add(trial(t)));
         if (result.best() == null) {
@@ -265,6 +267,7 @@ final class TuneCommand implements Callable<Integer> {
         return args.stream().map(TuneCommand::quoted).collect(Collectors.joining(" "));
     }
 
+    /** Four significant digits without trailing zeros: 0.5, 0.001235, 3.51e-05, 0. */
     private static String number(double value) {
         return String.format(Locale.ROOT, "%.4g", value).replaceFirst("(\\.\\d*?)0+(e|$)", "$1$2").replaceFirst("\\.(e|$)", "$1");
     }

@@ -20,7 +20,7 @@ import org.mlpworkbench.train.TrainingControl;
  * binary (at 0.5) and multi-class, label accuracy (1 − Hamming loss, at 0.5) for multi-label, R² for
  * regression. Files of more than {@value #SINGLE_SPLIT_ROWS} rows are scored on one stratified split
  * holding out {@value #HOLDOUT} of the rows instead: a fifth of 20,000 rows already estimates an
- * accuracy within about ±0.7 points, and k folds would cost k times as much per trial.
+ * accuracy to about ±0.8 points (one standard error), and k folds would cost k times as much per trial.
  *
  * <p>Every trial uses the search's seed, so all trials see the same folds and the same initial random
  * stream: their differences come from their settings, not from luck in the split. The table and recipe
