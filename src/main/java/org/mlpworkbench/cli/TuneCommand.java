@@ -142,17 +142,8 @@ final class TuneCommand implements Callable<Integer> {
         if (folds < 2) {
             throw new UserInputException("--folds must be at least 2, got " + folds);
         }
-        if (trials < 0) {
-            throw new UserInputException("--trials must be 0 (no limit) or more, got " + trials);
-        }
         if (minutes != null && !(minutes >= 0 && minutes <= 1e6)) {
-            throw new UserInputException("--minutes must be 0 or more, got " + minutes);
-        }
-        if (configurations < 1) {
-            throw new UserInputException("--configurations must be at least 1, got " + configurations);
-        }
-        if (maxEpochs < 1) {
-            throw new UserInputException("--max-epochs must be at least 1, got " + maxEpochs);
+            throw new UserInputException("--minutes must be between 0 and 1000000, got " + minutes);
         }
         if (threadCount < 1) {
             throw new UserInputException("--threads must be at least 1, got " + threadCount);
@@ -162,7 +153,9 @@ final class TuneCommand implements Callable<Integer> {
     }
 
     private String readSpace() throws IOException {
-        Inputs.checkData(space);
+        if (!Files.isRegularFile(space)) {
+            throw new UserInputException("--space: " + (Files.exists(space) ? space + " is not a regular file" : "no such file: " + space));
+        }
         try {
             return Files.readString(space, StandardCharsets.UTF_8);
         } catch (java.nio.charset.MalformedInputException e) {

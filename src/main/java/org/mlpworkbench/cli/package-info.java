@@ -1,8 +1,8 @@
 /**
  * The command line ({@code bin/mlpw}, docs/cli.md): {@code inspect}, {@code train}, {@code evaluate},
  * {@code predict}, {@code export}, {@code cv}, {@code tune} and {@code bench}, one picocli command class each, thin
- * over {@code bundle}, {@code data}, {@code tune} and {@code bench} ({@code tune}'s trials run on the thread pool of
- * {@code PooledTrialRunner}, the only threads the command line starts). {@link org.mlpworkbench.cli.Main#run} is the entry
+ * over {@code bundle}, {@code data}, {@code tune} and {@code bench} ({@code tune} runs its trials on the fixed
+ * thread pool of {@code PooledTrialRunner}). {@link org.mlpworkbench.cli.Main#run} is the entry
  * the launcher calls; {@code Main.run(args, out, err)} lets tests run it in-process. Shared train options
  * are the mixin {@code TrainOptions} (the app's training-form defaults); {@code ErrorReporter} turns every
  * user mistake (bad option, missing file, wrong column, not a model, CSV/recipe errors) into exit code 2

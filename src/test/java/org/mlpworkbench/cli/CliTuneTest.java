@@ -103,6 +103,9 @@ class CliTuneTest {
         Path unknown = Files.writeString(dir.resolve("typo.json"), "{\"hiden\": [[4]]}");
         assertThat(Cli.userError(tune(data, "--space", unknown.toString()))).contains("unknown field 'hiden'");
         assertThat(Cli.userError(tune(data, "--threads", "0"))).isEqualTo("error: --threads must be at least 1, got 0");
-        assertThat(Cli.userError(tune(data, "--space", dir.resolve("missing.json").toString()))).contains("no such file");
+        assertThat(Cli.userError(tune(data, "--space", dir.resolve("missing.json").toString())))
+                .isEqualTo("error: --space: no such file: " + dir.resolve("missing.json"));
+        assertThat(Cli.userError(Cli.run("tune", "--data", data.toString(), "--target", "y", "--max-epochs", "0")))
+                .isEqualTo("error: maxEpochs: expected at least 1, got 0");
     }
 }

@@ -7,8 +7,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
-import java.util.Random;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -16,6 +14,7 @@ import java.util.concurrent.Future;
 import java.util.function.Supplier;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.mlpworkbench.SampleData;
 import org.mlpworkbench.data.CsvReader;
 import org.mlpworkbench.data.Table;
 import org.mlpworkbench.prep.Recipe;
@@ -48,28 +47,26 @@ class ParallelTrialsTest {
         }
     }
 
-    static Table table(Path folder, int rows) throws Exception {
-        Random random = new Random(3);
-        StringBuilder csv = new StringBuilder("x1,x2,colour,y\n");
-        String[] colours = {"red", "green", "blue"};
-        for (int i = 0; i < rows; i++) {
-            double x1 = random.nextGaussian();
-            double x2 = random.nextGaussian();
-            String colour = colours[random.nextInt(3)];
-            int y = x1 - 0.5 * x2 + (colour.equals("red") ? 0.6 : 0) + 0.4 * random.nextGaussian() > 0 ? 1 : 0;
-            csv.append(String.format(Locale.ROOT, "%.4f,%.4f,%s,%d%n", x1, x2, colour, y));
+    private static final Path TITANIC = SampleData.FOLDER.resolve("titanic/train.csv");
+
+    /** Titanic's training rows, repeated {@code times} times (header once). */
+    static Table titanic(Path folder, int times) throws Exception {
+        List<String> lines = Files.readAllLines(TITANIC, StandardCharsets.UTF_8);
+        List<String> repeated = new ArrayList<>(lines.subList(0, 1));
+        for (int i = 0; i < times; i++) {
+            repeated.addAll(lines.subList(1, lines.size()));
         }
-        Path file = folder.resolve("small.csv");
-        Files.writeString(file, csv, StandardCharsets.UTF_8);
+        Path file = folder.resolve("titanic-x" + times + ".csv");
+        Files.write(file, repeated, StandardCharsets.UTF_8);
         return CsvReader.read(file).table();
     }
 
     @Test
-    void parallelTrialsScoreExactlyAsSequentialOnes(@TempDir Path folder) throws Exception {
-        Table table = table(folder, 150);
-        Recipe recipe = Recipe.defaults(table, List.of("y")).recipe();
+    void parallelTrialsScoreExactlyAsSequentialOnes() throws Exception {
+        Table table = CsvReader.read(TITANIC).table();
+        Recipe recipe = Recipe.defaults(table, List.of("Survived")).recipe();
         CrossValidationObjective objective = new CrossValidationObjective(table, recipe, 3);
-        SearchSpace space = SearchSpace.defaultsFor(150, 5).withHidden(List.of(List.of(4), List.of(8), List.of(6, 3)));
+        SearchSpace space = SearchSpace.defaultsFor(891, 11).withHidden(List.of(List.of(4), List.of(8), List.of(6, 3)));
         TuneSettings settings = new TuneSettings(6, 6, 0, null, 11);
 
         TuneResult sequential = new Tuner(objective, TrialRunner.SEQUENTIAL).search(space, settings, TuneListener.NONE,
@@ -109,8 +106,8 @@ class ParallelTrialsTest {
 
     @Test
     void aLargeFileIsScoredOnOneSplit(@TempDir Path folder) throws Exception {
-        Table table = table(folder, CrossValidationObjective.SINGLE_SPLIT_ROWS + 1);
-        Recipe recipe = Recipe.defaults(table, List.of("y")).recipe();
+        Table table = titanic(folder, 23);
+        Recipe recipe = Recipe.defaults(table, List.of("Survived")).recipe();
         CrossValidationObjective objective = new CrossValidationObjective(table, recipe, 5);
         TrialParameters small = new TrialParameters(List.of(4), org.mlpworkbench.model.Activation.RELU, 0, 0, 0.01, 512,
                 org.mlpworkbench.train.Optimizer.ADAM);
