@@ -117,12 +117,16 @@ final class TuneCommand implements Callable<Integer> {
                 table.rowCount(), features, threadCount, threadCount == 1 ? "" : "s");
         err.flush();
         TuneResult result;
-        try (PooledTrialRunner pool = threadCount > 1 ? new PooledTrialRunner(threadCount) : null) {
-            TrialRunner runner = pool == null ? TrialRunner.SEQUENTIAL : pool;
-            result = new Tuner(objective, runner).search(chosen, settings, trial -> {
+        PooledTrialRunner pool = threadCount > 1 ? new PooledTrialRunner(threadCount) : null;
+        try {
+            result = new Tuner(objective, pool == null ? TrialRunner.SEQUENTIAL : pool).search(chosen, settings, trial -> {
                 err.println(line(trial, objective.metric()));
                 err.flush();
             }, TrainingControl.NONE);
+        } finally {
+            if (pool != null) {
+                pool.close();
+            }
         }
         err.printf("tune: %d trials in %.1f s (%.1f per minute), stopped: %s%n", result.trials().size(), result.seconds(),
                 result.trialsPerMinute(), result.stopReason().label());

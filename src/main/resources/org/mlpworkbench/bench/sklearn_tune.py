@@ -23,6 +23,7 @@ cross-validated), trials per minute, fold-epochs per minute, best mean CV score 
 """
 import argparse
 import json
+import os
 import time
 import warnings
 
@@ -69,6 +70,7 @@ def main():
     parser.add_argument("--seed", type=int, default=42)
     args = parser.parse_args()
     warnings.filterwarnings("ignore", category=ConvergenceWarning)
+    os.environ["PYTHONWARNINGS"] = "ignore"  # the same for joblib's worker processes, which inherit it
 
     frame = pd.read_csv(args.data)
     frame = frame[frame[args.target].notna()]
