@@ -40,10 +40,10 @@ public record SearchSpace(List<List<Integer>> hidden, List<Activation> activatio
     }
 
     public SearchSpace {
-        hidden = copyHidden(hidden);
-        activations = choices("activations", activations);
-        batchSizes = choices("batchSizes", batchSizes);
-        optimizers = choices("optimizers", optimizers);
+        hidden = List.copyOf(copyHidden(hidden));
+        activations = List.copyOf(choices("activations", activations));
+        batchSizes = List.copyOf(choices("batchSizes", batchSizes));
+        optimizers = List.copyOf(choices("optimizers", optimizers));
         Objects.requireNonNull(dropout, "dropout");
         Objects.requireNonNull(weightDecay, "weightDecay");
         Objects.requireNonNull(learningRate, "learningRate");
@@ -139,7 +139,9 @@ public record SearchSpace(List<List<Integer>> hidden, List<Activation> activatio
         List<List<Integer>> copy = new ArrayList<>();
         for (int i = 0; i < hidden.size(); i++) {
             List<Integer> layers = hidden.get(i);
-            require(layers != null && !layers.isEmpty(), "hidden[" + i + "]: expected at least one layer width, got none");
+            if (layers == null || layers.isEmpty()) {
+                throw new IllegalArgumentException("hidden[" + i + "]: expected at least one layer width, got none");
+            }
             for (Integer width : layers) {
                 require(width != null && width >= 1, "hidden[" + i + "]: expected widths of at least 1, got " + width);
             }
@@ -149,7 +151,9 @@ public record SearchSpace(List<List<Integer>> hidden, List<Activation> activatio
     }
 
     private static <T> List<T> choices(String field, List<T> values) {
-        require(values != null && !values.isEmpty(), field + ": expected at least one choice, got none");
+        if (values == null || values.isEmpty()) {
+            throw new IllegalArgumentException(field + ": expected at least one choice, got none");
+        }
         for (T value : values) {
             require(value != null, field + ": expected no empty choice, got null");
         }
