@@ -40,6 +40,7 @@ class ArchitectureTest {
                 .layer("train").definedBy("org.mlpworkbench.train..")
                 .layer("metrics").definedBy("org.mlpworkbench.metrics..")
                 .layer("bundle").definedBy("org.mlpworkbench.bundle..")
+                .layer("tune").definedBy("org.mlpworkbench.tune..")
                 .layer("bench").definedBy("org.mlpworkbench.bench..")
                 .layer("cli").definedBy("org.mlpworkbench.cli..")
                 .layer("ui").definedBy("org.mlpworkbench.ui..")
@@ -48,12 +49,13 @@ class ArchitectureTest {
                 .whereLayer("ui").mayOnlyBeAccessedByLayers("launcher")
                 .whereLayer("cli").mayOnlyBeAccessedByLayers("launcher")
                 .whereLayer("bench").mayOnlyBeAccessedByLayers("cli", "ui")
-                .whereLayer("bundle").mayOnlyBeAccessedByLayers("bench", "cli", "ui")
-                .whereLayer("metrics").mayOnlyBeAccessedByLayers("bundle", "bench", "cli", "ui")
-                .whereLayer("train").mayOnlyBeAccessedByLayers("metrics", "bundle", "bench", "cli", "ui")
-                .whereLayer("model").mayOnlyBeAccessedByLayers("train", "metrics", "bundle", "bench", "cli", "ui")
-                .whereLayer("prep").mayOnlyBeAccessedByLayers("model", "train", "metrics", "bundle", "bench", "cli", "ui")
-                .whereLayer("data").mayOnlyBeAccessedByLayers("prep", "model", "train", "metrics", "bundle", "bench", "cli", "ui")
+                .whereLayer("tune").mayOnlyBeAccessedByLayers("cli", "ui")
+                .whereLayer("bundle").mayOnlyBeAccessedByLayers("tune", "bench", "cli", "ui")
+                .whereLayer("metrics").mayOnlyBeAccessedByLayers("bundle", "tune", "bench", "cli", "ui")
+                .whereLayer("train").mayOnlyBeAccessedByLayers("metrics", "bundle", "tune", "bench", "cli", "ui")
+                .whereLayer("model").mayOnlyBeAccessedByLayers("train", "metrics", "bundle", "tune", "bench", "cli", "ui")
+                .whereLayer("prep").mayOnlyBeAccessedByLayers("model", "train", "metrics", "bundle", "tune", "bench", "cli", "ui")
+                .whereLayer("data").mayOnlyBeAccessedByLayers("prep", "model", "train", "metrics", "bundle", "tune", "bench", "cli", "ui")
                 .check(classes);
     }
 

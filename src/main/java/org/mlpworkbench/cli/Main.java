@@ -19,7 +19,7 @@ import picocli.CommandLine.Spec;
 @Command(name = "mlpw", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
         description = "Train, evaluate and export multi-layer perceptrons on CSV files.",
         subcommands = {InspectCommand.class, TrainCommand.class, EvaluateCommand.class, PredictCommand.class,
-                ExportCommand.class, CvCommand.class, ExplainCommand.class, BenchCommand.class},
+                ExportCommand.class, CvCommand.class, ExplainCommand.class, TuneCommand.class, BenchCommand.class},
         footer = {"", "Run 'mlpw COMMAND --help' for the options of a command. Without arguments, the desktop app opens."})
 public final class Main implements Runnable {
 

@@ -1,7 +1,8 @@
 /**
  * The command line ({@code bin/mlpw}, docs/cli.md): {@code inspect}, {@code train}, {@code evaluate},
- * {@code predict}, {@code export}, {@code cv}, {@code explain} and {@code bench}, one picocli command class each, thin
- * over {@code bundle}, {@code data} and {@code bench}. {@link org.mlpworkbench.cli.Main#run} is the entry
+ * {@code predict}, {@code export}, {@code cv}, {@code explain}, {@code tune} and {@code bench}, one picocli command class each, thin
+ * over {@code bundle}, {@code data}, {@code tune} and {@code bench} ({@code tune} runs its trials on the fixed
+ * thread pool of {@code PooledTrialRunner}). {@link org.mlpworkbench.cli.Main#run} is the entry
  * the launcher calls; {@code Main.run(args, out, err)} lets tests run it in-process. Shared train options
  * are the mixin {@code TrainOptions} (the app's training-form defaults), and {@code LabelledInput} gives
  * {@code evaluate} and {@code explain} their {@code --model} and {@code --data}; {@code ErrorReporter} turns every
