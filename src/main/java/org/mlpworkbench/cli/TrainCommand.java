@@ -47,9 +47,7 @@ final class TrainCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         PrintWriter stdout = spec.commandLine().getOut();
         options.validate();
-        if (!(validationSplit >= 0 && validationSplit < 1)) {
-            throw new UserInputException("--val-split must be at least 0 and below 1, got " + validationSplit);
-        }
+        options.checkValidationSplit(validationSplit);
         if (options.patience > 0 && validationSplit == 0) {
             throw new UserInputException("--early-stopping watches the validation loss, but --val-split 0 holds no rows"
                     + " out; give --val-split (e.g. 0.2) or leave out --early-stopping");

@@ -97,6 +97,13 @@ final class TrainOptions {
         MlpSpec.forTask(TaskKind.BINARY, 1, hidden, 1).withActivation(activation).withDropout(dropout);
     }
 
+    /** Refuses a validation share outside [0, 1). */
+    void checkValidationSplit(double validationSplit) {
+        if (!(validationSplit >= 0 && validationSplit < 1)) {
+            throw new UserInputException("--val-split must be at least 0 and below 1, got " + validationSplit);
+        }
+    }
+
     BundleTrainer.NetworkChoice network() {
         return new BundleTrainer.NetworkChoice(hidden, activation, !noBias, dropout, 0.0);
     }
