@@ -90,8 +90,9 @@ public final class BundleTrainer {
     /**
      * Trains a model on {@code table}.
      *
-     * @param validationSplit the fraction of rows held out for validation and the final metrics; 0 trains
-     *                        on every row and reports the metrics on the training rows
+     * @param validationSplit the fraction of rows held out for validation, early stopping and the final
+     *                        metrics; 0 trains on every row, reports the metrics on the training rows and
+     *                        lets early stopping (if on) watch the training loss
      * @throws org.mlpworkbench.prep.RecipeException  when the recipe does not fit the table
      * @throws IllegalArgumentException                for options that do not fit the data
      */
@@ -111,11 +112,6 @@ public final class BundleTrainer {
         } else {
             fitted = RecipeFitter.fit(table, recipe);
             train = fitted.apply(table);
-        }
-        if (config.patience() > 0 && (validation == null || validation.features().rows() == 0)) {
-            throw new IllegalArgumentException("early stopping watches the validation loss, but no row was held out for"
-                    + " validation (split " + validationSplit + " of " + table.rowCount() + " rows); hold rows out or"
-                    + " turn early stopping off");
         }
         TrainingResult result = fit(fitted, network.spec(fitted), config, train, validation, listener, control);
         Prepared scored = validation != null && validation.features().rows() > 0 ? validation : train;

@@ -104,6 +104,8 @@ class TrainStepUiTest {
         open(robot, "titanic/train.csv");
         robot.clickOn("#step-train");
         typeInto(robot, "#field-epochs", "5000");
+        robot.clickOn("#field-early");
+        assertThat(window.trainViewModel().form().earlyStopping.get()).as("a long run, without early stopping").isFalse();
         robot.clickOn("#start-training");
         waitUntil(60, () -> window.trainViewModel().currentProperty().get().epochs().size() >= 2);
 
@@ -124,6 +126,8 @@ class TrainStepUiTest {
         open(robot, "titanic/train.csv");
         robot.clickOn("#step-train");
         typeInto(robot, "#field-epochs", "5000");
+        robot.clickOn("#field-early");
+        assertThat(window.trainViewModel().form().earlyStopping.get()).as("a long run, without early stopping").isFalse();
         robot.clickOn("#start-training");
         waitUntil(60, () -> window.trainViewModel().currentProperty().get().epochs().size() >= 1);
 
