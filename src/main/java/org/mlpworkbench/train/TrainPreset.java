@@ -22,9 +22,8 @@ public record TrainPreset(String id, String label, String summary, List<Integer>
 
     /** The defaults: early stopping on the validation loss (best epoch kept), width and weight decay by data size, dropout. */
     public static final TrainPreset RECOMMENDED = new TrainPreset("recommended", "Recommended",
-            "Early stopping on the validation loss, keeping the best epoch (at most " + TrainDefaults.EPOCHS
-                    + " epochs); AdamW with weight decay by data size; dropout " + TrainDefaults.DROPOUT
-                    + "; 512 hidden units below 10,000 rows, 128 from there.",
+            "early stopping keeps the best epoch (at most " + TrainDefaults.EPOCHS + "); AdamW; weight decay and"
+                    + " width by data size; dropout " + TrainDefaults.DROPOUT + ".",
             List.of(), Activation.RELU, true, Double.parseDouble(TrainDefaults.DROPOUT),
             Integer.parseInt(TrainDefaults.EPOCHS), Integer.parseInt(TrainDefaults.BATCH_SIZE),
             Double.parseDouble(TrainDefaults.LEARNING_RATE), Optimizer.valueOf(TrainDefaults.OPTIMIZER.toUpperCase(Locale.ROOT)),
@@ -32,8 +31,8 @@ public record TrainPreset(String id, String label, String summary, List<Integer>
 
     /** The classic Titanic notebook's net: 128 ReLU units without bias, Adam at 0.001, batch 64, 100 epochs. */
     public static final TrainPreset CLASSIC = new TrainPreset("classic", "Classic",
-            "The classic Titanic notebook's network: one layer of 128 ReLU units without bias, Adam at 0.001, "
-                    + "batch 64, 100 epochs, no dropout, no early stopping.",
+            "the classic Titanic notebook's net: 128 ReLU units without bias, Adam at 0.001, batch 64, 100 epochs,"
+                    + " no dropout, no early stopping.",
             List.of(128), Activation.RELU, false, 0, 100, 64, 0.001, Optimizer.ADAM, Double.NaN, 0, 0.2);
 
     public static final List<TrainPreset> ALL = List.of(RECOMMENDED, CLASSIC);

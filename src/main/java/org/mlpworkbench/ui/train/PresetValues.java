@@ -23,10 +23,10 @@ final class PresetValues {
 
     PresetValues(TrainForm form) {
         this.form = form;
-        Observable[] inputs = {form.hiddenLayers.textProperty(), form.activation, form.dropout.textProperty(), form.bias,
-            form.epochs.textProperty(), form.learningRate.textProperty(), form.batchSize.textProperty(), form.optimizer,
-            form.weightDecay.textProperty(), form.schedule, form.validationSplit.textProperty(), form.earlyStopping,
-            form.patience.textProperty()};
+        Observable[] inputs = {form.hiddenLayers.valueProperty(), form.activation, form.dropout.valueProperty(), form.bias,
+            form.epochs.valueProperty(), form.learningRate.valueProperty(), form.batchSize.valueProperty(), form.optimizer,
+            form.weightDecay.valueProperty(), form.schedule, form.validationSplit.valueProperty(), form.earlyStopping,
+            form.patience.valueProperty()};
         this.matching = Bindings.createObjectBinding(
                 () -> TrainPreset.ALL.stream().filter(this::matches).findFirst().orElse(null), inputs);
     }

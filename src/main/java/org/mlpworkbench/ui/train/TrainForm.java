@@ -82,11 +82,11 @@ public final class TrainForm {
         lossExplanation = Bindings.createStringBinding(() -> output.get() == null ? "" : output.get().why(), output);
         hiddenNote = Bindings.createStringBinding(() -> hiddenLayers.value() == null || !hiddenLayers.value().isEmpty()
                 ? "" : dataRows.get() == 0 ? "auto: " + TrainDefaults.WIDTH_RULE
-                : "auto: " + TrainDefaults.hiddenRule(dataRows.get()), hiddenLayers.textProperty(), dataRows);
+                : "auto: " + TrainDefaults.hiddenRule(dataRows.get()), hiddenLayers.valueProperty(), dataRows);
         weightDecayNote = Bindings.createStringBinding(() -> optimizer.get() != Optimizer.ADAMW
                 || weightDecay.value() == null || !weightDecay.value().isNaN() ? ""
                 : dataRows.get() == 0 ? "auto: " + TrainDefaults.DECAY_RULE
-                : "auto: " + TrainDefaults.weightDecayRule(dataRows.get()), weightDecay.textProperty(), optimizer, dataRows);
+                : "auto: " + TrainDefaults.weightDecayRule(dataRows.get()), weightDecay.valueProperty(), optimizer, dataRows);
     }
 
     static List<Integer> parseLayers(String text) {

@@ -29,7 +29,8 @@ final class TrainFormView extends FormGrid {
         add("", presetButtons(form), null);
         Label presetState = note("preset-state");
         presetState.textProperty().bind(Bindings.createStringBinding(() -> form.matchingPreset().get() == null
-                ? "Changed from the presets." : form.matchingPreset().get().summary(), form.matchingPreset()));
+                ? "Changed from the presets." : form.matchingPreset().get().label() + ": "
+                + form.matchingPreset().get().summary(), form.matchingPreset()));
 
         section("Network");
         text("Hidden la_yers:", form.hiddenLayers, "Widths of the hidden layers, input side first, separated by "
@@ -107,7 +108,8 @@ final class TrainFormView extends FormGrid {
             Button button = new Button(preset.label());
             button.setId("preset-" + preset.id());
             button.setMinWidth(Region.USE_PREF_SIZE);
-            button.setTooltip(FormGrid.tooltip(preset.summary() + " Sets every field below but the output and the seed."));
+            button.setTooltip(FormGrid.tooltip(preset.label() + ": " + preset.summary()
+                    + " Sets every field below but the output and the seed."));
             button.setOnAction(e -> form.apply(preset));
             buttons.getChildren().add(button);
         }

@@ -2,6 +2,8 @@ package org.mlpworkbench.ui.train;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.ArrayList;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.mlpworkbench.model.Activation;
 import org.mlpworkbench.model.TaskKind;
@@ -82,6 +84,21 @@ class TrainFormTest {
         form.apply(TrainPreset.CLASSIC);
         form.weightDecay.set("0.5");
         assertThat(form.matchingPreset().get()).as("Adam ignores the decay field").isSameAs(TrainPreset.CLASSIC);
+    }
+
+    @Test
+    void theNotesAndThePresetFollowEveryEditEvenWhenReadAtOnce() {
+        form.dataRowsProperty().set(891);
+        List<String> notes = new ArrayList<>();
+        List<TrainPreset> matched = new ArrayList<>();
+        form.hiddenNote().addListener((obs, old, now) -> notes.add(now));
+        form.matchingPreset().addListener((obs, old, now) -> matched.add(now));
+        form.hiddenLayers.set("128");
+        form.hiddenLayers.set("auto");
+        form.epochs.set("100");
+        form.epochs.set("500");
+        assertThat(notes).containsExactly("", "auto: 512 (891 rows: below 10,000)");
+        assertThat(matched).containsExactly(null, TrainPreset.RECOMMENDED, null, TrainPreset.RECOMMENDED);
     }
 
     @Test
