@@ -179,7 +179,7 @@ final class TrainOptions {
 
     /**
      * What trains, in one line: {@code recommended preset: 512 (891 rows: below 10,000) ReLU, dropout 0.2,
-     * AdamW lr 0.001, weight decay 2 (the most; 2500 / 891 rows is more), batch 64, early stopping after 10
+     * AdamW lr 0.001, weight decay 2 (the most; (2000 / 891 rows)² is more), batch 64, early stopping after 10
      * epochs without improvement, at most 500 epochs}.
      */
     String describe(int rows) {

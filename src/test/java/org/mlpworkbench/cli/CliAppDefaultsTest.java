@@ -46,7 +46,7 @@ class CliAppDefaultsTest {
             assertThat(cli.options.validationSplit(cli.validationShare)).isEqualTo(app.validationShare());
         }
         assertThat(form(null, 891).hiddenWidths()).containsExactly(512);
-        assertThat(form(null, 32_561).config().weightDecay()).isEqualTo(2500.0 / 32_561);
+        assertThat(form(null, 32_561).config().weightDecay()).isEqualTo((2000.0 / 32_561) * (2000.0 / 32_561));
     }
 
     @Test
@@ -74,7 +74,7 @@ class CliAppDefaultsTest {
         assertThat(parse("--hidden", "auto", "--preset", "classic").options.network(32_561).hidden()).containsExactly(128);
         assertThat(parse("--no-bias").options.network(891).bias()).isFalse();
         assertThat(parse().options.describe(891)).isEqualTo("recommended preset: 512 (891 rows: below 10,000) ReLU,"
-                + " dropout 0.2, AdamW lr 0.001, weight decay 2 (the most; 2500 / 891 rows is more), batch 64, early"
+                + " dropout 0.2, AdamW lr 0.001, weight decay 2 (the most; (2000 / 891 rows)² is more), batch 64, early"
                 + " stopping after 10 epochs without improvement, at most 500 epochs");
         assertThat(parse("--preset", "classic").options.describe(891)).isEqualTo("classic preset: 128 ReLU without bias,"
                 + " dropout 0, Adam lr 0.001, batch 64, 100 epochs, no early stopping");

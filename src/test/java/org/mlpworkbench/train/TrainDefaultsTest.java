@@ -23,17 +23,19 @@ class TrainDefaultsTest {
     @Test
     void theWeightDecayFallsAsTheRowsGrowAndIsCappedForSmallFiles() {
         assertThat(TrainDefaults.weightDecay(891)).isEqualTo(2.0);
-        assertThat(TrainDefaults.weightDecay(1_250)).isEqualTo(2.0);
-        assertThat(TrainDefaults.weightDecay(1_500)).isEqualTo(2500.0 / 1500);
-        assertThat(TrainDefaults.weightDecay(2_500)).isEqualTo(1.0);
-        assertThat(TrainDefaults.weightDecay(32_561)).isEqualTo(2500.0 / 32_561);
+        assertThat(TrainDefaults.weightDecay(1_414)).isEqualTo(2.0);
+        assertThat(TrainDefaults.weightDecay(1_500)).isEqualTo((2000.0 / 1500) * (2000.0 / 1500));
+        assertThat(TrainDefaults.weightDecay(2_000)).isEqualTo(1.0);
+        assertThat(TrainDefaults.weightDecay(20_000)).isCloseTo(0.01, org.assertj.core.data.Offset.offset(1e-15));
+        assertThat(TrainDefaults.weightDecay(32_561) * 32_561).as("the pull per pass falls as 1 / rows")
+                .isCloseTo(2 * TrainDefaults.weightDecay(65_122) * 65_122, org.assertj.core.data.Offset.offset(1e-9));
         assertThat(TrainDefaults.weightDecay(0)).isEqualTo(2.0);
         for (int rows = 1; rows < 1_000_000; rows = rows * 3 + 1) {
             assertThat(TrainDefaults.weightDecay(rows + 1)).isLessThanOrEqualTo(TrainDefaults.weightDecay(rows));
         }
-        assertThat(TrainDefaults.weightDecayRule(32_561)).isEqualTo("0.077 (2500 / 32,561 rows)");
-        assertThat(TrainDefaults.weightDecayRule(1_500)).isEqualTo("1.7 (2500 / 1,500 rows)");
-        assertThat(TrainDefaults.weightDecayRule(891)).isEqualTo("2 (the most; 2500 / 891 rows is more)");
+        assertThat(TrainDefaults.weightDecayRule(32_561)).isEqualTo("0.0038 = (2000 / 32,561 rows)²");
+        assertThat(TrainDefaults.weightDecayRule(1_500)).isEqualTo("1.8 = (2000 / 1,500 rows)²");
+        assertThat(TrainDefaults.weightDecayRule(891)).isEqualTo("2 (the most; (2000 / 891 rows)² is more)");
     }
 
     @Test
@@ -49,7 +51,7 @@ class TrainDefaultsTest {
         assertThat(p.validationSplit()).isEqualTo(Double.parseDouble(TrainDefaults.VALIDATION_SPLIT)).isPositive();
         TrainConfig config = p.config(1_500, 7);
         assertThat(config).isEqualTo(TrainConfig.adam(0.001, 500, 64).withOptimizer(Optimizer.ADAMW)
-                .withWeightDecay(2500.0 / 1500).withPatience(10).withSeed(7));
+                .withWeightDecay(TrainDefaults.weightDecay(1_500)).withPatience(10).withSeed(7));
         assertThat(p.hidden(1_500)).containsExactly(512);
         assertThat(p.hidden(50_000)).containsExactly(128);
     }

@@ -29,10 +29,10 @@ class TrainFormTest {
         assertThat(form.hiddenNote().get()).isEqualTo("auto: one layer of 512 units below 10,000 rows of the file, of 128 from there");
         form.dataRowsProperty().set(32_561);
         assertThat(form.hiddenNote().get()).isEqualTo("auto: 128 (32,561 rows: at least 10,000)");
-        assertThat(form.weightDecayNote().get()).isEqualTo("auto: 0.077 (2500 / 32,561 rows)");
+        assertThat(form.weightDecayNote().get()).isEqualTo("auto: 0.0038 = (2000 / 32,561 rows)²");
         form.dataRowsProperty().set(891);
         assertThat(form.hiddenNote().get()).isEqualTo("auto: 512 (891 rows: below 10,000)");
-        assertThat(form.weightDecayNote().get()).isEqualTo("auto: 2 (the most; 2500 / 891 rows is more)");
+        assertThat(form.weightDecayNote().get()).isEqualTo("auto: 2 (the most; (2000 / 891 rows)² is more)");
 
         RunSettings settings = form.settings();
         assertThat(settings.hiddenWidths()).containsExactly(512);
