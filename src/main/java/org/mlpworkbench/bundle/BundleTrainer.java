@@ -45,7 +45,10 @@ public final class BundleTrainer {
             Objects.requireNonNull(activation, "activation");
         }
 
-        /** One hidden layer of 128 ReLU units with bias, no dropout, no L2: the Titanic notebook's net. */
+        /**
+         * One hidden layer of 128 ReLU units with bias, no dropout, no L2: a plain fixed network (the app's
+         * and the command line's defaults follow the data size instead, see {@code train.TrainPreset}).
+         */
         public static NetworkChoice defaults() {
             return new NetworkChoice(List.of(128), Activation.RELU, true, 0.0, 0.0);
         }
