@@ -17,6 +17,7 @@ import org.mlpworkbench.model.OutputActivation;
 import org.mlpworkbench.model.MlpSpec;
 import org.mlpworkbench.model.TaskKind;
 import org.mlpworkbench.prep.FittedRecipe;
+import org.mlpworkbench.prep.Prepared;
 import org.mlpworkbench.prep.Recipe;
 import org.mlpworkbench.prep.RecipeFitter;
 import org.mlpworkbench.prep.Split;
@@ -55,7 +56,10 @@ public final class BundleTrainer {
             this(hidden, activation, null, null, bias, dropout, l2);
         }
 
-        /** One hidden layer of 128 ReLU units with bias, no dropout, no L2: the Titanic notebook's net. */
+        /**
+         * One hidden layer of 128 ReLU units with bias, no dropout, no L2: a plain fixed network (the app's
+         * and the command line's defaults follow the data size instead, see {@code train.TrainPreset}).
+         */
         public static NetworkChoice defaults() {
             return new NetworkChoice(List.of(128), Activation.RELU, true, 0.0, 0.0);
         }
@@ -101,8 +105,9 @@ public final class BundleTrainer {
     /**
      * Trains a model on {@code table}.
      *
-     * @param validationSplit the fraction of rows held out for validation and the final metrics; 0 trains
-     *                        on every row and reports the metrics on the training rows
+     * @param validationSplit the fraction of rows held out for validation, early stopping and the final
+     *                        metrics; 0 trains on every row, reports the metrics on the training rows and
+     *                        lets early stopping (if on) watch the training loss
      * @throws org.mlpworkbench.prep.RecipeException  when the recipe does not fit the table
      * @throws IllegalArgumentException                for options that do not fit the data
      */
@@ -113,32 +118,46 @@ public final class BundleTrainer {
         return run.bundle(config, validationSplit, data, ModelBundle.defaultThresholds(run.recipe()), Instant.now());
     }
 
-    /** K-fold cross-validation: every fold fits the recipe on its training rows, trains and is scored on the rest. */
+    /**
+     * K-fold cross-validation: every fold does what {@link #train} does with its training rows and
+     * {@code validationSplit}, and is scored on its held-out rows (see the general form).
+     */
     public static CrossValidationReport crossValidate(Table table, Recipe recipe, NetworkChoice network, TrainConfig config,
-                                                      int folds, CrossValidationListener listener) {
-        return crossValidate(table, recipe, network::spec, config, folds, null, listener, TrainingControl.NONE);
+                                                      double validationSplit, int folds, CrossValidationListener listener) {
+        return crossValidate(table, recipe, network::spec, config, validationSplit, folds, null, listener,
+                TrainingControl.NONE);
     }
 
     /**
      * K-fold cross-validation with any network: {@code network} builds each fold's network from the recipe
-     * fitted on that fold's training rows. Folds are scored at {@code thresholds} (one per output; null for
-     * the default 0.5). {@code control} can stop it: training stops within a batch, and the run ends
+     * fitted on that fold's training rows. With early stopping on, {@code validationSplit} of each fold's
+     * training rows are held out to watch (as {@link #train} holds them out of the whole table), never the
+     * fold's scored rows, which would then have chosen the epoch they are scored at; the recipe is fitted on
+     * the rest. Without early stopping, or with a split of 0 (early stopping then watches the training
+     * loss), every training row of the fold trains. Folds are scored at {@code thresholds} (one per output;
+     * null for the default 0.5). {@code control} can stop it: training stops within a batch, and the run ends
      * with a {@link CancellationException} instead of a report.
      */
     public static CrossValidationReport crossValidate(Table table, Recipe recipe, Function<FittedRecipe, MlpSpec> network,
-                                                      TrainConfig config, int folds, List<Double> thresholds,
-                                                      CrossValidationListener listener, TrainingControl control) {
+                                                      TrainConfig config, double validationSplit, int folds,
+                                                      List<Double> thresholds, CrossValidationListener listener,
+                                                      TrainingControl control) {
         if (folds < 2) {
             throw new IllegalArgumentException("cross-validation needs at least 2 folds, got " + folds);
         }
+        checkSplit(validationSplit);
         List<Split> splits = Splits.folds(table, recipe, folds, config.seed());
         List<Map<String, Double>> results = new ArrayList<>();
         Task task = null;
         for (int f = 0; f < splits.size(); f++) {
             Split split = splits.get(f);
             listener.foldStarted(f + 1, splits.size(), split.train().length, split.validation().length);
-            RecipeFitter.PreparedSplit prepared = RecipeFitter.fitAndApply(table, recipe, split);
+            Split inner = config.patience() > 0 && validationSplit > 0
+                    ? Splits.within(table, recipe, split.train(), validationSplit, config.seed())
+                    : new Split(split.train(), new int[0]);
+            RecipeFitter.PreparedSplit prepared = RecipeFitter.fitAndApply(table, recipe, inner);
             FittedRecipe fitted = prepared.recipe();
+            Prepared heldOut = fitted.apply(table, split.validation());
             task = fitted.task();
             int fold = f + 1;
             TrainingListener epochs = new TrainingListener() {
@@ -152,8 +171,8 @@ public final class BundleTrainer {
             if (control.stopRequested()) {
                 throw new CancellationException("cross-validation stopped during fold " + fold + " of " + splits.size());
             }
-            Matrix outputs = fitted.inverseTargets(result.model().predict(prepared.validation().features()));
-            Matrix targets = prepared.validation().targets();
+            Matrix outputs = fitted.inverseTargets(result.model().predict(heldOut.features()));
+            Matrix targets = heldOut.targets();
             if (thresholds != null && thresholds.size() != outputs.cols()) {
                 throw new IllegalArgumentException("fold " + fold + " of " + splits.size() + " learns " + outputs.cols()
                         + " outputs (" + String.join(", ", fitted.outputNames()) + ") from its training rows, but "
@@ -167,5 +186,11 @@ public final class BundleTrainer {
             results.add(metrics);
         }
         return new CrossValidationReport(task, results, CrossValidation.summarize(results));
+    }
+
+    private static void checkSplit(double validationSplit) {
+        if (!(validationSplit >= 0 && validationSplit < 1)) {
+            throw new IllegalArgumentException("the validation split must be at least 0 and below 1, got " + validationSplit);
+        }
     }
 }

@@ -50,7 +50,9 @@ public record TrainedRun(FittedRecipe recipe, TrainingResult result, ScoredRows 
     /**
      * Trains {@code network} (built from the recipe fitted on the training rows) on {@code table}.
      *
-     * @param validationSplit the share of rows held out for validation and the final metrics, in [0, 1)
+     * @param validationSplit the share of rows held out for validation, early stopping and the final metrics, in
+     *                        [0, 1); 0 trains on every row, reports the metrics on the training rows and lets early
+     *                        stopping (if on) watch the training loss
      * @throws org.mlpworkbench.prep.RecipeException when the recipe does not fit the table
      * @throws IllegalArgumentException              for options that do not fit the data
      */
@@ -63,11 +65,6 @@ public record TrainedRun(FittedRecipe recipe, TrainingResult result, ScoredRows 
         FittedRecipe fitted = rows.recipe();
         Prepared train = rows.train();
         Prepared validation = rows.validation();
-        if (config.patience() > 0 && validation == null) {
-            throw new IllegalArgumentException("early stopping watches the validation loss, but no row was held out for"
-                    + " validation (split " + validationSplit + " of " + table.rowCount() + " rows); hold rows out or"
-                    + " turn early stopping off");
-        }
         MlpSpec spec = network.apply(fitted);
         listener.prepared(spec, train.features().rows(), validation == null ? 0 : validation.features().rows());
         TrainingResult result = fit(spec, config, train, validation, listener, control);

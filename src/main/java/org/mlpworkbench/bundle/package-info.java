@@ -33,7 +33,8 @@
  * Nothing here depends on ONNX Runtime, which only the tests use to run the graphs.
  *
  * <p><b>Use.</b> {@link org.mlpworkbench.bundle.BundleTrainer} goes from a table and the user's choices to
- * a bundle (split, fit on training rows only, train, evaluate) and runs k-fold cross-validation;
+ * a bundle (split, fit on training rows only, train, evaluate) and runs k-fold cross-validation, in
+ * which early stopping watches rows held out of each fold's training part, never the scored fold;
  * {@link org.mlpworkbench.bundle.Evaluation} gives each task's metrics;
  * {@link org.mlpworkbench.bundle.CsvPredictor} predicts a CSV block by block (bounded memory, progress
  * and cancel through a listener) into {@link org.mlpworkbench.bundle.PredictionColumns} (full or Kaggle

@@ -6,6 +6,7 @@ import java.util.stream.Collectors;
 import org.mlpworkbench.model.Activation;
 import org.mlpworkbench.prep.Task;
 import org.mlpworkbench.train.Optimizer;
+import org.mlpworkbench.train.TrainPreset;
 import picocli.CommandLine;
 
 /** Option values spelled as on the command line: lower case, with or without hyphens. */
@@ -36,6 +37,17 @@ final class Converters {
         @Override
         public Optimizer convert(String value) {
             return constant(Optimizer.class, value, "an optimizer");
+        }
+    }
+
+    static final class PresetConverter implements CommandLine.ITypeConverter<TrainPreset> {
+        @Override
+        public TrainPreset convert(String value) {
+            try {
+                return TrainPreset.byId(value);
+            } catch (IllegalArgumentException e) {
+                throw new CommandLine.TypeConversionException(e.getMessage());
+            }
         }
     }
 

@@ -9,6 +9,8 @@ import org.mlpworkbench.bundle.BundleTrainer;
 import org.mlpworkbench.data.Table;
 import org.mlpworkbench.metrics.MetricSummary;
 import org.mlpworkbench.prep.Recipe;
+import org.mlpworkbench.train.TrainConfig;
+import org.mlpworkbench.train.TrainDefaults;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -17,8 +19,9 @@ import picocli.CommandLine.Spec;
 
 /** {@code mlpw cv}: k-fold cross-validation; progress on stderr, the mean and spread of every metric as JSON on stdout. */
 @Command(name = "cv", mixinStandardHelpOptions = true,
-        description = "K-fold cross-validation with the train options (stratified for classification): each fold fits "
-                + "the recipe on its training rows, trains, and is scored on its held-out rows. Progress goes to stderr; "
+        description = "K-fold cross-validation with the train options (stratified for classification): each fold does "
+                + "what train does with its training rows (with early stopping, --val-split of them are held out to "
+                + "watch) and is scored on its held-out rows, which never choose the epoch. Progress goes to stderr; "
                 + "the mean, std, min and max of each metric (and each fold's metrics) are printed as JSON.")
 final class CvCommand implements Callable<Integer> {
 
@@ -26,10 +29,18 @@ final class CvCommand implements Callable<Integer> {
     CommandSpec spec;
 
     @Mixin
+    DataOptions input;
+
+    @Mixin
     TrainOptions options;
 
     @Option(names = "--folds", paramLabel = "K", defaultValue = "5", description = "Number of folds (default: ${DEFAULT-VALUE}).")
     int folds;
+
+    @Option(names = "--val-split", paramLabel = "FRACTION",
+            description = "With early stopping, the share of each fold's training rows held out to watch the validation"
+                    + " loss; 0 watches the training loss (default: " + TrainDefaults.VALIDATION_SPLIT + ").")
+    Double validationShare;
 
     @Override
     public Integer call() throws Exception {
@@ -38,10 +49,18 @@ final class CvCommand implements Callable<Integer> {
         if (folds < 2) {
             throw new UserInputException("--folds must be at least 2, got " + folds);
         }
-        Table table = Inputs.csv(options.data).table();
-        Recipe recipe = options.recipe(table);
-        BundleTrainer.CrossValidationReport report = BundleTrainer.crossValidate(table, recipe, options.network(),
-                options.config(), folds, new BundleTrainer.CrossValidationListener() {
+        double validationSplit = options.validationSplit(validationShare);
+        Table table = Inputs.csv(input.data).table();
+        Recipe recipe = input.recipe(table);
+        TrainConfig config = options.config(table.rowCount());
+        err.println(options.describe(table.rowCount()));
+        err.println(config.patience() == 0 ? "every fold trains on all its training rows"
+                : validationSplit > 0 ? "early stopping watches " + Math.round(validationSplit * 100) + " % of each fold's"
+                + " training rows; the held-out fold only scores"
+                : "note: --val-split 0: early stopping watches each fold's training loss");
+        BundleTrainer.CrossValidationReport report = BundleTrainer.crossValidate(table, recipe,
+                options.network(table.rowCount()), config, validationSplit, folds,
+                new BundleTrainer.CrossValidationListener() {
                     @Override
                     public void foldStarted(int fold, int count, int trainRows, int validationRows) {
                         err.printf("fold %d/%d: %d training rows, %d held out%n", fold, count, trainRows, validationRows);
@@ -57,7 +76,7 @@ final class CvCommand implements Callable<Integer> {
                     }
                 });
         ObjectNode root = Output.object();
-        root.put("data", options.data.toString()).put("task", report.task().label()).put("folds", report.folds().size());
+        root.put("data", input.data.toString()).put("task", report.task().label()).put("folds", report.folds().size());
         ObjectNode metrics = root.putObject("metrics");
         for (Map.Entry<String, MetricSummary> e : report.summary().entrySet()) {
             ObjectNode m = metrics.putObject(e.getKey());

@@ -15,6 +15,7 @@ import org.mlpworkbench.data.Table;
 import org.mlpworkbench.prep.Recipe;
 import org.mlpworkbench.train.EpochStats;
 import org.mlpworkbench.train.StopReason;
+import org.mlpworkbench.train.TrainConfig;
 import org.mlpworkbench.train.TrainingControl;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -33,11 +34,15 @@ final class TrainCommand implements Callable<Integer> {
     CommandSpec spec;
 
     @Mixin
+    DataOptions input;
+
+    @Mixin
     TrainOptions options;
 
-    @Option(names = "--val-split", paramLabel = "FRACTION", defaultValue = TrainDefaults.VALIDATION_SPLIT,
-            description = "Share of rows held out for validation and the final metrics; 0 trains on all rows (default: ${DEFAULT-VALUE}).")
-    double validationSplit;
+    @Option(names = "--val-split", paramLabel = "FRACTION",
+            description = "Share of rows held out for validation, early stopping and the final metrics; 0 trains on all"
+                    + " rows (default: " + TrainDefaults.VALIDATION_SPLIT + ").")
+    Double validationShare;
 
     @Option(names = "--out", required = true, paramLabel = "DIR",
             description = "Where to save the model: a folder, or a .zip file.")
@@ -47,25 +52,26 @@ final class TrainCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         PrintWriter stdout = spec.commandLine().getOut();
         options.validate();
-        if (!(validationSplit >= 0 && validationSplit < 1)) {
-            throw new UserInputException("--val-split must be at least 0 and below 1, got " + validationSplit);
-        }
-        if (options.patience > 0 && validationSplit == 0) {
-            throw new UserInputException("--early-stopping watches the validation loss, but --val-split 0 holds no rows"
-                    + " out; give --val-split (e.g. 0.2) or leave out --early-stopping");
-        }
+        double validationSplit = options.validationSplit(validationShare);
         ModelBundle.checkTarget(out);
-        LoadedTable loaded = Inputs.csv(options.data);
+        LoadedTable loaded = Inputs.csv(input.data);
         Table table = loaded.table();
-        Recipe recipe = options.recipe(table);
-        stdout.printf("%s: %d rows, %d columns (%s)%n", options.data.getFileName(), table.rowCount(), table.columnCount(),
+        Recipe recipe = input.recipe(table);
+        stdout.printf("%s: %d rows, %d columns (%s)%n", input.data.getFileName(), table.rowCount(), table.columnCount(),
                 loaded.dialect().describe());
-        for (Map.Entry<String, String> e : options.dropped(table, recipe).entrySet()) {
+        for (Map.Entry<String, String> e : input.dropped(table, recipe).entrySet()) {
             stdout.printf("  %s: %s%n", e.getKey(), e.getValue());
         }
-        TrainingRecord.TrainingData data = new TrainingRecord.TrainingData(String.valueOf(options.data.getFileName()),
-                table.rowCount(), Sha256.of(options.data));
-        int epochs = options.epochs;
+        TrainConfig config = options.config(table.rowCount());
+        stdout.println(options.describe(table.rowCount()));
+        if (config.patience() > 0 && validationSplit == 0) {
+            stdout.println("note: --val-split 0 holds no rows out, so early stopping watches the training loss: it stops"
+                    + " when training stops improving, not when the model starts to overfit (--early-stopping 0 turns it"
+                    + " off, --epochs sets how long to train)");
+        }
+        TrainingRecord.TrainingData data = new TrainingRecord.TrainingData(String.valueOf(input.data.getFileName()),
+                table.rowCount(), Sha256.of(input.data));
+        int epochs = config.epochs();
         TrainedRun.Listener progress = new TrainedRun.Listener() {
             @Override
             public void onEpoch(EpochStats e) {
@@ -73,13 +79,13 @@ final class TrainCommand implements Callable<Integer> {
                 stdout.flush();
             }
         };
-        ModelBundle bundle = BundleTrainer.train(table, recipe, options.network(), options.config(), validationSplit,
+        ModelBundle bundle = BundleTrainer.train(table, recipe, options.network(table.rowCount()), config, validationSplit,
                 data, progress, TrainingControl.NONE);
         TrainingRecord record = bundle.training();
         if (record.stopReason() == StopReason.DIVERGED && record.history().isEmpty()) {
             throw new UserInputException("training diverged in epoch 1 (the loss became NaN, infinite or a million times"
                     + " its first value) before any epoch ended, so there are no trained weights; nothing was saved."
-                    + " Try a lower --lr (now " + options.learningRate + ")");
+                    + " Try a lower --lr (now " + config.learningRate() + ")");
         }
         stdout.printf("%s: %s, %d epochs (best %d), %s%n", bundle.model().spec().describe(), bundle.recipe().summary(
                 bundle.recipe().fittedRows()), record.history().size(), record.bestEpoch(),

@@ -17,7 +17,6 @@ import org.mlpworkbench.bundle.AtomicFiles;
 import org.mlpworkbench.data.Table;
 import org.mlpworkbench.prep.Recipe;
 import org.mlpworkbench.prep.RecipeFitter;
-import org.mlpworkbench.prep.Task;
 import org.mlpworkbench.train.Optimizer;
 import org.mlpworkbench.train.TrainingControl;
 import org.mlpworkbench.tune.CrossValidationObjective;
@@ -31,6 +30,7 @@ import org.mlpworkbench.tune.TuneSettings;
 import org.mlpworkbench.tune.Tuner;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
@@ -49,20 +49,8 @@ final class TuneCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--data", required = true, paramLabel = "FILE", description = "Training CSV file.")
-    Path data;
-
-    @Option(names = "--target", required = true, split = ",", paramLabel = "COL",
-            description = "Target column(s), comma-separated (several 0/1 columns: multi-label).")
-    List<String> targets;
-
-    @Option(names = "--task", paramLabel = "TASK", converter = Converters.TaskConverter.class,
-            description = "binary, multiclass, multilabel or regression (default: inferred from the target).")
-    Task task;
-
-    @Option(names = "--drop", split = ",", paramLabel = "COL",
-            description = "Columns to leave out, in addition to those dropped by default.")
-    List<String> drop = new ArrayList<>();
+    @Mixin
+    DataOptions input;
 
     @Option(names = "--folds", paramLabel = "K", defaultValue = "5", description = "Cross-validation folds (default: ${DEFAULT-VALUE}).")
     int folds;
@@ -104,11 +92,11 @@ final class TuneCommand implements Callable<Integer> {
         int threadCount = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
         TuneSettings settings = settings(threadCount);
         String spaceJson = space == null ? null : readSpace();
-        if (out != null && Files.exists(out) && Files.exists(data) && Files.isSameFile(out, data)) {
+        if (out != null && Files.exists(out) && Files.exists(input.data) && Files.isSameFile(out, input.data)) {
             throw new UserInputException("--out " + out + " is the --data file; choose another output file");
         }
-        Table table = Inputs.csv(data).table();
-        Recipe recipe = dataOptions().recipe(table);
+        Table table = Inputs.csv(input.data).table();
+        Recipe recipe = input.recipe(table);
         int features = RecipeFitter.fit(table, recipe).featureNames().size();
         SearchSpace defaults = SearchSpace.defaultsFor(table.rowCount(), features);
         SearchSpace chosen = spaceJson == null ? defaults : SearchSpaceJson.read(spaceJson, defaults);
@@ -167,16 +155,6 @@ final class TuneCommand implements Callable<Integer> {
         }
     }
 
-    /** The options a recipe is built from, as {@code train} and {@code cv} take them. */
-    private TrainOptions dataOptions() {
-        TrainOptions options = new TrainOptions();
-        options.data = data;
-        options.targets = targets;
-        options.task = task;
-        options.drop = drop;
-        return options;
-    }
-
     private static String line(Trial trial, String metric) {
         String score = trial.scored() ? Output.number(trial.score()) : "failed: " + trial.failure();
         return String.format(Locale.ROOT, "trial %d  round %d rung %d  %d epochs  %s  %s %s  %.1f s", trial.number(),
@@ -196,7 +174,7 @@ final class TuneCommand implements Callable<Integer> {
     private ObjectNode json(TuneResult result, CrossValidationObjective objective, SearchSpace chosen, TuneSettings settings,
                             int threadCount) {
         ObjectNode root = Output.object();
-        root.put("data", data.toString()).put("task", objective.task().label()).put("metric", result.metric())
+        root.put("data", input.data.toString()).put("task", objective.task().label()).put("metric", result.metric())
                 .put("objective", objective.description()).put("folds", objective.singleSplit() ? 1 : folds)
                 .put("seed", seed).put("threads", threadCount).put("configurations", settings.configurations())
                 .put("maxEpochs", settings.maxEpochs());
@@ -245,13 +223,13 @@ final class TuneCommand implements Callable<Integer> {
     /** The {@code mlpw train} command that trains the best trial's settings on the whole file (every option spelled out). */
     private String trainCommand(Trial best) {
         TrialParameters p = best.parameters();
-        List<String> args = new ArrayList<>(List.of("bin/mlpw", "train", "--data", data.toString(), "--target",
-                String.join(",", targets)));
-        if (task != null) {
-            args.addAll(List.of("--task", task.name().toLowerCase(Locale.ROOT).replace("_", "")));
+        List<String> args = new ArrayList<>(List.of("bin/mlpw", "train", "--data", input.data.toString(), "--target",
+                String.join(",", input.targets)));
+        if (input.task != null) {
+            args.addAll(List.of("--task", input.task.name().toLowerCase(Locale.ROOT).replace("_", "")));
         }
-        if (!drop.isEmpty()) {
-            args.addAll(List.of("--drop", String.join(",", drop)));
+        if (!input.drop.isEmpty()) {
+            args.addAll(List.of("--drop", String.join(",", input.drop)));
         }
         args.addAll(List.of("--hidden", widths(p.hidden()), "--activation", SearchSpaceJson.name(p.activation()),
                 "--dropout", number(p.dropout()), "--epochs", String.valueOf(best.epochs()), "--batch-size",

@@ -26,6 +26,29 @@ public final class Splits {
         return strata == null ? random(table.rowCount(), validationFraction, seed) : stratified(strata, validationFraction, seed);
     }
 
+    /**
+     * A split of some of the table's rows (e.g. a fold's training rows): {@code rows} are divided as
+     * {@link #trainValidation} divides the whole table, and the result holds table row indices, so a
+     * cross-validation fold can hold rows out of its training part for early stopping.
+     */
+    public static Split within(Table table, Recipe recipe, int[] rows, double validationFraction, long seed) {
+        int[] all = strata(table, recipe);
+        int[] strata = new int[rows.length];
+        for (int i = 0; all != null && i < rows.length; i++) {
+            strata[i] = all[rows[i]];
+        }
+        Split local = stratified(strata, validationFraction, seed);
+        return new Split(pick(rows, local.train()), pick(rows, local.validation()));
+    }
+
+    private static int[] pick(int[] rows, int[] positions) {
+        int[] picked = new int[positions.length];
+        for (int i = 0; i < positions.length; i++) {
+            picked[i] = rows[positions[i]];
+        }
+        return picked;
+    }
+
     /** {@code k} folds, stratified by class for binary and multi-class recipes, random otherwise. */
     public static List<Split> folds(Table table, Recipe recipe, int k, long seed) {
         int[] strata = strata(table, recipe);

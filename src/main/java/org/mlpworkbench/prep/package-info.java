@@ -12,7 +12,8 @@
  * {@code apply(table)} writes float32 feature and target {@link org.mlpworkbench.data.Matrix matrices}
  * straight into arrays (one pass per column, no boxing), checks the schema of new files by column name,
  * and works without target columns at prediction time. {@link org.mlpworkbench.prep.Splits} makes seeded
- * random, stratified and k-fold splits; {@code RecipeFitter.fitAndApply} fits per split so no validation
+ * random, stratified and k-fold splits, and splits within a fold's training rows (for early stopping
+ * inside cross-validation); {@code RecipeFitter.fitAndApply} fits per split so no validation
  * row leaks into a statistic. {@link org.mlpworkbench.prep.RecipeJson} writes the fitted recipe as the
  * versioned JSON document described in {@code docs/recipe.md}; {@link org.mlpworkbench.prep.JsonDocuments}
  * is the one mapper for the project's documents (no limit on string or field-name length, so what is

@@ -2,7 +2,11 @@
  * Training: {@link org.mlpworkbench.train.Trainer#train} runs seeded mini-batch training on the
  * calling thread and returns an immutable {@link org.mlpworkbench.train.TrainingResult}; configuration
  * is the record {@link org.mlpworkbench.train.TrainConfig} (optimizer SGD/momentum/Nesterov, Adam,
- * AdamW; schedules constant, step, cosine, one-cycle; early-stopping patience; seed).
+ * AdamW; schedules constant, step, cosine, one-cycle; early-stopping patience; seed). With patience the
+ * result keeps the best epoch's weights, bit for bit those a run of exactly that many epochs ends with.
+ * The defaults the app and the command line share are {@link org.mlpworkbench.train.TrainDefaults}, with
+ * its two rules by the data file's rows (hidden width, AdamW's weight decay), gathered with the classic
+ * Titanic net into the named {@link org.mlpworkbench.train.TrainPreset}s (docs/defaults.md).
  * {@link org.mlpworkbench.train.LearningRateFinder} runs fastai's range test on its own copy of the
  * weights.
  *

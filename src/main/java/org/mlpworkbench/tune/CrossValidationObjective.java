@@ -95,7 +95,7 @@ public final class CrossValidationObjective implements TrialEvaluator {
             return List.of(score(run.metrics(ModelBundle.defaultThresholds(fitted)), metric));
         }
         BundleTrainer.CrossValidationReport report = BundleTrainer.crossValidate(table, recipe, network::spec,
-                parameters.config(epochs, seed), folds, null, new BundleTrainer.CrossValidationListener() {
+                parameters.config(epochs, seed), 0, folds, null, new BundleTrainer.CrossValidationListener() {
                 }, control);
         List<Double> scores = new ArrayList<>();
         for (Map<String, Double> fold : report.folds()) {

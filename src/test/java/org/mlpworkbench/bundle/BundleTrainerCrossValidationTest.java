@@ -14,9 +14,17 @@ import org.mlpworkbench.model.Activation;
 import org.mlpworkbench.model.LossFunction;
 import org.mlpworkbench.model.OutputActivation;
 import org.mlpworkbench.prep.FittedRecipe;
+import org.mlpworkbench.prep.Prepared;
 import org.mlpworkbench.prep.Recipe;
+import org.mlpworkbench.prep.RecipeFitter;
+import org.mlpworkbench.prep.Split;
+import org.mlpworkbench.prep.Splits;
+import org.mlpworkbench.train.StopReason;
 import org.mlpworkbench.train.TrainConfig;
+import org.mlpworkbench.train.Trainer;
 import org.mlpworkbench.train.TrainingControl;
+import org.mlpworkbench.train.TrainingListener;
+import org.mlpworkbench.train.TrainingResult;
 
 /** Cross-validation with any network, thresholds and a stop, on Titanic (small nets, few epochs). */
 class BundleTrainerCrossValidationTest {
@@ -28,8 +36,8 @@ class BundleTrainerCrossValidationTest {
 
     @Test
     void theNetworkChoiceFormIsTheGeneralFormWithItsSpec() {
-        var viaChoice = BundleTrainer.crossValidate(TABLE, RECIPE, NET, CONFIG, 3, new BundleTrainer.CrossValidationListener() { });
-        var general = BundleTrainer.crossValidate(TABLE, RECIPE, NET::spec, CONFIG, 3, null,
+        var viaChoice = BundleTrainer.crossValidate(TABLE, RECIPE, NET, CONFIG, 0.2, 3, new BundleTrainer.CrossValidationListener() { });
+        var general = BundleTrainer.crossValidate(TABLE, RECIPE, NET::spec, CONFIG, 0.2, 3, null,
                 new BundleTrainer.CrossValidationListener() { }, TrainingControl.NONE);
         assertThat(general.folds()).isEqualTo(viaChoice.folds());
     }
@@ -49,11 +57,50 @@ class BundleTrainerCrossValidationTest {
         var report = BundleTrainer.crossValidate(TABLE, RECIPE, fitted -> {
             recipes.add(fitted);
             return NET.spec(fitted).withOutput(OutputActivation.SIGMOID, LossFunction.MSE);
-        }, CONFIG, 3, List.of(0.3), listener, TrainingControl.NONE);
+        }, CONFIG, 0.2, 3, List.of(0.3), listener, TrainingControl.NONE);
 
         assertThat(recipes).hasSize(3).doesNotHaveDuplicates();
         assertThat(scoredRows[0]).isEqualTo(TABLE.rowCount());
         assertThat(report.folds()).isEqualTo(expected);
+    }
+
+    @Test
+    void withEarlyStoppingEachFoldWatchesRowsOfItsOwnTrainingPartAndNeverItsScoredRows() {
+        TrainConfig stopping = TrainConfig.adam(1e-2, 40, 64).withPatience(2).withSeed(5);
+        List<Integer> epochsPerFold = new ArrayList<>(List.of(0, 0, 0));
+        var report = BundleTrainer.crossValidate(TABLE, RECIPE, NET::spec, stopping, 0.25, 3, null,
+                new BundleTrainer.CrossValidationListener() {
+                    @Override
+                    public void onEpoch(int fold, org.mlpworkbench.train.EpochStats stats) {
+                        epochsPerFold.set(fold - 1, stats.epoch());
+                    }
+                }, TrainingControl.NONE);
+
+        List<Split> folds = Splits.folds(TABLE, RECIPE, 3, 5);
+        for (int f = 0; f < 3; f++) {
+            Split fold = folds.get(f);
+            Split inner = Splits.within(TABLE, RECIPE, fold.train(), 0.25, 5);
+            RecipeFitter.PreparedSplit prepared = RecipeFitter.fitAndApply(TABLE, RECIPE, inner);
+            Prepared scored = prepared.recipe().apply(TABLE, fold.validation());
+            TrainingResult result = Trainer.train(NET.spec(prepared.recipe()), prepared.train().features(),
+                    prepared.train().targets(), prepared.validation().features(), prepared.validation().targets(),
+                    stopping, TrainingListener.NONE, TrainingControl.NONE);
+            assertThat(result.stopReason()).as("fold %d", f + 1).isEqualTo(StopReason.EARLY_STOPPED);
+            assertThat(epochsPerFold.get(f)).isEqualTo(result.history().size());
+            Matrix outputs = prepared.recipe().inverseTargets(result.model().predict(scored.features()));
+            assertThat(report.folds().get(f)).isEqualTo(Evaluation.metrics(prepared.recipe(), outputs, scored.targets(),
+                    ModelBundle.defaultThresholds(prepared.recipe())));
+        }
+    }
+
+    @Test
+    void withoutEarlyStoppingEveryTrainingRowOfAFoldTrains() {
+        List<Integer> rowsFitted = new ArrayList<>();
+        BundleTrainer.crossValidate(TABLE, RECIPE, fitted -> {
+            rowsFitted.add(fitted.fittedRows());
+            return NET.spec(fitted);
+        }, CONFIG, 0.25, 3, null, new BundleTrainer.CrossValidationListener() { }, TrainingControl.NONE);
+        assertThat(rowsFitted).containsExactly(594, 594, 594);
     }
 
     @Test
@@ -69,7 +116,7 @@ class BundleTrainerCrossValidationTest {
                 org.mlpworkbench.data.CategoricalColumn.of("tags", tags));
         Recipe recipe = Recipe.defaults(table, List.of("tags")).recipe();
 
-        assertThatThrownBy(() -> BundleTrainer.crossValidate(table, recipe, NET::spec, CONFIG, 3, List.of(0.5, 0.5, 0.5),
+        assertThatThrownBy(() -> BundleTrainer.crossValidate(table, recipe, NET::spec, CONFIG, 0.2, 3, List.of(0.5, 0.5, 0.5),
                 new BundleTrainer.CrossValidationListener() { }, TrainingControl.NONE))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("outputs (tags=a, tags=b)").hasMessageContaining("fewer folds or more rows");
@@ -100,7 +147,7 @@ class BundleTrainerCrossValidationTest {
                 finished.add(fold);
             }
         };
-        assertThatThrownBy(() -> BundleTrainer.crossValidate(TABLE, RECIPE, NET::spec, CONFIG, 3, null, listener,
+        assertThatThrownBy(() -> BundleTrainer.crossValidate(TABLE, RECIPE, NET::spec, CONFIG, 0.2, 3, null, listener,
                 stopAfterTwoEpochs)).isInstanceOf(CancellationException.class).hasMessageContaining("fold 2 of 3");
         assertThat(finished).containsExactly(1);
     }

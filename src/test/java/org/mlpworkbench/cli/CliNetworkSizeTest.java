@@ -38,7 +38,7 @@ class CliNetworkSizeTest {
         Path data = SmallData.write(dir.resolve("small.csv"), 60);
         String error = userError(train(data, "30000,30000"));
         assertThat(error).startsWith("error: training the network 5 → 30000 ReLU → 30000 ReLU → 1 sigmoid (binary cross"
-                + " entropy) (900,240,001 parameters) needs about 25.3 GB of memory, and this Java may use ")
+                + " entropy, dropout 0.2) (900,240,001 parameters) needs about 25.3 GB of memory, and this Java may use ")
                 .endsWith(" GB; give Java more memory (-Xmx) or choose smaller hidden layers");
         assertThat(dir.resolve("m")).doesNotExist();
     }

@@ -67,19 +67,27 @@ class CliTrainingOptionsTest {
     }
 
     @Test
-    void earlyStoppingWithoutValidationRowsIsRefused() throws Exception {
-        Cli.Result result = train(noise(), "label", "--early-stopping", "3", "--val-split", "0");
-        assertThat(userError(result)).isEqualTo("error: --early-stopping watches the validation loss, but --val-split 0"
-                + " holds no rows out; give --val-split (e.g. 0.2) or leave out --early-stopping");
-        assertThat(result.out()).isEmpty();
+    void withoutValidationRowsEarlyStoppingWatchesTheTrainingLossAndSaysSo() throws Exception {
+        for (String[] patience : new String[][] {{}, {"--early-stopping", "3"}}) {
+            List<String> args = new ArrayList<>(List.of("train", "--data", noise().toString(), "--target", "label",
+                    "--val-split", "0", "--epochs", "400", "--lr", "0.05", "--out", dir.resolve("m").toString()));
+            args.addAll(List.of(patience));
+            Cli.Result result = Cli.run(args.toArray(String[]::new));
+            assertThat(result.code()).as(result.err()).isZero();
+            assertThat(result.out()).contains("note: --val-split 0 holds no rows out, so early stopping watches the"
+                    + " training loss").contains("early stopped").doesNotContain("val_loss");
+            assertThat(result.out()).contains("training rows: accuracy");
+        }
 
         Table table = CsvReader.read(noise()).table();
-        assertThatThrownBy(() -> BundleTrainer.train(table, Recipe.defaults(table, List.of("label")).recipe(),
-                BundleTrainer.NetworkChoice.defaults(), TrainConfig.adam(0.01, 5, 32).withPatience(3), 0,
-                new TrainingRecord.TrainingData("noise.csv", 300, "0"), TrainedRun.Listener.NONE, TrainingControl.NONE))
-                .isInstanceOf(IllegalArgumentException.class)
-                .hasMessage("early stopping watches the validation loss, but no row was held out for validation"
-                        + " (split 0.0 of 300 rows); hold rows out or turn early stopping off");
+        var bundle = BundleTrainer.train(table, Recipe.defaults(table, List.of("label")).recipe(),
+                BundleTrainer.NetworkChoice.defaults(), TrainConfig.adam(0.05, 400, 32).withPatience(3), 0,
+                new TrainingRecord.TrainingData("noise.csv", 300, "0"), TrainedRun.Listener.NONE, TrainingControl.NONE);
+        TrainingRecord record = bundle.training();
+        assertThat(record.stopReason()).isEqualTo(org.mlpworkbench.train.StopReason.EARLY_STOPPED);
+        List<Double> losses = record.history().stream().map(e -> e.trainLoss()).toList();
+        double best = losses.get(record.bestEpoch() - 1);
+        assertThat(losses.subList(record.bestEpoch(), losses.size())).hasSize(3).allMatch(loss -> loss >= best);
     }
 
     @Test

@@ -130,4 +130,22 @@ class SplitsTest {
             assertThat(Arrays.stream(fold.validation()).filter(r -> r % 4 == 0).count()).isEqualTo(5);
         }
     }
+
+    @Test
+    void aSplitWithinAFoldDividesOnlyThatFoldsTrainingRowsAndKeepsTheClassShares() {
+        Table table = leakTable();
+        Recipe recipe = leakRecipe();
+        for (Split fold : Splits.folds(table, recipe, 5, 3)) {
+            Split inner = Splits.within(table, recipe, fold.train(), 0.25, 9);
+            int[] both = IntStream.concat(Arrays.stream(inner.train()), Arrays.stream(inner.validation())).sorted().toArray();
+            assertThat(both).isEqualTo(fold.train());
+            assertThat(inner.validation()).doesNotContain(fold.validation());
+            // 80 training rows of which 20 positive: a quarter of each class
+            assertThat(inner.validation()).hasSize(20);
+            assertThat(Arrays.stream(inner.validation()).filter(r -> r % 4 == 0).count()).isEqualTo(5);
+            assertThat(Splits.within(table, recipe, fold.train(), 0.25, 9)).isEqualTo(inner);
+        }
+        int[] all = IntStream.range(0, table.rowCount()).toArray();
+        assertThat(Splits.within(table, recipe, all, 0.2, 4)).isEqualTo(Splits.trainValidation(table, recipe, 0.2, 4));
+    }
 }

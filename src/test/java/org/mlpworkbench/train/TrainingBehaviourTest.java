@@ -40,6 +40,28 @@ class TrainingBehaviourTest {
     }
 
     @Test
+    void theRestoredWeightsAreThoseOfARunThatStopsAtTheBestEpoch() {
+        SyntheticData.Split train = SyntheticData.noisyBinary(60, 10, 1);
+        SyntheticData.Split val = SyntheticData.noisyBinary(300, 10, 2);
+        MlpSpec spec = MlpSpec.forTask(TaskKind.BINARY, 10, List.of(64), 1).withDropout(0.2);
+        TrainConfig capped = TrainConfig.adam(0.01, 300, 16).withOptimizer(Optimizer.ADAMW).withWeightDecay(0.1)
+                .withPatience(5).withSeed(7);
+        TrainingResult stopped = Trainer.train(spec, train.x(), train.y(), val.x(), val.y(), capped,
+                TrainingListener.NONE, TrainingControl.NONE);
+        int best = stopped.bestEpoch();
+        assertThat(stopped.stopReason()).isEqualTo(StopReason.EARLY_STOPPED);
+        assertThat(best).isGreaterThan(1).isLessThan(stopped.history().size());
+
+        TrainingResult fixed = Trainer.train(spec, train.x(), train.y(), val.x(), val.y(),
+                capped.withEpochs(best).withPatience(0), TrainingListener.NONE, TrainingControl.NONE);
+        assertThat(fixed.history()).hasSize(best);
+        assertThat(stopped.model().parameters()).isEqualTo(fixed.model().parameters());
+        TrainingResult overfitted = Trainer.train(spec, train.x(), train.y(), val.x(), val.y(),
+                capped.withEpochs(stopped.history().size()).withPatience(0), TrainingListener.NONE, TrainingControl.NONE);
+        assertThat(stopped.model().parameters()).isNotEqualTo(overfitted.model().parameters());
+    }
+
+    @Test
     void stopRequestEndsTrainingWithinOneBatchAndKeepsTheWeights() {
         SyntheticData.Split moons = SyntheticData.twoMoons(320, 0.1, 1);
         TrainingSwitch control = new TrainingSwitch();

@@ -6,6 +6,7 @@ import static org.mlpworkbench.ui.UiTestSupport.waitUntil;
 import java.nio.file.Path;
 import java.util.List;
 import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.ProgressBar;
@@ -104,6 +105,8 @@ class TrainStepUiTest {
         open(robot, "titanic/train.csv");
         robot.clickOn("#step-train");
         typeInto(robot, "#field-epochs", "5000");
+        robot.interact(() -> robot.lookup("#field-early").queryAs(CheckBox.class).fire());
+        assertThat(window.trainViewModel().form().earlyStopping.get()).as("a long run, without early stopping").isFalse();
         robot.clickOn("#start-training");
         waitUntil(60, () -> window.trainViewModel().currentProperty().get().curves().epochs().size() >= 2);
 
@@ -124,6 +127,8 @@ class TrainStepUiTest {
         open(robot, "titanic/train.csv");
         robot.clickOn("#step-train");
         typeInto(robot, "#field-epochs", "5000");
+        robot.interact(() -> robot.lookup("#field-early").queryAs(CheckBox.class).fire());
+        assertThat(window.trainViewModel().form().earlyStopping.get()).as("a long run, without early stopping").isFalse();
         robot.clickOn("#start-training");
         waitUntil(60, () -> window.trainViewModel().currentProperty().get().curves().epochs().size() >= 1);
 

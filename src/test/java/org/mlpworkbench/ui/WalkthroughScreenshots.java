@@ -17,6 +17,7 @@ import org.mlpworkbench.bundle.WeightExport;
 import org.mlpworkbench.metrics.ThresholdMetric;
 import org.mlpworkbench.model.Activation;
 import org.mlpworkbench.model.LossFunction;
+import org.mlpworkbench.train.TrainPreset;
 import org.mlpworkbench.ui.session.SampleFiles;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
@@ -53,15 +54,14 @@ class WalkthroughScreenshots {
         assertThat(window.model().preparation().recipe().targets()).containsExactly("Survived");
         Screenshots.save(stage.getScene(), dir, "walkthrough-2-prepare");
 
-        // 3. The classic network: 128 ReLU units, no bias, 100 epochs.
+        // 3. The classic network (128 ReLU units, no bias, 100 epochs): one click on the Classic preset.
         var train = window.trainViewModel();
-        robot.interact(() -> {
-            window.select(Step.TRAIN);
-            train.form().hiddenLayers.set("128");
-            train.form().activation.set(Activation.RELU);
-            train.form().bias.set(false);
-            train.form().epochs.set("100");
-        });
+        robot.interact(() -> window.select(Step.TRAIN));
+        robot.clickOn("#preset-classic");
+        assertThat(train.form().matchingPreset().get()).isSameAs(TrainPreset.CLASSIC);
+        assertThat(train.form().settings().hiddenWidths()).containsExactly(128);
+        assertThat(train.form().settings().activation()).isEqualTo(Activation.RELU);
+        assertThat(train.form().settings().bias()).isFalse();
         robot.clickOn("#start-training");
         waitUntil(120, () -> train.currentProperty().get() != null && !train.activeProperty().get());
         Screenshots.save(stage.getScene(), dir, "walkthrough-3-train");

@@ -3,6 +3,8 @@ package org.mlpworkbench.ui.component;
 import java.util.function.Function;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleStringProperty;
@@ -19,9 +21,9 @@ public final class Field<T> {
 
     private final StringProperty text;
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper(this, "error", "");
+    private final ReadOnlyObjectWrapper<T> parsed = new ReadOnlyObjectWrapper<>(this, "value");
     private final Function<String, T> parser;
     private final BooleanBinding valid;
-    private T value;
 
     public Field(String name, String initial, Function<String, T> parser) {
         this.parser = parser;
@@ -32,13 +34,17 @@ public final class Field<T> {
     }
 
     private void validate() {
+        T value;
+        String message;
         try {
             value = parser.apply(text.get() == null ? "" : text.get().trim());
-            error.set("");
+            message = "";
         } catch (IllegalArgumentException e) {
             value = null;
-            error.set(e.getMessage() == null ? "Invalid value" : e.getMessage());
+            message = e.getMessage() == null ? "Invalid value" : e.getMessage();
         }
+        parsed.set(value);
+        error.set(message);
     }
 
     /** The text as typed. */
@@ -57,7 +63,15 @@ public final class Field<T> {
 
     /** The parsed value; null while the text is invalid. */
     public T value() {
-        return value;
+        return parsed.get();
+    }
+
+    /**
+     * The parsed value as an observable, set after each parse: bind to this rather than to the text, whose
+     * listeners may run before the value is parsed.
+     */
+    public ReadOnlyObjectProperty<T> valueProperty() {
+        return parsed.getReadOnlyProperty();
     }
 
     /** Replaces the text (e.g. "use suggested learning rate"). */

@@ -27,6 +27,7 @@ final class DirtyTracker {
         watch(form.hiddenLayers.textProperty(), form.dropout.textProperty(), form.epochs.textProperty(),
                 form.learningRate.textProperty(), form.batchSize.textProperty(), form.momentum.textProperty(),
                 form.validationSplit.textProperty(), form.patience.textProperty(), form.seed.textProperty(),
+                form.weightDecay.textProperty(),
                 form.activation, form.bias, form.optimizer, form.schedule, form.earlyStopping, form.output);
         model.runs().addListener((ListChangeListener<RunRecord>) c -> {
             while (c.next()) {

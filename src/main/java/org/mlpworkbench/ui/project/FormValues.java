@@ -17,8 +17,15 @@ import org.mlpworkbench.ui.train.TrainForm;
  * The Train form's values by name, as the project keeps them: each text field's text as typed (so an
  * unfinished, invalid value comes back too), each choice by its constant's name, and the output as
  * {@code "SIGMOID+BINARY_CROSS_ENTROPY"}. Restore the output only after the form knows its task.
+ * Values a project saved before a field existed keep their meaning: a project without
+ * {@code weightDecay} trained AdamW with no decay, so it comes back as {@code 0}, not as today's
+ * {@code auto}; every other field was saved, so old defaults (50 epochs, no early stopping) come back
+ * as they were.
  */
 final class FormValues {
+
+    /** What a field meant in projects saved before it was added. */
+    private static final Map<String, String> BEFORE_THE_FIELD = Map.of("weightDecay", "0");
 
     private FormValues() {
     }
@@ -44,6 +51,8 @@ final class FormValues {
         fields(form).forEach((name, field) -> {
             if (values.containsKey(name)) {
                 field.set(values.get(name));
+            } else if (BEFORE_THE_FIELD.containsKey(name)) {
+                field.set(BEFORE_THE_FIELD.get(name));
             }
         });
         choose(values, "activation", Activation.class, form.activation, problems);
@@ -69,6 +78,7 @@ final class FormValues {
         fields.put("learningRate", form.learningRate);
         fields.put("batchSize", form.batchSize);
         fields.put("momentum", form.momentum);
+        fields.put("weightDecay", form.weightDecay);
         fields.put("validationSplit", form.validationSplit);
         fields.put("patience", form.patience);
         fields.put("seed", form.seed);

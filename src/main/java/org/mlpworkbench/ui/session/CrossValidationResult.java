@@ -119,7 +119,8 @@ public final class CrossValidationResult {
 
     /**
      * Cross-validates {@code settings} on {@code preparation}'s data with {@code k} folds (stratified for
-     * classification, seeded by the run's seed; the recipe refitted on each fold's training rows), on
+     * classification, seeded by the run's seed; the recipe refitted on each fold's training rows; with
+     * early stopping, the run's validation share of each fold's training rows held out to watch), on
      * the calling thread, scoring binary and multi-label folds at {@code thresholds}.
      *
      * @throws java.util.concurrent.CancellationException when {@code control} asks to stop
@@ -156,7 +157,7 @@ public final class CrossValidationResult {
         };
         BundleTrainer.CrossValidationReport report = BundleTrainer.crossValidate(preparation.data().table(),
                 preparation.recipe(), settings.network()::spec,
-                settings.config(), k, scoredAt.isEmpty() ? null : scoredAt, recording, control);
+                settings.config(), settings.validationShare(), k, scoredAt.isEmpty() ? null : scoredAt, recording, control);
         boolean curve = report.task() == Task.BINARY || report.task() == Task.MULTI_LABEL;
         return new CrossValidationResult(report.task(), report.folds(), report.summary(), scoredAt,
                 curve ? outputs : List.of(), curve ? targets : List.of());

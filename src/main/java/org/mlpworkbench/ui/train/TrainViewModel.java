@@ -71,6 +71,7 @@ public final class TrainViewModel {
 
     private void preparationChanged(Preparation now) {
         form.taskProperty().set(now == null ? null : TaskKind.of(now.task()));
+        form.dataRowsProperty().set(now == null ? 0 : now.data().table().rowCount());
         lrFinder.clear();
     }
 

@@ -1,7 +1,10 @@
 /**
  * The Train step. {@link org.mlpworkbench.ui.train.TrainForm} is the form as a view-model (one validated
- * {@code Field} per typed value; Start is executable only while all are valid). {@link
- * org.mlpworkbench.ui.train.TrainViewModel} starts each run as one {@code TrainingJob}, which calls the same
+ * {@code Field} per typed value; Start is executable only while all are valid). It starts as
+ * {@code train.TrainPreset.RECOMMENDED}; {@code PresetValues} applies a preset (the Preset buttons) and
+ * names the one the form still equals. Values that follow the data size are typed {@code auto} and
+ * resolved for the file's rows by the core's {@code train.TrainDefaults} when a run starts (the command
+ * line resolves them with the same code); notes under the fields say what they come to. {@link org.mlpworkbench.ui.train.TrainViewModel} starts each run as one {@code TrainingJob}, which calls the same
  * core path as {@code mlpw train} ({@code bundle.TrainedRun}: split with the run's seed, recipe fitted on the
  * training rows only, train, score the validation rows), so one seed and one recipe give the same weights in
  * the app and on the command line; pause and stop go through a {@code TrainingSwitch}, and pausing is kept only
