@@ -42,8 +42,8 @@ final class ShownRun {
         text.set("Preparing the training data…");
     }
 
-    /** Applies the running job's events to {@code target} (UI thread, in batches). */
-    void apply(RunRecord target, List<TrainingEvent> events, int epochs) {
+    /** Applies the running job's events to {@code target} (UI thread, in batches); epochs are a cap under early stopping. */
+    void apply(RunRecord target, List<TrainingEvent> events, int epochs, boolean earlyStopping) {
         List<EpochStats> epochStats = new ArrayList<>();
         for (TrainingEvent e : events) {
             if (e instanceof TrainingEvent.Started s) {
@@ -57,7 +57,7 @@ final class ShownRun {
         }
         if (!epochStats.isEmpty()) {
             target.curves().addEpochs(epochStats);
-            text.set(TrainingJob.progressText(epochStats.get(epochStats.size() - 1), epochs));
+            text.set(TrainingJob.progressText(epochStats.get(epochStats.size() - 1), epochs, earlyStopping));
         }
     }
 

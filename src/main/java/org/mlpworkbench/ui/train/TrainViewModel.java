@@ -102,7 +102,7 @@ public final class TrainViewModel {
         active.set(true);
         int epochs = settings.config().epochs();
         job = tasks.jobWithUpdates(run.name(), new TrainingJob(preparation, settings, control))
-                .onUpdates(CHART_INTERVAL_MILLIS, events -> shown.apply(run, events, epochs))
+                .onUpdates(CHART_INTERVAL_MILLIS, events -> shown.apply(run, events, epochs, settings.config().patience() > 0))
                 .onSuccess(trained -> {
                     run.finish(trained, Instant.now());
                     model.runEnded(run);

@@ -51,7 +51,7 @@ final class TrainingJob implements UpdatingJob<TrainedRun, TrainingEvent> {
             @Override
             public void onEpoch(EpochStats e) {
                 feed.accept(new TrainingEvent.Epoch(e));
-                context.message(progressText(e, epochs));
+                context.message(progressText(e, epochs, settings.config().patience() > 0));
             }
         };
         TrainingControl stopOrPause = new TrainingControl() {
@@ -74,11 +74,14 @@ final class TrainingJob implements UpdatingJob<TrainedRun, TrainingEvent> {
         return ((b.epoch() - 1.0) * b.batchesPerEpoch() + b.batch()) / ((double) epochs * b.batchesPerEpoch());
     }
 
-    /** "Epoch 12 / 50 · 0:14 left · 45,200 samples/s". */
-    static String progressText(EpochStats e, int epochs) {
+    /**
+     * "Epoch 12 / 50 · 0:14 left · 45,200 samples/s"; with early stopping on, the epochs are a cap and the time
+     * left an upper bound: "Epoch 12 / 500 · at most 2:58 left · …".
+     */
+    static String progressText(EpochStats e, int epochs, boolean earlyStopping) {
         long perEpoch = e.elapsedMillis() / Math.max(1, e.epoch());
         long leftSeconds = Math.round(perEpoch * (epochs - e.epoch()) / 1000.0);
-        return String.format(Locale.ROOT, "Epoch %d / %d · %d:%02d left · %,.0f samples/s", e.epoch(), epochs,
-                leftSeconds / 60, leftSeconds % 60, e.samplesPerSecond());
+        return String.format(Locale.ROOT, "Epoch %d / %d · %s%d:%02d left · %,.0f samples/s", e.epoch(), epochs,
+                earlyStopping ? "at most " : "", leftSeconds / 60, leftSeconds % 60, e.samplesPerSecond());
     }
 }

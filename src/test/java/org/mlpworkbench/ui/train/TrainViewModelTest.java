@@ -65,6 +65,9 @@ class TrainViewModelTest {
         assertThat(model.lastModelRunProperty().get()).isSameAs(run);
         assertThat(model.runs()).containsExactly(run);
         assertThat(tasks.messages()).anyMatch(m -> m.startsWith("Epoch 5 / 5 · "));
+        boolean earlyStopping = vm.form().earlyStopping.get();
+        assertThat(tasks.messages()).as("the time left is a bound while early stopping may end the run sooner")
+                .allMatch(m -> !m.startsWith("Epoch ") || m.contains(" left ") && m.contains("at most ") == earlyStopping);
         assertThat(run.validation().features().rows()).isEqualTo(run.validationRows());
         assertThat(run.heldOut().outputs()).isEqualTo(run.bundleSnapshot().get().predictFeatures(run.validation().features()));
         assertThat(run.thresholdsProperty().get()).containsExactly(0.5);
