@@ -24,6 +24,7 @@ import org.mlpworkbench.ui.component.Dialogs;
 import org.mlpworkbench.ui.data.DataView;
 import org.mlpworkbench.ui.data.DataViewModel;
 import org.mlpworkbench.ui.evaluate.CellRowsLister;
+import org.mlpworkbench.ui.evaluate.CrossValidationViewModel;
 import org.mlpworkbench.ui.evaluate.EvaluateView;
 import org.mlpworkbench.ui.evaluate.EvaluateViewModel;
 import org.mlpworkbench.ui.evaluate.EvaluationTabs;
@@ -86,6 +87,7 @@ public final class MainWindow {
                         ? "" : train.form().output.get().lossName(), train.form().output), this::window));
         steps.register(Step.TRAIN, model.hasPreparation(), StepStatuses.train(model, train), "Choose a target in the Prepare step first.",
                 () -> new TrainView(train, this::window));
+        ViewModelsByRun<CrossValidationViewModel> crossValidations = new ViewModelsByRun<>(model.runs(), r -> new CrossValidationViewModel(r, services.tasks()));
         ViewModelsByRun<ExplainViewModel> explanations = new ViewModelsByRun<>(model.runs(), r -> new ExplainViewModel(r, services.tasks()));
         steps.register(Step.EVALUATE, Bindings.createBooleanBinding(() -> model.lastModelRunProperty().get() != null
                         && model.lastModelRunProperty().get().hasModel(), model.lastModelRunProperty()),
@@ -93,7 +95,7 @@ public final class MainWindow {
                 () -> {
                     EvaluateView view = new EvaluateView(evaluate, new CellRowsLister(services.tasks()), this::window);
                     view.addTabs((scored, run) -> EvaluationTabs.forData(scored, run,
-                            run == null ? null : evaluate.crossValidations().of(run),
+                            run == null ? null : crossValidations.of(run),
                             run == null ? null : explanations.of(run), view.cellRows(), this::window));
                     return view;
                 });

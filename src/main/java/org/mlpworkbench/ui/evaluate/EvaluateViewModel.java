@@ -41,11 +41,9 @@ public final class EvaluateViewModel {
     private Table fileTable;
     private RunRecord shownRun;
     private final LatestJob evaluation = new LatestJob();
-    private final CrossValidationsByRun crossValidations;
 
     public EvaluateViewModel(WorkbenchModel model, BackgroundTasks tasks) {
         this.tasks = tasks;
-        this.crossValidations = new CrossValidationsByRun(model.runs(), tasks);
         this.choice = new RunChoice(model, false);
         this.run = choice.chosenProperty();
         run.addListener((obs, old, now) -> evaluate());
@@ -186,11 +184,6 @@ public final class EvaluateViewModel {
         ThresholdExplorer e = explorer.get();
         Scored s = scored.get();
         return s == null ? "" : e != null ? MetricsText.report(run.get().name(), e) : MetricsText.report(run.get().name(), s);
-    }
-
-    /** The cross-validation of each run of the session. */
-    public CrossValidationsByRun crossValidations() {
-        return crossValidations;
     }
 
     /** Runs of the session that have a model, oldest first. */

@@ -12,7 +12,7 @@ import org.mlpworkbench.ui.session.RunRecord;
  * The evaluation tabs that suit a task, for the Evaluate step to add after its threshold explorer:
  * binary and multi-label models get "ROC / PR", multi-class models "Confusion matrix", regression
  * models "Predicted vs actual"; classification models "Calibration"; every model with a run gets
- * "Cross-validation" (the run's own, kept by {@link CrossValidationsByRun}) and "Explain" (permutation importance
+ * "Cross-validation" (the run's own, kept by {@link ViewModelsByRun}) and "Explain" (permutation importance
  * and partial dependence on the evaluated rows, the run's {@link ExplainViewModel}).
  */
 public final class EvaluationTabs {
@@ -25,7 +25,7 @@ public final class EvaluationTabs {
      *
      * @param run             the run the data belongs to: its thresholds mark the operating point on the curves;
      *                        null leaves out the operating point
-     * @param crossValidation the run's cross-validation ({@link CrossValidationsByRun}); null leaves out the
+     * @param crossValidation the run's cross-validation ({@link ViewModelsByRun}); null leaves out the
      *                        "Cross-validation" tab
      * @param explain         the run's explanations ({@link ViewModelsByRun}); null leaves out the "Explain" tab
      * @param rows            lists the rows behind a confusion-matrix cell; null for no listing

@@ -14,7 +14,7 @@ import org.mlpworkbench.ui.session.RunRecord;
  *
  * @param <T> the view-model
  */
-public class ViewModelsByRun<T> {
+public final class ViewModelsByRun<T> {
 
     private final Map<RunRecord, T> byRun = new IdentityHashMap<>();
     private final Function<RunRecord, T> create;

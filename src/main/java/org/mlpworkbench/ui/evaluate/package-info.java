@@ -37,8 +37,8 @@
  * as tab-separated text. Cross-validation re-trains the run's settings through
  * {@link org.mlpworkbench.bundle.BundleTrainer#crossValidate} (one fold loop for the app and the command
  * line) in one background job of {@link org.mlpworkbench.ui.evaluate.CrossValidationViewModel}, one per run for as
- * long as the run is in the session ({@link org.mlpworkbench.ui.evaluate.CrossValidationsByRun}, owned by the
- * Evaluate view-model); its
+ * long as the run is in the session ({@link org.mlpworkbench.ui.evaluate.ViewModelsByRun}, made by the main window,
+ * as the explanations are); its
  * {@link org.mlpworkbench.ui.session.CrossValidationResult} holds every fold's metrics and, for binary
  * models, the out-of-fold threshold curve with the folds' accuracy band.
  *

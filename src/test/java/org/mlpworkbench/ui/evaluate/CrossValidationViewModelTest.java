@@ -121,7 +121,7 @@ class CrossValidationViewModelTest {
         SynchronousBackgroundTasks tasks = new SynchronousBackgroundTasks();
         RunRecord other = EvaluateFixtures.trainedRun(EvaluateFixtures.sample("loan-approval.csv"), 1);
         javafx.collections.ObservableList<RunRecord> runs = javafx.collections.FXCollections.observableArrayList(run, other);
-        CrossValidationsByRun byRun = new CrossValidationsByRun(runs, tasks);
+        ViewModelsByRun<CrossValidationViewModel> byRun = new ViewModelsByRun<>(runs, r -> new CrossValidationViewModel(r, tasks));
         CrossValidationViewModel first = byRun.of(run);
         first.foldsProperty().set(2);
         first.start();
