@@ -20,8 +20,8 @@ import javafx.scene.layout.Region;
  */
 public final class ThresholdChart extends Region {
 
-    /** The metric a line shows; it decides the colour. */
-    public enum Role { ACCURACY, PRECISION, RECALL, F1 }
+    /** The metric a line shows; it decides the colour. {@code COST} is drawn on the right-hand scale. */
+    public enum Role { ACCURACY, PRECISION, RECALL, F1, COST }
 
     /** One step line: {@code y[i]} holds from {@code x[i]} to {@code x[i + 1]} (the last to 1). */
     public record Line(String name, Role role, double[] x, double[] y) {
@@ -36,6 +36,8 @@ public final class ThresholdChart extends Region {
     private DoubleUnaryOperator markerValue = t -> Double.NaN;
     private double baseline = Double.NaN;
     private String baselineLabel = "";
+    private double scaleLow = Double.NaN;
+    private double scaleHigh = Double.NaN;
     private boolean dirty = true;
 
     public ThresholdChart(String title) {
@@ -78,6 +80,16 @@ public final class ThresholdChart extends Region {
     public void setBaseline(double y, String label) {
         baseline = y;
         baselineLabel = label;
+        refresh();
+    }
+
+    /**
+     * The values of the right-hand scale, which a {@code COST} line's y in [0, 1] maps onto linearly
+     * ({@code low} at 0, {@code high} at 1); NaN for no scale.
+     */
+    public void setRightScale(double low, double high) {
+        scaleLow = low;
+        scaleHigh = high;
         refresh();
     }
 
@@ -128,6 +140,7 @@ public final class ThresholdChart extends Region {
     private void paintLines() {
         ThresholdChartPainter.paintLines(lines.getGraphicsContext2D(), plot(), ChartColors.of(this), title, shown,
                 baseline, baselineLabel);
+        RightScalePainter.paint(lines.getGraphicsContext2D(), plot(), ChartColors.of(this), scaleLow, scaleHigh);
     }
 
     private void paintMarker() {

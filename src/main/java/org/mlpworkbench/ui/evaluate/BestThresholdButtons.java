@@ -14,15 +14,16 @@ import org.mlpworkbench.ui.component.Field;
 import org.mlpworkbench.ui.component.FormGrid;
 
 /**
- * The threshold explorer's command row: "Best threshold by" accuracy, F1, balanced accuracy, MCC and
- * F-β (with its β field: above 1 favours recall, below 1 precision), then Reset to 0.5 and Copy metrics.
+ * The threshold explorer's command row: "Best threshold by" accuracy, F1, balanced accuracy, MCC, F-β
+ * (with its β field: above 1 favours recall, below 1 precision) and cost (lowest expected cost per row, once
+ * costs are set), then Reset to 0.5 and Copy metrics.
  * Every best search is exact on the curve's counts ({@link org.mlpworkbench.metrics.ThresholdObjective}).
  */
 final class BestThresholdButtons extends FlowPane {
 
     private final Field<Double> beta = new Field<>("beta", "2", Field.decimal("β", 0, 100, false));
 
-    BestThresholdButtons(EvaluateViewModel viewModel, ThresholdExplorer explorer) {
+    BestThresholdButtons(EvaluateViewModel viewModel, ThresholdExplorer explorer, CostChoice costs) {
         super(14, 6);
         Button accuracy = button("best-accuracy", "_Accuracy", "Move the threshold to where accuracy is highest "
                 + "(the middle of the widest best range)", () -> explorer.best(ThresholdMetric.ACCURACY));
@@ -38,6 +39,9 @@ final class BestThresholdButtons extends FlowPane {
                         explorer.best(new FBeta(beta.value()));
                     }
                 });
+        Button cost = button("best-cost", "C_ost", "Move the threshold to where the expected cost per row (the costs "
+                + "set below the slider) is lowest", costs::best);
+        cost.disableProperty().bind(costs.curveProperty().isNull());
         TextField betaField = new TextField();
         betaField.setId("f-beta");
         betaField.setPrefColumnCount(3);
@@ -51,13 +55,13 @@ final class BestThresholdButtons extends FlowPane {
                 + "per-label mode)", explorer::reset);
         Button copy = button("copy-metrics", "_Copy metrics", "Copy the threshold, source and metrics as tab-separated "
                 + "text (pastes into a spreadsheet)", () -> EvaluateView.copyMetrics(viewModel));
-        HBox bests = new HBox(6, new Label("Best threshold by:"), accuracy, f1, balanced, mcc, fBeta, betaName, betaField);
+        HBox bests = new HBox(6, new Label("Best threshold by:"), accuracy, f1, balanced, mcc, fBeta, betaName, betaField, cost);
         HBox others = new HBox(6, reset, copy);
         bests.setAlignment(Pos.CENTER_LEFT);
         others.setAlignment(Pos.CENTER_LEFT);
         getChildren().addAll(bests, others);
         setAlignment(Pos.CENTER_LEFT);
-        for (Button b : new Button[] {accuracy, f1, balanced, mcc, fBeta, reset, copy}) {
+        for (Button b : new Button[] {accuracy, f1, balanced, mcc, fBeta, cost, reset, copy}) {
             b.setMinWidth(Region.USE_PREF_SIZE);
         }
     }

@@ -33,6 +33,7 @@ public final class EvaluateViewModel {
     private final ReadOnlyObjectWrapper<Path> file = new ReadOnlyObjectWrapper<>(this, "file");
     private final ReadOnlyObjectWrapper<Scored> scored = new ReadOnlyObjectWrapper<>(this, "scored");
     private final ReadOnlyObjectWrapper<ThresholdExplorer> explorer = new ReadOnlyObjectWrapper<>(this, "explorer");
+    private final ReadOnlyObjectWrapper<CostChoice> costs = new ReadOnlyObjectWrapper<>(this, "costs");
     private final ReadOnlyStringWrapper sourceText = new ReadOnlyStringWrapper(this, "sourceText", "");
     private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper(this, "summary", "");
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper(this, "status", "");
@@ -120,9 +121,8 @@ public final class EvaluateViewModel {
     }
 
     /**
-     * After a failed or cancelled evaluation: what is shown stays if it belongs to {@code r}; if it belongs
-     * to another run (the user switched runs while a file was the source), {@code r} falls back to its
-     * validation split, so the figures never belong to another run than the one picked.
+     * After a failed or cancelled evaluation: what is shown stays if it belongs to {@code r}, else {@code r}
+     * falls back to its validation split, so the figures never belong to another run than the one picked.
      */
     private void showRunOrNothing(RunRecord r) {
         if (shownRun != r && run.get() == r && file.get() != null) {
@@ -138,8 +138,10 @@ public final class EvaluateViewModel {
     private void show(Scored result) {
         RunRecord r = run.get();
         shownRun = result == null ? null : r;
-        explorer.set(result == null || !result.hasThresholds() ? null
-                : new ThresholdExplorer(result, r.thresholdsProperty().get(), r::setThresholds));
+        ThresholdExplorer shown = result == null || !result.hasThresholds() ? null
+                : new ThresholdExplorer(result, r.thresholdsProperty().get(), r::setThresholds);
+        costs.set(shown == null ? null : new CostChoice(shown, r.costs().get(), r.costs()::set, tasks));
+        explorer.set(shown);
         scored.set(result);
         if (result == null) {
             summary.set("");
@@ -204,6 +206,11 @@ public final class EvaluateViewModel {
     /** The current evaluation (null while there is none). */
     public ReadOnlyObjectProperty<Scored> scoredProperty() {
         return scored.getReadOnlyProperty();
+    }
+
+    /** The costs of the explorer's thresholds (with the explorer, else null). */
+    public ReadOnlyObjectProperty<CostChoice> costsProperty() {
+        return costs.getReadOnlyProperty();
     }
 
     /** The threshold explorer of a binary or multi-label evaluation, else null. */

@@ -77,6 +77,12 @@ final class LabelThresholds extends VBox {
             item.setOnAction(e -> viewModel.bestPerLabel(metric));
             best.getItems().add(item);
         }
+        CostChoice costs = viewModel.costsProperty().get();
+        MenuItem byCost = new MenuItem("by cost (each label's own costs)");
+        byCost.setId("best-per-label-cost");
+        byCost.setOnAction(e -> costs.bestPerLabel());
+        byCost.disableProperty().bind(costs.curveProperty().isNull());
+        best.getItems().add(byCost);
         Label title = new Label("Thresholds of the labels");
         title.getStyleClass().add("section-title");
         getChildren().addAll(title, global, perLabel, labels, best);

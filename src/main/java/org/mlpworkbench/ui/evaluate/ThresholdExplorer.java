@@ -157,9 +157,13 @@ public final class ThresholdExplorer {
             best(metric);
             return;
         }
-        double[] best = scored.multiLabel().bestThresholds(metric);
-        for (int j = 0; j < best.length; j++) {
-            perLabel.set(j, clamp(best[j]));
+        usePerLabel(scored.multiLabel().bestThresholds(metric));
+    }
+
+    /** Gives label {@code j} the threshold {@code chosen[j]} (clamped to [0, 1]) and switches to per-label mode. */
+    public void usePerLabel(double[] chosen) {
+        for (int j = 0; j < chosen.length; j++) {
+            perLabel.set(j, clamp(chosen[j]));
         }
         if (mode.get() == Mode.PER_LABEL) {
             show();

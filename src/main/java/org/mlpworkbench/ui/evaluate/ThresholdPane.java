@@ -16,6 +16,7 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
+import org.mlpworkbench.metrics.CostCurve;
 import org.mlpworkbench.metrics.MultiLabelScores;
 import org.mlpworkbench.metrics.ThresholdCurve;
 import org.mlpworkbench.metrics.ThresholdPoint;
@@ -32,6 +33,7 @@ import org.mlpworkbench.ui.component.ThresholdChart;
 final class ThresholdPane extends BorderPane {
 
     private final ThresholdExplorer explorer;
+    private final CostChoice costs;
     private final EvaluateViewModel viewModel;
     private final ThresholdChart chart = new ThresholdChart("");
     private final ConfusionGrid confusion = new ConfusionGrid();
@@ -44,6 +46,7 @@ final class ThresholdPane extends BorderPane {
 
     ThresholdPane(EvaluateViewModel viewModel, ThresholdExplorer explorer, CellRowsLister rows, Supplier<Window> owner) {
         this.explorer = explorer;
+        this.costs = viewModel.costsProperty().get();
         confusion.setOnCell(CellRowsLister.canList(explorer.scored().data())
                 ? (actual, predicted) -> CellRowsWindow.open(rows, explorer, actual, predicted, owner) : null);
         this.viewModel = viewModel;
@@ -51,8 +54,7 @@ final class ThresholdPane extends BorderPane {
         chart.setId("threshold-chart");
         chart.thresholdProperty().bindBidirectional(explorer.thresholdProperty());
         chart.setMarkerValue(t -> explorer.curveProperty().get().accuracyAt(t));
-        chart.setLines(n -> ThresholdSeries.of(explorer.curveProperty().get(), n, viewModel.curveLines().precisionProperty().get(),
-                viewModel.curveLines().recallProperty().get(), viewModel.curveLines().f1Property().get()));
+        chart.setLines(this::lines);
         Tooltip.install(chart, new Tooltip("Drag or click to move the threshold. The dashed line is what predicting "
                 + "everything negative would score. Right-click to save or copy the chart as an image."));
         ImageExport.install(chart, () -> "threshold-" + explorer.positiveName(), owner);
@@ -70,7 +72,8 @@ final class ThresholdPane extends BorderPane {
             labels.setMinWidth(Region.USE_PREF_SIZE);
             middle.getChildren().add(0, labels);
         }
-        VBox plot = new VBox(6, toggles, middle, sliderRow(), new BestThresholdButtons(viewModel, explorer));
+        VBox plot = new VBox(6, toggles, middle, sliderRow(), new CostFields(costs, explorer),
+                new BestThresholdButtons(viewModel, explorer, costs));
         VBox.setVgrow(middle, Priority.ALWAYS);
 
         metricRows();
@@ -88,6 +91,8 @@ final class ThresholdPane extends BorderPane {
 
         explorer.curveProperty().addListener((obs, old, now) -> curveChanged());
         explorer.pointProperty().addListener((obs, old, now) -> update());
+        costs.costsProperty().addListener((obs, old, now) -> update());
+        costs.curveProperty().addListener((obs, old, now) -> costCurveChanged());
         for (BooleanProperty shown : new BooleanProperty[] {viewModel.curveLines().precisionProperty(),
                 viewModel.curveLines().recallProperty(), viewModel.curveLines().f1Property()}) {
             shown.addListener(new javafx.beans.value.WeakChangeListener<>(redrawOnToggle));
@@ -130,6 +135,23 @@ final class ThresholdPane extends BorderPane {
         return row;
     }
 
+    private java.util.List<ThresholdChart.Line> lines(int n) {
+        java.util.List<ThresholdChart.Line> lines = new java.util.ArrayList<>(ThresholdSeries.of(explorer.curveProperty().get(), n,
+                viewModel.curveLines().precisionProperty().get(), viewModel.curveLines().recallProperty().get(),
+                viewModel.curveLines().f1Property().get()));
+        CostCurve cost = costs.curveProperty().get();
+        if (cost != null && cost.curve() == explorer.curveProperty().get()) {
+            lines.add(ThresholdSeries.cost(cost, n));
+        }
+        return lines;
+    }
+
+    private void costCurveChanged() {
+        CostCurve cost = costs.curveProperty().get();
+        double[] scale = cost == null ? new double[] {Double.NaN, Double.NaN} : ThresholdSeries.costScale(cost);
+        chart.setRightScale(scale[0], scale[1]);
+    }
+
     private void curveChanged() {
         ThresholdCurve curve = explorer.curveProperty().get();
         boolean pooled = explorer.isMultiLabel() && explorer.modeProperty().get() == ThresholdExplorer.Mode.GLOBAL;
@@ -145,17 +167,17 @@ final class ThresholdPane extends BorderPane {
         ThresholdPoint p = explorer.pointProperty().get();
         boolean pooled = explorer.isMultiLabel() && explorer.modeProperty().get() == ThresholdExplorer.Mode.GLOBAL;
         String scope = pooled ? " (pooled)" : "";
-        double[] values = {p.accuracy(), p.precision(), p.recall(), p.f1(), p.balancedAccuracy()};
-        String[] names = {"Accuracy", "Precision", "Recall", "F1", "Balanced accuracy"};
+        double[] values = {p.accuracy(), p.precision(), p.recall(), p.f1(), p.balancedAccuracy(), costs.valueAt(p)};
+        String[] names = {"Accuracy", "Precision", "Recall", "F1", "Balanced accuracy", "Expected cost / row"};
         for (int i = 0; i < values.length; i++) {
             metricNames[i].setText(names[i] + scope);
-            metricValues[i].setText(MetricsText.number(values[i]));
+            metricValues[i].setText(Double.isNaN(values[i]) ? "no costs set" : MetricsText.number(values[i]));
         }
         MultiLabelScores s = explorer.scoresProperty().get();
         if (s != null) {
             double[] multi = {s.hammingLoss(), s.subsetAccuracy(), s.microF1(), s.macroF1()};
             for (int i = 0; i < multi.length; i++) {
-                metricValues[5 + i].setText(MetricsText.number(multi[i]));
+                metricValues[6 + i].setText(MetricsText.number(multi[i]));
             }
         }
         matrixTitle.setText("Confusion matrix (" + p.total() + (pooled ? " predictions)" : " rows)"));
@@ -170,12 +192,13 @@ final class ThresholdPane extends BorderPane {
             {"metric-recall", "Of the actual positives, the share predicted positive"},
             {"metric-f1", "Harmonic mean of precision and recall"},
             {"metric-balanced-accuracy", "Mean of recall and specificity: accuracy as if both classes were equally common"},
+            {"metric-cost", "The costs (TP, FP, FN, TN, set below the slider) of the predictions, divided by their number"},
             {"ml-hamming", "Hamming loss: share of (row, label) predictions that are wrong (lower is better)"},
             {"ml-exact", "Exact-match accuracy: share of rows whose every label is predicted right"},
             {"ml-micro-f1", "Micro F1: F1 of the counts summed over all labels"},
             {"ml-macro-f1", "Macro F1: the mean of the labels' F1"}};
-        String[] fixedNames = {"", "", "", "", "", "Hamming loss", "Exact-match accuracy", "Micro F1", "Macro F1"};
-        int count = explorer.isMultiLabel() ? rows.length : 5;
+        String[] fixedNames = {"", "", "", "", "", "", "Hamming loss", "Exact-match accuracy", "Micro F1", "Macro F1"};
+        int count = explorer.isMultiLabel() ? rows.length : 6;
         metricNames = new Label[count];
         metricValues = new Label[count];
         for (int i = 0; i < count; i++) {

@@ -2,6 +2,7 @@ package org.mlpworkbench.ui.evaluate;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.mlpworkbench.metrics.CostCurve;
 import org.mlpworkbench.metrics.ThresholdCurve;
 import org.mlpworkbench.metrics.ThresholdPoint;
 import org.mlpworkbench.ui.component.ThresholdChart;
@@ -47,5 +48,27 @@ final class ThresholdSeries {
             lines.add(new ThresholdChart.Line("F1", Role.F1, x, y[3]));
         }
         return lines;
+    }
+
+    /**
+     * The expected cost per row at most {@code maxPoints} points (its extremes per interval kept), scaled so
+     * that the curve's lowest cost is at 0 and its highest at 1 (the chart's right-hand scale shows the values).
+     */
+    static ThresholdChart.Line cost(CostCurve costs, int maxPoints) {
+        int[] kept = costs.sample(maxPoints);
+        double[] x = new double[kept.length];
+        double[] y = new double[kept.length];
+        double span = costs.max() - costs.min();
+        for (int k = 0; k < kept.length; k++) {
+            x[k] = Math.max(0, costs.curve().threshold(kept[k]));
+            y[k] = span > 0 ? (costs.value(kept[k]) - costs.min()) / span : 0.5;
+        }
+        return new ThresholdChart.Line("expected cost (right scale)", Role.COST, x, y);
+    }
+
+    /** The right-hand scale for {@link #cost}: {lowest, highest}, widened around a flat curve. */
+    static double[] costScale(CostCurve costs) {
+        double span = costs.max() - costs.min();
+        return span > 0 ? new double[] {costs.min(), costs.max()} : new double[] {costs.min() - 1, costs.min() + 1};
     }
 }

@@ -32,7 +32,8 @@ final class DirtyTracker {
         model.runs().addListener((ListChangeListener<RunRecord>) c -> {
             while (c.next()) {
                 for (RunRecord run : c.getAddedSubList()) {
-                    watch(run.statusProperty(), run.thresholdsProperty(), run.crossValidationProperty());
+                    watch(run.statusProperty(), run.thresholdsProperty(), run.crossValidationProperty(),
+                            run.costs().property());
                 }
             }
             changed();

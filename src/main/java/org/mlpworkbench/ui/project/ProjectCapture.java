@@ -64,7 +64,7 @@ record ProjectCapture(ProjectDocument document, Map<Integer, Supplier<ModelBundl
                     runData.file().toAbsolutePath().normalize().toString(), runData.sha256(), run.preparation().recipe(),
                     run.statusProperty().get(), run.messageProperty().get(), run.trainRows(), run.validationRows(),
                     run.finishedAt(), run.thresholdsProperty().get(), run.curves().epochs(), run.curves().batchLoss(), hasModel,
-                    run.crossValidationProperty().get()));
+                    run.crossValidationProperty().get(), run.costs().get()));
         }
         for (ProjectRestore.SetAside kept : setAside) {
             runs.add(kept.entry());

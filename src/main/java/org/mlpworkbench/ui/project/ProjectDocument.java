@@ -9,6 +9,7 @@ import java.util.Objects;
 import org.mlpworkbench.ui.session.Step;
 import org.mlpworkbench.data.ColumnType;
 import org.mlpworkbench.prep.Recipe;
+import org.mlpworkbench.metrics.ThresholdCosts;
 import org.mlpworkbench.train.EpochStats;
 import org.mlpworkbench.ui.component.CurvePoint;
 import org.mlpworkbench.ui.session.CrossValidationResult;
@@ -53,12 +54,13 @@ public record ProjectDocument(DataRef data, Recipe recipe, Map<String, String> f
      * One ended run: its number, settings, the data file (absolute path and SHA-256) and recipe it was
      * trained with, how it ended, its row counts, when it ended, its chosen thresholds, its per-epoch
      * history and smoothed per-batch loss, whether its model is in the project (as
-     * {@link ProjectFile#modelEntry(int)}), and its cross-validation (null when it has none).
+     * {@link ProjectFile#modelEntry(int)}), its cross-validation (null when it has none) and its costs per
+     * output (empty when none were set).
      */
     public record RunEntry(int number, RunSettings settings, String dataFile, String dataSha256, Recipe recipe,
                            RunStatus status, String message, int trainRows, int validationRows, Instant finishedAt,
                            List<Double> thresholds, List<EpochStats> history, List<CurvePoint> batchLoss,
-                           boolean hasModel, CrossValidationResult crossValidation) {
+                           boolean hasModel, CrossValidationResult crossValidation, List<ThresholdCosts> costs) {
         public RunEntry {
             Objects.requireNonNull(settings, "settings");
             Objects.requireNonNull(recipe, "recipe");
@@ -69,6 +71,7 @@ public record ProjectDocument(DataRef data, Recipe recipe, Map<String, String> f
             thresholds = List.copyOf(thresholds);
             history = List.copyOf(history);
             batchLoss = List.copyOf(batchLoss);
+            costs = List.copyOf(costs);
         }
     }
 }

@@ -93,6 +93,7 @@ final class ProjectJson {
         if (run.crossValidation() != null) {
             node.set("crossValidation", CrossValidationJson.toJson(run.crossValidation()));
         }
+        CostsJson.write(node, run.costs());
     }
 
     /** Reads the document in {@code json}; {@code file} names the project file in messages. */
@@ -196,7 +197,7 @@ final class ProjectJson {
                     f.numbers(r, "thresholds", at), TrainingJson.historyFromJson(f.object(r, "history", at), source,
                     at + ".history"), batch, !f.node(r, "model", at).isNull(),
                     r.has("crossValidation") ? CrossValidationJson.fromJson(f.object(r, "crossValidation", at), f,
-                            at + ".crossValidation") : null);
+                            at + ".crossValidation") : null, CostsJson.read(r, f, at));
         } catch (DateTimeParseException e) {
             throw f.fail(at + ".finishedAt", "is not a time such as 2026-01-31T12:00:00Z");
         }

@@ -162,7 +162,7 @@ final class ProjectRestore implements Job<ProjectRestore.Result> {
         }
     }
 
-    /** The ended run (UI thread): curves, status and message, model, recipe, validation rows and thresholds. */
+    /** The ended run (UI thread): curves, status and message, model, recipe, validation rows, thresholds and costs. */
     static RunRecord toRecord(RestoredRun r) {
         ProjectDocument.RunEntry e = r.entry();
         ModelBundle model = r.model();
@@ -179,6 +179,9 @@ final class ProjectRestore implements Job<ProjectRestore.Result> {
                     t.stopReason(), e.message()), r.scored(), e.validationRows() > 0), finished);
             if (e.thresholds().size() == run.thresholdsProperty().get().size()) {
                 run.setThresholds(e.thresholds());
+            }
+            if (e.costs().size() == run.thresholdsProperty().get().size()) {
+                run.costs().set(e.costs());
             }
         }
         if (e.crossValidation() != null) {

@@ -41,6 +41,7 @@ public final class RunRecord {
     private final ReadOnlyObjectWrapper<List<Double>> thresholds = new ReadOnlyObjectWrapper<>(this, "thresholds", List.of());
     private final ReadOnlyObjectWrapper<CrossValidationResult> crossValidation =
             new ReadOnlyObjectWrapper<>(this, "crossValidation");
+    private final RunCosts costs = new RunCosts();
     private TrainedRun trained;
     private Instant finishedAt;
 
@@ -81,10 +82,7 @@ public final class RunRecord {
         curves.bump();
     }
 
-    /**
-     * Ends the run at {@code when} with no model and the given outcome: an error, or (for a run restored from a
-     * project) a divergence before the first epoch finished.
-     */
+    /** Ends the run at {@code when} with no model and the given outcome: an error, or a restored early divergence. */
     public void endWithoutModel(RunStatus outcome, String why, Instant when) {
         if (outcome.isActive()) {
             throw new IllegalArgumentException("a run cannot end as " + outcome);
@@ -181,10 +179,7 @@ public final class RunRecord {
         return trained == null ? null : trained.validation();
     }
 
-    /**
-     * The decision threshold of each output (binary and multi-label: predicted positive iff
-     * {@code p > t}); empty for other tasks and until the run ends.
-     */
+    /** The decision threshold of each output (binary, multi-label: positive iff {@code p > t}); else empty. */
     public ReadOnlyObjectProperty<List<Double>> thresholdsProperty() {
         return thresholds.getReadOnlyProperty();
     }
@@ -200,6 +195,11 @@ public final class RunRecord {
                     + " threshold(s) between 0 and 1, got " + copy);
         }
         thresholds.set(copy);
+    }
+
+    /** What each kind of prediction costs, per output, as chosen in the Evaluate step (none by default). */
+    public RunCosts costs() {
+        return costs;
     }
 
     /** The last finished cross-validation of this run's settings (kept with the run and saved in projects), or null. */
