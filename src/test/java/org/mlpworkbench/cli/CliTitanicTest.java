@@ -74,6 +74,44 @@ class CliTitanicTest {
         assertThat(high.at("/metrics/positive_rate").asDouble()).isLessThan(json.at("/metrics/positive_rate").asDouble());
     }
 
+    /** The expected cost per row of {@code p > t} under costs TP, FP, FN, TN = 0, 1, 5, 0, by a plain loop. */
+    private static double costByLoop(Matrix p, Matrix y, double t) {
+        double total = 0;
+        for (int r = 0; r < p.rows(); r++) {
+            boolean predicted = p.get(r, 0) > t;
+            boolean actual = y.get(r, 0) == 1;
+            total += predicted ? (actual ? 0 : 1) : (actual ? 5 : 0);
+        }
+        return total / p.rows();
+    }
+
+    @Test
+    void evaluateWithCostsPrintsTheExpectedCostAndTheCostOptimalThresholdAsALoopFindsThem() throws Exception {
+        Cli.Result result = Cli.run("evaluate", "--model", model.toString(), "--data", TRAIN, "--costs", "0,1,5,0");
+        assertThat(result.code()).as(result.err()).isZero();
+        JsonNode costs = new ObjectMapper().readTree(result.out()).path("costs");
+        ModelBundle bundle = ModelBundle.load(model);
+        org.mlpworkbench.prep.Prepared rows = org.mlpworkbench.bundle.Evaluation.labelled(bundle, Inputs.csv(Path.of(TRAIN)));
+        Matrix p = bundle.predictFeatures(rows.features());
+        Matrix y = rows.targets();
+        assertThat(costs.path("fn").asDouble()).isEqualTo(5.0);
+        assertThat(costs.path("expectedCost").asDouble()).isCloseTo(costByLoop(p, y, 0.5), within(1e-12));
+        JsonNode survived = costs.path("outputs").get(0);
+        assertThat(survived.path("threshold").asDouble()).isEqualTo(0.5);
+        double lowest = costByLoop(p, y, -1);
+        for (float score : p.data()) {
+            lowest = Math.min(lowest, costByLoop(p, y, score));
+        }
+        assertThat(survived.path("bestExpectedCost").asDouble()).isCloseTo(lowest, within(1e-12));
+        assertThat(costByLoop(p, y, survived.path("bestThreshold").asDouble())).isCloseTo(lowest, within(1e-12));
+        assertThat(lowest).isLessThan(costByLoop(p, y, 0.5));
+
+        assertThat(Cli.userError(Cli.run("evaluate", "--model", model.toString(), "--data", TRAIN, "--costs", "0,1,5")))
+                .contains("--costs needs four numbers TP,FP,FN,TN");
+        assertThat(Cli.userError(Cli.run("evaluate", "--model", model.toString(), "--data", TRAIN, "--costs", "0,1,x,0")))
+                .contains("'x' (the FN cost) is not a number");
+    }
+
     @Test
     void aGzipCompressedInputPredictsTheSameAsThePlainFileAlsoWhenStreamedInBlocks() throws Exception {
         Path packed = dir.resolve("test.csv.gz");
