@@ -2,6 +2,7 @@ package org.mlpworkbench.ui.project;
 
 import org.mlpworkbench.ui.session.Step;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -9,7 +10,11 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.mlpworkbench.SampleData;
+import org.mlpworkbench.bundle.BundleFormatException;
 import org.mlpworkbench.bundle.BundleTrainer;
+import org.mlpworkbench.metrics.ThresholdCosts;
+import org.mlpworkbench.ui.evaluate.CostChoice;
+import org.mlpworkbench.ui.evaluate.EvaluateViewModel;
 import org.mlpworkbench.prep.RecipeJson;
 import org.mlpworkbench.train.TrainingControl;
 import org.mlpworkbench.ui.prepare.ColumnPlan;
@@ -103,6 +108,41 @@ class ProjectRoundTripTest {
         assertThat(b.project.isDirty()).isFalse();
         assertThat(b.project.fileProperty().get()).isEqualTo(saved);
         assertThat(b.settings.recentFiles()).contains(saved);
+    }
+
+    @Test
+    void aRunsCostsAreSavedAndTheEvaluateStepShowsThemAgainAndAFileWithoutCostsHasNone() throws Exception {
+        TestSession a = trainedTitanic(SampleData.file("titanic/train.csv"));
+        Path saved = dir.resolve("costs.mlpw");
+        a.saveAs(saved);
+        EvaluateViewModel evaluate = new EvaluateViewModel(a.model, a.tasks);
+        CostChoice costs = evaluate.costsProperty().get();
+        String[] typed = {"0", "1", "5", "-0.5"};
+        for (int i = 0; i < 4; i++) {
+            costs.fields().get(i).set(typed[i]);
+        }
+        ThresholdCosts chosen = new ThresholdCosts(0, 1, 5, -0.5);
+        assertThat(a.model.runs().get(1).costs().get()).containsExactly(chosen);
+        assertThat(a.project.isDirty()).isTrue();
+        a.saveAs(saved);
+
+        TestSession b = new TestSession();
+        b.project.open(saved);
+        assertThat(b.problems).isEmpty();
+        assertThat(b.model.runs().get(0).costs().get()).isEmpty();
+        assertThat(b.model.runs().get(1).costs().get()).containsExactly(chosen);
+        CostChoice shown = new EvaluateViewModel(b.model, b.tasks).costsProperty().get();
+        assertThat(shown.fields().stream().map(f -> f.textProperty().get())).containsExactly(typed);
+        assertThat(shown.curveProperty().get().min()).isEqualTo(costs.curveProperty().get().min());
+        assertThat(shown.curveProperty().get().best().threshold()).isEqualTo(costs.curveProperty().get().best().threshold());
+
+        String json = ProjectJson.write(ProjectFile.open(saved).document());
+        assertThat(json).contains("\"costs\" : [ {");
+        ProjectDocument older = ProjectJson.read(json.replaceFirst(",\\s*\"costs\" : \\[[^\\]]*\\]", ""), "older.mlpw");
+        assertThat(older.runs().get(1).costs()).isEmpty();
+        assertThat(older.runs().get(1).thresholds()).isEqualTo(b.model.runs().get(1).thresholdsProperty().get());
+        assertThatThrownBy(() -> ProjectJson.read(json.replace("\"fn\" : 5.0", "\"fn\" : \"five\""), "bad.mlpw"))
+                .isInstanceOf(BundleFormatException.class).hasMessageContaining("runs[1].costs[0].fn must be a number");
     }
 
     @Test
