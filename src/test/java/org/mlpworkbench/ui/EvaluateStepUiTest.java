@@ -19,6 +19,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.mlpworkbench.SampleData;
 import org.mlpworkbench.data.Matrix;
 import org.mlpworkbench.metrics.MultiLabelMetrics;
+import org.mlpworkbench.metrics.ThresholdCosts;
 import org.mlpworkbench.metrics.ThresholdCurve;
 import org.mlpworkbench.metrics.ThresholdMetric;
 import org.mlpworkbench.metrics.ThresholdPoint;
@@ -183,6 +184,36 @@ class EvaluateStepUiTest {
         for (int i = 0; i < curve.size(); i++) {
             assertThat(chart.lines().get(0).y()[i]).isEqualTo(curve.accuracy(i));
         }
+    }
+
+    @Test
+    void typedCostsDrawTheCostCurveShowTheCostAndFindTheCheapestThreshold(FxRobot robot) throws Exception {
+        RunRecord run = trainAndEvaluate(robot, SampleData.file("titanic/train.csv"), 4);
+        ThresholdCurve curve = curves(run)[0];
+        assertThat(text(robot, "#metric-cost")).isEqualTo("no costs set");
+        assertThat(robot.lookup("#best-cost").queryButton().isDisabled()).isTrue();
+        for (String[] field : new String[][] {{"#cost-tp", "0"}, {"#cost-fp", "1"}, {"#cost-fn", "4"}, {"#cost-tn", "0"}}) {
+            robot.clickOn(field[0]).push(KeyCode.CONTROL, KeyCode.A).write(field[1]);
+        }
+        ThresholdCosts costs = new ThresholdCosts(0, 1, 4, 0);
+        waitUntil(10, () -> !robot.lookup("#best-cost").queryButton().isDisabled());
+        assertThat(run.costs().get()).containsExactly(costs);
+        assertThat(text(robot, "#metric-cost")).isEqualTo(MetricsText.number(costs.of(curve.at(slider(robot)))));
+        ThresholdChart chart = robot.lookup("#threshold-chart").queryAs(ThresholdChart.class);
+        waitUntil(5, () -> chart.lines().stream().anyMatch(l -> l.role() == ThresholdChart.Role.COST));
+
+        robot.clickOn("#best-cost");
+        double best = curve.best(costs).threshold();
+        assertThat(slider(robot)).isEqualTo(best);
+        assertThat(run.thresholdsProperty().get()).containsExactly(best);
+        assertThat(text(robot, "#metric-cost")).isEqualTo(MetricsText.number(costs.of(curve.at(best))));
+        for (int i = 0; i < curve.size(); i++) {
+            assertThat(costs.expectedCost(curve, i)).isGreaterThanOrEqualTo(costs.of(curve.at(best)) - 1e-12);
+        }
+
+        robot.clickOn("#cost-fn").push(KeyCode.CONTROL, KeyCode.A).write("x");
+        assertThat(text(robot, "#cost-error")).contains("'x' is not a number");
+        assertThat(run.costs().get()).containsExactly(costs);
     }
 
     private static javafx.scene.Node cell(FxRobot robot, int index) {
