@@ -24,6 +24,7 @@ record ChartColors(Color paper, Color text, Color muted, Color grid, Color marke
             case RECALL -> recall;
             case F1 -> f1;
             case COST -> cost;
+            case RUN -> text;
         };
     }
 }

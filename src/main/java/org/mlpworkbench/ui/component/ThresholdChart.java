@@ -20,11 +20,20 @@ import javafx.scene.layout.Region;
  */
 public final class ThresholdChart extends Region {
 
-    /** The metric a line shows; it decides the colour. {@code COST} is drawn on the right-hand scale. */
-    public enum Role { ACCURACY, PRECISION, RECALL, F1, COST }
+    /**
+     * The metric a line shows; it decides the colour. {@code COST} is drawn on the right-hand scale;
+     * {@code RUN} is a legend entry naming a run (no points), solid or dashed like that run's lines.
+     */
+    public enum Role { ACCURACY, PRECISION, RECALL, F1, COST, RUN }
 
-    /** One step line: {@code y[i]} holds from {@code x[i]} to {@code x[i + 1]} (the last to 1). */
-    public record Line(String name, Role role, double[] x, double[] y) {
+    /**
+     * One step line: {@code y[i]} holds from {@code x[i]} to {@code x[i + 1]} (the last to 1); a dashed line
+     * belongs to the second run compared, and a line not in the legend is named by its run's entry.
+     */
+    public record Line(String name, Role role, double[] x, double[] y, boolean dashed, boolean inLegend) {
+        public Line(String name, Role role, double[] x, double[] y) {
+            this(name, role, x, y, false, true);
+        }
     }
 
     private final Canvas lines = new Canvas();

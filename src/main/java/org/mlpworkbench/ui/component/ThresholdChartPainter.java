@@ -27,6 +27,7 @@ final class ThresholdChartPainter {
          * rows of its own below the title, as many as its entries need at this width.
          */
         static Plot of(double w, double h, String title, List<ThresholdChart.Line> lines) {
+            lines = lines.stream().filter(ThresholdChart.Line::inLegend).toList();
             if (LinePlot.titleWidth(title) + 24 + legendWidth(lines) <= w - LEFT - RIGHT) {
                 return new Plot(w, h, ONE_ROW, List.of(lines), true);
             }
@@ -106,7 +107,9 @@ final class ThresholdChartPainter {
             ThresholdChart.Line line = shown.get(i);
             g.setStroke(c.of(line.role()));
             g.setLineWidth(line.role() == ThresholdChart.Role.ACCURACY ? 2.4 : 1.5);
+            dashes(g, line);
             drawSteps(g, p, line);
+            g.setLineDashes();
         }
         for (int row = 0; row < p.legendRows().size(); row++) {
             List<ThresholdChart.Line> entries = p.legendRows().get(row);
@@ -115,7 +118,9 @@ final class ThresholdChartPainter {
             for (ThresholdChart.Line line : entries) {
                 g.setStroke(c.of(line.role()));
                 g.setLineWidth(line.role() == ThresholdChart.Role.ACCURACY ? 2.4 : 1.5);
+                dashes(g, line);
                 g.strokeLine(legendX + 14, y, legendX + 30, y);
+                g.setLineDashes();
                 g.setFill(c.text());
                 LinePlot.text(g, line.name(), legendX + 34, y, TextAlignment.LEFT, VPos.CENTER);
                 legendX += LinePlot.width(line.name()) + 30;
@@ -197,8 +202,17 @@ final class ThresholdChartPainter {
         }
     }
 
+    private static void dashes(GraphicsContext g, ThresholdChart.Line line) {
+        if (line.dashed()) {
+            g.setLineDashes(5, 3);
+        }
+    }
+
     private static void drawSteps(GraphicsContext g, Plot p, ThresholdChart.Line line) {
         int n = line.x().length;
+        if (n == 0) {
+            return;
+        }
         double[] xs = new double[2 * n];
         double[] ys = new double[2 * n];
         for (int i = 0; i < n; i++) {

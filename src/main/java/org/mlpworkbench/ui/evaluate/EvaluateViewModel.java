@@ -19,11 +19,11 @@ import org.mlpworkbench.ui.task.BackgroundTasks;
 import org.mlpworkbench.ui.task.LatestJob;
 
 /**
- * State and commands of the Evaluate step. The user picks a run with a model (the latest by default)
- * and a source — the run's validation split, or a labelled CSV file read in the background; each
- * evaluation is scored in one job that builds the curves, and then a {@link ThresholdExplorer} (binary and
- * multi-label models) moves the run's thresholds. A failed or cancelled file evaluation leaves what was
- * shown before. {@link #statusProperty()} is the step's one-line status, e.g. "acc 0.826 @ 0.50".
+ * State and commands of the Evaluate step. The user picks a run with a model (the latest by default) and a
+ * source — its validation split, or a labelled CSV file read in the background; each evaluation is scored
+ * in one job that builds the curves, then a {@link ThresholdExplorer} (binary, multi-label) moves the run's
+ * thresholds, with its {@link CostChoice} and {@link CompareChoice}. A failed or cancelled file evaluation
+ * leaves what was shown. {@link #statusProperty()} is the step's status, e.g. "acc 0.826 @ 0.50".
  */
 public final class EvaluateViewModel {
 
@@ -34,6 +34,7 @@ public final class EvaluateViewModel {
     private final ReadOnlyObjectWrapper<Scored> scored = new ReadOnlyObjectWrapper<>(this, "scored");
     private final ReadOnlyObjectWrapper<ThresholdExplorer> explorer = new ReadOnlyObjectWrapper<>(this, "explorer");
     private final ReadOnlyObjectWrapper<CostChoice> costs = new ReadOnlyObjectWrapper<>(this, "costs");
+    private final ReadOnlyObjectWrapper<CompareChoice> compare = new ReadOnlyObjectWrapper<>(this, "compare");
     private final ReadOnlyStringWrapper sourceText = new ReadOnlyStringWrapper(this, "sourceText", "");
     private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper(this, "summary", "");
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper(this, "status", "");
@@ -63,7 +64,7 @@ public final class EvaluateViewModel {
             return;
         }
         if (file.get() != null) {
-            start(EvaluationJob.file(r.bundleSnapshot(), file.get(), fileTable), file.get());
+            start(EvaluationJob.on(r, file.get(), fileTable), file.get());
         } else {
             useValidation();
         }
@@ -120,10 +121,7 @@ public final class EvaluateViewModel {
                 .start();
     }
 
-    /**
-     * After a failed or cancelled evaluation: what is shown stays if it belongs to {@code r}, else {@code r}
-     * falls back to its validation split, so the figures never belong to another run than the one picked.
-     */
+    /** After a failed or cancelled evaluation: what is shown stays if it is {@code r}'s, else r's validation split. */
     private void showRunOrNothing(RunRecord r) {
         if (shownRun != r && run.get() == r && file.get() != null) {
             useValidation();
@@ -141,6 +139,8 @@ public final class EvaluateViewModel {
         ThresholdExplorer shown = result == null || !result.hasThresholds() ? null
                 : new ThresholdExplorer(result, r.thresholdsProperty().get(), r::setThresholds);
         costs.set(shown == null ? null : new CostChoice(shown, r.costs().get(), r.costs()::set, tasks));
+        compare.set(shown == null ? null
+                : new CompareChoice(shown, r, choice.runs(), EvaluationJob.onSource(file.get(), fileTable), tasks));
         explorer.set(shown);
         scored.set(result);
         if (result == null) {
@@ -150,14 +150,11 @@ public final class EvaluateViewModel {
         }
         sourceText.set(MetricsText.source(result.data(), file.get() != null));
         summary.set(MetricsText.summary(result.summary()));
-        ThresholdExplorer e = explorer.get();
-        if (e != null) {
-            e.pointProperty().addListener((obs, old, now) -> status.set(MetricsText.status(e)));
-            e.scoresProperty().addListener((obs, old, now) -> status.set(MetricsText.status(e)));
-            status.set(MetricsText.status(e));
-        } else {
-            status.set(MetricsText.status(result));
+        if (shown != null) {
+            shown.pointProperty().addListener((obs, old, now) -> status.set(MetricsText.status(shown)));
+            shown.scoresProperty().addListener((obs, old, now) -> status.set(MetricsText.status(shown)));
         }
+        status.set(shown != null ? MetricsText.status(shown) : MetricsText.status(result));
     }
 
     /** The best-threshold command of the menus and buttons: acts on the explorer when there is one. */
@@ -176,16 +173,14 @@ public final class EvaluateViewModel {
     }
 
     private void withExplorer(java.util.function.Consumer<ThresholdExplorer> command) {
-        if (explorer.get() != null) {
-            command.accept(explorer.get());
-        }
+        java.util.Optional.ofNullable(explorer.get()).ifPresent(command);
     }
 
     /** The "Copy metrics" text of what is shown (empty when nothing is evaluated). */
     public String metricsReport() {
         ThresholdExplorer e = explorer.get();
-        Scored s = scored.get();
-        return s == null ? "" : e != null ? MetricsText.report(run.get().name(), e) : MetricsText.report(run.get().name(), s);
+        return scored.get() == null ? "" : e != null ? MetricsText.report(run.get().name(), e)
+                : MetricsText.report(run.get().name(), scored.get());
     }
 
     /** Runs of the session that have a model, oldest first. */
@@ -211,6 +206,11 @@ public final class EvaluateViewModel {
     /** The costs of the explorer's thresholds (with the explorer, else null). */
     public ReadOnlyObjectProperty<CostChoice> costsProperty() {
         return costs.getReadOnlyProperty();
+    }
+
+    /** The second run on the threshold screen (with the explorer, else null). */
+    public ReadOnlyObjectProperty<CompareChoice> compareProperty() {
+        return compare.getReadOnlyProperty();
     }
 
     /** The threshold explorer of a binary or multi-label evaluation, else null. */

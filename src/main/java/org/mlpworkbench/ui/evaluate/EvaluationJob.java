@@ -54,6 +54,16 @@ final class EvaluationJob implements Job<EvaluationJob.Result> {
                 run.preparation().data().table()));
     }
 
+    /** {@code run} on its validation split ({@code file} null) or on {@code file} (whose table may be read already). */
+    static EvaluationJob on(RunRecord run, Path file, Table alreadyRead) {
+        return file == null ? validation(run) : file(run.bundleSnapshot(), file, alreadyRead);
+    }
+
+    /** How any run is scored on the same source: {@link #on} with this file (null: each run's validation split). */
+    static java.util.function.Function<RunRecord, EvaluationJob> onSource(Path file, Table alreadyRead) {
+        return run -> on(run, file, alreadyRead);
+    }
+
     /** Reads {@code file} (unless {@code alreadyRead} is its table) and scores the bundle (built in the job) on it. */
     static EvaluationJob file(Supplier<ModelBundle> bundle, Path file, Table alreadyRead) {
         return new EvaluationJob(bundle, String.valueOf(file.getFileName()), null, file, alreadyRead);

@@ -10,14 +10,12 @@ import javafx.scene.control.Slider;
 import javafx.scene.control.TextField;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.BorderPane;
-import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
 import org.mlpworkbench.metrics.CostCurve;
-import org.mlpworkbench.metrics.MultiLabelScores;
 import org.mlpworkbench.metrics.ThresholdCurve;
 import org.mlpworkbench.metrics.ThresholdPoint;
 import org.mlpworkbench.ui.component.FormGrid;
@@ -37,16 +35,17 @@ final class ThresholdPane extends BorderPane {
     private final EvaluateViewModel viewModel;
     private final ThresholdChart chart = new ThresholdChart("");
     private final ConfusionGrid confusion = new ConfusionGrid();
-    private final GridPane metrics = new GridPane();
+    private final CompareChoice compare;
+    private final ThresholdNumbers numbers;
     private final Label matrixTitle = new Label();
     /** Held here so the view-model's toggles, which outlive this pane, reference it only weakly. */
     private final javafx.beans.value.ChangeListener<Boolean> redrawOnToggle = (obs, old, now) -> chart.refresh();
-    private Label[] metricNames;
-    private Label[] metricValues;
 
     ThresholdPane(EvaluateViewModel viewModel, ThresholdExplorer explorer, CellRowsLister rows, Supplier<Window> owner) {
         this.explorer = explorer;
         this.costs = viewModel.costsProperty().get();
+        this.compare = viewModel.compareProperty().get();
+        this.numbers = new ThresholdNumbers(explorer, costs, compare, viewModel.runProperty().get().name());
         confusion.setOnCell(CellRowsLister.canList(explorer.scored().data())
                 ? (actual, predicted) -> CellRowsWindow.open(rows, explorer, actual, predicted, owner) : null);
         this.viewModel = viewModel;
@@ -64,6 +63,9 @@ final class ThresholdPane extends BorderPane {
                 toggle("show-recall", "Recall", viewModel.curveLines().recallProperty(),
                         "Recall: of the positive rows, the share predicted positive"),
                 toggle("show-f1", "F1", viewModel.curveLines().f1Property(), "F1: the harmonic mean of precision and recall"));
+        Region gap = new Region();
+        HBox.setHgrow(gap, Priority.ALWAYS);
+        toggles.getChildren().addAll(gap, new CompareBox(compare));
         toggles.setAlignment(Pos.CENTER_LEFT);
         HBox middle = new HBox(10, chart);
         HBox.setHgrow(chart, Priority.ALWAYS);
@@ -76,9 +78,8 @@ final class ThresholdPane extends BorderPane {
                 new BestThresholdButtons(viewModel, explorer, costs));
         VBox.setVgrow(middle, Priority.ALWAYS);
 
-        metricRows();
         matrixTitle.getStyleClass().add("section-title");
-        VBox side = new VBox(8, section("At this threshold"), metrics, matrixTitle, confusion);
+        VBox side = new VBox(8, section("At this threshold"), numbers, matrixTitle, confusion);
         side.setPadding(new javafx.geometry.Insets(0, 4, 0, 10));
         ScrollPane scroll = new ScrollPane(side);
         scroll.setFitToWidth(true);
@@ -93,6 +94,8 @@ final class ThresholdPane extends BorderPane {
         explorer.pointProperty().addListener((obs, old, now) -> update());
         costs.costsProperty().addListener((obs, old, now) -> update());
         costs.curveProperty().addListener((obs, old, now) -> costCurveChanged());
+        compare.pointProperty().addListener((obs, old, now) -> update());
+        compare.curveProperty().addListener((obs, old, now) -> chart.refresh());
         for (BooleanProperty shown : new BooleanProperty[] {viewModel.curveLines().precisionProperty(),
                 viewModel.curveLines().recallProperty(), viewModel.curveLines().f1Property()}) {
             shown.addListener(new javafx.beans.value.WeakChangeListener<>(redrawOnToggle));
@@ -143,6 +146,11 @@ final class ThresholdPane extends BorderPane {
         if (cost != null && cost.curve() == explorer.curveProperty().get()) {
             lines.add(ThresholdSeries.cost(cost, n));
         }
+        ThresholdCurve other = compare.curveProperty().get();
+        if (other != null && compare.otherProperty().get() != null) {
+            lines.addAll(ThresholdSeries.compared(viewModel.runProperty().get().name(), compare.otherProperty().get().name(),
+                    other, n, viewModel.curveLines()));
+        }
         return lines;
     }
 
@@ -166,51 +174,9 @@ final class ThresholdPane extends BorderPane {
     private void update() {
         ThresholdPoint p = explorer.pointProperty().get();
         boolean pooled = explorer.isMultiLabel() && explorer.modeProperty().get() == ThresholdExplorer.Mode.GLOBAL;
-        String scope = pooled ? " (pooled)" : "";
-        double[] values = {p.accuracy(), p.precision(), p.recall(), p.f1(), p.balancedAccuracy(), costs.valueAt(p)};
-        String[] names = {"Accuracy", "Precision", "Recall", "F1", "Balanced accuracy", "Expected cost / row"};
-        for (int i = 0; i < values.length; i++) {
-            metricNames[i].setText(names[i] + scope);
-            metricValues[i].setText(Double.isNaN(values[i]) ? "no costs set" : MetricsText.number(values[i]));
-        }
-        MultiLabelScores s = explorer.scoresProperty().get();
-        if (s != null) {
-            double[] multi = {s.hammingLoss(), s.subsetAccuracy(), s.microF1(), s.macroF1()};
-            for (int i = 0; i < multi.length; i++) {
-                metricValues[6 + i].setText(MetricsText.number(multi[i]));
-            }
-        }
+        numbers.update();
         matrixTitle.setText("Confusion matrix (" + p.total() + (pooled ? " predictions)" : " rows)"));
         confusion.show(p, explorer.positiveName());
-    }
-
-    private void metricRows() {
-        metrics.getStyleClass().add("form-grid");
-        String[][] rows = {
-            {"metric-accuracy", "Share of predictions that are right"},
-            {"metric-precision", "Of the rows predicted positive, the share that are positive"},
-            {"metric-recall", "Of the actual positives, the share predicted positive"},
-            {"metric-f1", "Harmonic mean of precision and recall"},
-            {"metric-balanced-accuracy", "Mean of recall and specificity: accuracy as if both classes were equally common"},
-            {"metric-cost", "The costs (TP, FP, FN, TN, set below the slider) of the predictions, divided by their number"},
-            {"ml-hamming", "Hamming loss: share of (row, label) predictions that are wrong (lower is better)"},
-            {"ml-exact", "Exact-match accuracy: share of rows whose every label is predicted right"},
-            {"ml-micro-f1", "Micro F1: F1 of the counts summed over all labels"},
-            {"ml-macro-f1", "Macro F1: the mean of the labels' F1"}};
-        String[] fixedNames = {"", "", "", "", "", "", "Hamming loss", "Exact-match accuracy", "Micro F1", "Macro F1"};
-        int count = explorer.isMultiLabel() ? rows.length : 6;
-        metricNames = new Label[count];
-        metricValues = new Label[count];
-        for (int i = 0; i < count; i++) {
-            metricNames[i] = new Label(fixedNames[i]);
-            metricValues[i] = new Label();
-            metricValues[i].setId(rows[i][0]);
-            metricValues[i].getStyleClass().add("threshold-metric-value");
-            Tooltip tip = new Tooltip(rows[i][1]);
-            metricNames[i].setTooltip(tip);
-            metricValues[i].setTooltip(tip);
-            metrics.addRow(i, metricNames[i], metricValues[i]);
-        }
     }
 
     private static Label section(String text) {

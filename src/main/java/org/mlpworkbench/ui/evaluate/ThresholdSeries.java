@@ -71,4 +71,21 @@ final class ThresholdSeries {
         double span = costs.max() - costs.min();
         return span > 0 ? new double[] {costs.min(), costs.max()} : new double[] {costs.min() - 1, costs.min() + 1};
     }
+
+    /**
+     * A second run's lines, dashed and in the same colours as the first's (the metrics {@code shown} asks for),
+     * led by two legend entries naming the runs: {@code first} solid, {@code second} dashed.
+     */
+    static List<ThresholdChart.Line> compared(String first, String second, ThresholdCurve curve, int maxPoints,
+            CurveLines shown) {
+        List<ThresholdChart.Line> lines = new ArrayList<>();
+        double[] none = {};
+        lines.add(new ThresholdChart.Line(first, Role.RUN, none, none, false, true));
+        lines.add(new ThresholdChart.Line(second, Role.RUN, none, none, true, true));
+        for (ThresholdChart.Line line : of(curve, maxPoints, shown.precisionProperty().get(), shown.recallProperty().get(),
+                shown.f1Property().get())) {
+            lines.add(new ThresholdChart.Line(line.name() + " · " + second, line.role(), line.x(), line.y(), true, false));
+        }
+        return lines;
+    }
 }
