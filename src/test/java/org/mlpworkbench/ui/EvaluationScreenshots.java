@@ -163,6 +163,9 @@ class EvaluationScreenshots {
         Scene rows = robot.lookup("#cell-rows-table").query().getScene();
         WaitForAsyncUtils.waitForFxEvents();
         Screenshots.save(rows, dir, "evaluate-cell-rows");
+        robot.interact(() -> Theme.apply(rows, true));
+        WaitForAsyncUtils.waitForFxEvents();
+        Screenshots.save(rows, dir, "evaluate-cell-rows-dark");
         robot.interact(() -> ((Stage) rows.getWindow()).close());
     }
 }

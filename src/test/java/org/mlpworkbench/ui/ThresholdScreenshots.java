@@ -17,14 +17,15 @@ import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
- * The Threshold tab with costs, light and dark, saved to the folder named by {@code -Dmlpw.screenshots=DIR}:
- * Titanic with a missed survivor costing five times a false alarm, at the cheapest threshold, and yeast with
- * per-label costs. Not part of the normal test run:
- * {@code xvfb-run -a -s "-screen 0 1920x1200x24" mvn test -Dheadful -Dtest=CostScreenshots -Dmlpw.screenshots=DIR}
+ * The Threshold tab with costs and with a second run overlaid, light and dark, saved to the folder named by
+ * {@code -Dmlpw.screenshots=DIR}: Titanic with a missed survivor costing five times a false alarm, at the
+ * cheapest threshold; yeast with per-label costs; Titanic trained with BCE and again with MSE, overlaid.
+ * Not part of the normal test run:
+ * {@code xvfb-run -a -s "-screen 0 1920x1200x24" mvn test -Dheadful -Dtest=ThresholdScreenshots -Dmlpw.screenshots=DIR}
  */
 @EnabledIfSystemProperty(named = "mlpw.screenshots", matches = ".+")
 @ExtendWith(ApplicationExtension.class)
-class CostScreenshots {
+class ThresholdScreenshots {
 
     private MainWindow window;
     private Stage stage;
@@ -58,6 +59,8 @@ class CostScreenshots {
     private void save(FxRobot robot, Path dir, String name) throws Exception {
         CostChoice costs = window.evaluateViewModel().costsProperty().get();
         waitUntil(30, () -> costs.curveProperty().get() != null);
+        var compare = window.evaluateViewModel().compareProperty().get();
+        waitUntil(60, () -> compare.otherProperty().get() == null || compare.curveProperty().get() != null);
         WaitForAsyncUtils.waitForFxEvents();
         Screenshots.save(stage.getScene(), dir, name);
         robot.interact(() -> window.services().settings().darkThemeProperty().set(true));
@@ -88,5 +91,25 @@ class CostScreenshots {
         waitUntil(30, () -> yeast.curveProperty().get() != null);
         robot.interact(yeast::bestPerLabel);
         save(robot, dir, "evaluate-costs-multilabel");
+    }
+
+    @Test
+    void bceAgainstMse(FxRobot robot) throws Exception {
+        Path dir = Path.of(System.getProperty("mlpw.screenshots"));
+        trainAndEvaluate(robot, SampleData.file("titanic/train.csv").toAbsolutePath(), 40, false);
+        var train = window.trainViewModel();
+        robot.interact(() -> {
+            train.form().output.set(train.form().outputOptions().get(1));
+            train.start();
+        });
+        waitUntil(180, () -> !train.activeProperty().get() && window.model().runs().size() == 2
+                && window.evaluateViewModel().runProperty().get() == window.model().runs().get(1));
+        CostChoice costs = window.evaluateViewModel().costsProperty().get();
+        robot.interact(() -> {
+            type(costs, "0", "1", "5", "0");
+            window.evaluateViewModel().compareProperty().get().otherProperty().set(window.model().runs().get(0));
+            window.evaluateViewModel().explorerProperty().get().thresholdProperty().set(0.4);
+        });
+        save(robot, dir, "evaluate-compare");
     }
 }
