@@ -18,8 +18,10 @@
  * a tab pane rebuilt for each evaluation. Tabs enter only through
  * {@link org.mlpworkbench.ui.evaluate.EvaluateView#addTabs}: a function from the {@code Scored} evaluation
  * and its run to the tabs that suit it, called again for each evaluation; the "Threshold" tab
- * ({@code ThresholdPane}: chart, slider, metrics, {@code ConfusionGrid}, best buttons; {@code LabelThresholds}
- * for multi-label) is registered that way too. {@link org.mlpworkbench.ui.evaluate.MetricsText} formats metrics, the step status and the
+ * ({@code ThresholdPane}: chart, slider, {@code ThresholdNumbers}, {@code ConfusionGrid}, {@code CostFields},
+ * best buttons, {@code CompareBox}; {@code LabelThresholds} for multi-label) is registered that way too, with
+ * its view-models {@link org.mlpworkbench.ui.evaluate.CostChoice} (TP/FP/FN/TN costs and the cost curve) and
+ * {@link org.mlpworkbench.ui.evaluate.CompareChoice} (a second run overlaid). {@link org.mlpworkbench.ui.evaluate.MetricsText} formats metrics, the step status and the
  * tab-separated "Copy metrics" report. View-models use javafx.beans only and are tested with
  * {@code SynchronousBackgroundTasks}.
  *
