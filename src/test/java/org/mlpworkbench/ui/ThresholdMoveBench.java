@@ -27,7 +27,8 @@ import org.testfx.util.WaitForAsyncUtils;
  * the Evaluate step shown — the explorer's query of the curve, the metric labels, the confusion matrix,
  * the step status, the run's thresholds and the marker repaint, and whatever else listens to the run's
  * thresholds (the ROC / PR dot, the Export step's summary; measured once more with the Export step's run
- * unselected to separate its share) — against the baseline of rebuilding
+ * unselected to separate its share, and once more with costs set, so the cost at the threshold is shown too) —
+ * against the baseline of rebuilding
  * the curves from the outputs (what a slider without precomputed curves would at least pay per move),
  * measured in the same run. Run with {@code mvn test -Dtest=ThresholdMoveBench -Dmlpw.bench=true}.
  */
@@ -78,6 +79,15 @@ class ThresholdMoveBench {
         robot.interact(() -> window.exportViewModel().selectedRunProperty().set(null));
         double moveWithoutExport = perMove(explorer, thresholds);
         robot.interact(() -> window.exportViewModel().selectedRunProperty().set(exported));
+        var costs = window.evaluateViewModel().costsProperty().get();
+        String[] typed = {"0", "1", "5", "0"};
+        robot.interact(() -> {
+            for (int i = 0; i < 4; i++) {
+                costs.fields().get(i).set(typed[i]);
+            }
+        });
+        waitUntil(120, () -> costs.curveProperty().get() != null);
+        double moveWithCosts = perMove(explorer, thresholds);
         double[] rebuild = new double[21];
         for (int r = 0; r < rebuild.length; r++) {
             long start = System.nanoTime();
@@ -90,9 +100,11 @@ class ThresholdMoveBench {
         }
         Arrays.sort(rebuild);
         return String.format(Locale.ROOT, "threshold-move file=%s rows=%d outputs=%d mode=%s move_us=%.2f"
-                        + " move_without_export_summary_us=%.2f rebuild_us=%.1f rebuild_vs_explorer_move=%.1fx%n", file.getFileName(), scored.data().rows(),
-                scored.data().outputNames().size(), explorer.isMultiLabel() ? "per-label" : "binary", move,
-                moveWithoutExport, rebuild[rebuild.length / 2], rebuild[rebuild.length / 2] / moveWithoutExport);
+                        + " move_without_export_summary_us=%.2f move_with_costs_us=%.2f rebuild_us=%.1f"
+                        + " rebuild_vs_explorer_move=%.1fx with_costs_vs_without=%.2fx%n", file.getFileName(),
+                scored.data().rows(), scored.data().outputNames().size(), explorer.isMultiLabel() ? "per-label" : "binary",
+                move, moveWithoutExport, moveWithCosts, rebuild[rebuild.length / 2], rebuild[rebuild.length / 2] / moveWithoutExport,
+                moveWithCosts / move);
     }
 
     /** Median over five rounds of the time per move of {@code MOVES} threshold moves, on the FX thread. */

@@ -85,7 +85,7 @@ public final class CellRowsWindow {
         int last = rows.columns().size() - 1;
         for (int c = 0; c <= last; c++) {
             int at = c == 0 ? last : c - 1; // the model's probability first, then the file's columns in order
-            TableColumn<List<String>, String> column = new TableColumn<>(rows.columns().get(c));
+            TableColumn<List<String>, String> column = new TableColumn<>(rows.columns().get(at));
             column.setCellValueFactory(cell -> new ReadOnlyStringWrapper(cell.getValue().get(at)));
             column.setComparator(CELLS);
             table.getColumns().add(column);
