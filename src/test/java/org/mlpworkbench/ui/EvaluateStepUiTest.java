@@ -157,6 +157,9 @@ class EvaluateStepUiTest {
         waitUntil(30, () -> robot.lookup("#cell-rows-table").tryQuery().isPresent());
         javafx.scene.control.TableView<?> listed = robot.lookup("#cell-rows-table").queryAs(javafx.scene.control.TableView.class);
         assertThat((long) listed.getItems().size()).isEqualTo(curve.at(slider(robot)).fn());
+        assertThat(listed.getColumns().stream().skip(1).map(javafx.scene.control.TableColumn::getText).toList())
+                .as("after the probability, the file's columns by name").isEqualTo(run.preparation().data().table()
+                        .columns().stream().map(org.mlpworkbench.data.Column::name).toList());
         robot.interact(() -> ((javafx.stage.Stage) listed.getScene().getWindow()).close());
         robot.press(KeyCode.CONTROL, KeyCode.SHIFT).type(KeyCode.F).release(KeyCode.SHIFT, KeyCode.CONTROL);
         assertThat(slider(robot)).as("Ctrl+Shift+F").isEqualTo(curve.best(ThresholdMetric.F1).threshold());
