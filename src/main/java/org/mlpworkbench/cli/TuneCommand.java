@@ -14,11 +14,17 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import org.mlpworkbench.bundle.AtomicFiles;
+import org.mlpworkbench.bundle.ModelBundle;
+import org.mlpworkbench.bundle.Sha256;
+import org.mlpworkbench.bundle.TrainedRun;
+import org.mlpworkbench.bundle.TrainingRecord;
+import org.mlpworkbench.data.FileNames;
 import org.mlpworkbench.data.Table;
 import org.mlpworkbench.prep.Recipe;
 import org.mlpworkbench.prep.RecipeFitter;
 import org.mlpworkbench.train.Optimizer;
 import org.mlpworkbench.train.TrainingControl;
+import org.mlpworkbench.tune.ChosenThresholds;
 import org.mlpworkbench.tune.CrossValidationObjective;
 import org.mlpworkbench.tune.SearchSpace;
 import org.mlpworkbench.tune.SearchSpaceJson;
@@ -27,6 +33,7 @@ import org.mlpworkbench.tune.TrialParameters;
 import org.mlpworkbench.tune.TrialRunner;
 import org.mlpworkbench.tune.TuneResult;
 import org.mlpworkbench.tune.TuneSettings;
+import org.mlpworkbench.tune.TunedModel;
 import org.mlpworkbench.tune.Tuner;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -86,6 +93,11 @@ final class TuneCommand implements Callable<Integer> {
     @Option(names = "--out", paramLabel = "FILE", description = "Write the JSON here instead of stdout.")
     Path out;
 
+    @Option(names = "--model", paramLabel = "DIR",
+            description = "After the search, train the best settings on every row and save the model here (a folder or a"
+                    + " .zip file), with the thresholds chosen on the best trial's out-of-fold predictions.")
+    Path model;
+
     @Override
     public Integer call() throws Exception {
         PrintWriter err = spec.commandLine().getErr();
@@ -94,6 +106,9 @@ final class TuneCommand implements Callable<Integer> {
         String spaceJson = space == null ? null : readSpace();
         if (out != null && Files.exists(out) && Files.exists(input.data) && Files.isSameFile(out, input.data)) {
             throw new UserInputException("--out " + out + " is the --data file; choose another output file");
+        }
+        if (model != null) {
+            ModelBundle.checkTarget(model);
         }
         Table table = Inputs.csv(input.data).table();
         Recipe recipe = input.recipe(table);
@@ -119,6 +134,10 @@ final class TuneCommand implements Callable<Integer> {
         err.printf("tune: %d trials in %.1f s (%.1f per minute), stopped: %s%n", result.trials().size(), result.seconds(),
                 result.trialsPerMinute(), result.stopReason().label());
         err.flush();
+        thresholdsLine(err, result.best(), objective);
+        if (model != null && result.best() != null) {
+            saveModel(table, recipe, result.best(), err);
+        }
         ObjectNode root = json(result, objective, chosen, settings, threadCount);
         if (out == null) {
             Output.print(spec.commandLine().getOut(), root);
@@ -127,7 +146,40 @@ final class TuneCommand implements Callable<Integer> {
             AtomicFiles.write(out, stream -> stream.write(bytes));
             spec.commandLine().getOut().println("wrote " + out);
         }
+        if (model != null && result.best() == null) {
+            err.println("tune: no trial was scored, so no model was saved to " + model);
+            return 1;
+        }
         return 0;
+    }
+
+    private static void thresholdsLine(PrintWriter err, Trial best, CrossValidationObjective objective) {
+        if (best == null || best.thresholds() == null) {
+            return;
+        }
+        ChosenThresholds t = best.thresholds();
+        List<String> names = objective.outputNames();
+        StringBuilder line = new StringBuilder("tune: thresholds of trial " + best.number() + " chosen on its out-of-fold predictions:");
+        for (int j = 0; j < t.thresholds().size(); j++) {
+            line.append(' ').append(j < names.size() ? names.get(j) : "output" + (j + 1)).append(' ').append(number(t.thresholds().get(j)));
+        }
+        err.println(line);
+        err.printf("tune: out-of-fold %s %s at 0.5, %s at these thresholds (chosen on the same rows: optimistic)%n",
+                objective.metric(), Output.number(t.pooledScore()), Output.number(t.tunedScore()));
+        err.flush();
+    }
+
+    private void saveModel(Table table, Recipe recipe, Trial best, PrintWriter err) throws IOException {
+        err.printf("tune: training trial %d's settings on all %d rows for %d epochs%n", best.number(), table.rowCount(),
+                best.epochs());
+        err.flush();
+        TrainingRecord.TrainingData data = new TrainingRecord.TrainingData(FileNames.name(input.data), table.rowCount(),
+                Sha256.of(input.data));
+        ModelBundle bundle = TunedModel.train(table, recipe, best, seed, data, TrainedRun.Listener.NONE, TrainingControl.NONE);
+        bundle.save(model);
+        err.println("tune: saved " + model + (bundle.thresholds().isEmpty() ? "" : " with thresholds "
+                + bundle.thresholds().stream().map(TuneCommand::number).collect(Collectors.joining(","))));
+        err.flush();
     }
 
     private TuneSettings settings(int threadCount) {
@@ -184,19 +236,38 @@ final class TuneCommand implements Callable<Integer> {
         Output.putNumber(root, "trialsPerMinute", result.trialsPerMinute());
         long foldEpochs = result.trials().stream().mapToLong(t -> (long) t.epochs() * t.foldScores().size()).sum();
         Output.putNumber(root, "foldEpochsPerMinute", result.seconds() > 0 ? foldEpochs / (result.seconds() / 60) : 0);
+        List<String> names = objective.outputNames();
         ArrayNode list = root.putArray("trials");
-        result.trials().forEach(t -> list.add(trial(t)));
+        result.trials().forEach(t -> list.add(trial(t, names)));
         if (result.best() == null) {
             root.putNull("best");
+            root.putNull("thresholds");
             root.putNull("trainCommand");
         } else {
-            root.set("best", trial(result.best()));
+            root.set("best", trial(result.best(), names));
+            if (result.best().thresholds() == null) {
+                root.putNull("thresholds");
+            } else {
+                root.set("thresholds", thresholds(result.best().thresholds(), names));
+            }
             root.put("trainCommand", trainCommand(result.best()));
+        }
+        if (model != null) {
+            root.put("model", result.best() == null ? null : model.toString());
         }
         return root;
     }
 
-    private static ObjectNode trial(Trial trial) {
+    /** The thresholds by output name, in the recipe's output order. */
+    private static ObjectNode thresholds(ChosenThresholds chosen, List<String> names) {
+        ObjectNode node = Output.object();
+        for (int j = 0; j < chosen.thresholds().size(); j++) {
+            node.put(j < names.size() ? names.get(j) : "output" + (j + 1), chosen.thresholds().get(j));
+        }
+        return node;
+    }
+
+    private static ObjectNode trial(Trial trial, List<String> names) {
         ObjectNode node = Output.object();
         node.put("number", trial.number()).put("round", trial.bracket()).put("rung", trial.rung()).put("epochs", trial.epochs());
         node.set("parameters", parameters(trial.parameters()));
@@ -206,6 +277,11 @@ final class TuneCommand implements Callable<Integer> {
         Output.putNumber(node, "seconds", trial.seconds());
         if (trial.failure() != null) {
             node.put("failure", trial.failure());
+        }
+        if (trial.thresholds() != null) {
+            node.set("thresholds", thresholds(trial.thresholds(), names));
+            Output.putNumber(node, "outOfFoldScore", trial.thresholds().pooledScore());
+            Output.putNumber(node, "outOfFoldScoreAtThresholds", trial.thresholds().tunedScore());
         }
         return node;
     }

@@ -6,7 +6,9 @@ import java.util.Map;
 import java.util.concurrent.CancellationException;
 import org.mlpworkbench.bundle.BundleTrainer;
 import org.mlpworkbench.bundle.ModelBundle;
+import org.mlpworkbench.bundle.ScoredRows;
 import org.mlpworkbench.bundle.TrainedRun;
+import org.mlpworkbench.data.Matrix;
 import org.mlpworkbench.data.Table;
 import org.mlpworkbench.prep.FittedRecipe;
 import org.mlpworkbench.prep.Recipe;
@@ -37,6 +39,7 @@ public final class CrossValidationObjective implements TrialEvaluator {
     private final Recipe recipe;
     private final int folds;
     private final Task task;
+    private final List<String> outputNames;
 
     /**
      * @throws IllegalArgumentException when {@code folds} is below 2
@@ -49,7 +52,9 @@ public final class CrossValidationObjective implements TrialEvaluator {
         this.table = table;
         this.recipe = recipe;
         this.folds = folds;
-        this.task = RecipeFitter.fit(table, recipe).task();
+        FittedRecipe fitted = RecipeFitter.fit(table, recipe);
+        this.task = fitted.task();
+        this.outputNames = List.copyOf(fitted.outputNames());
     }
 
     /** The task's metric name, as {@code Evaluation} spells it. */
@@ -83,6 +88,16 @@ public final class CrossValidationObjective implements TrialEvaluator {
 
     @Override
     public List<Double> evaluate(TrialParameters parameters, int epochs, long seed, TrainingControl control) {
+        return evaluateWithThresholds(parameters, epochs, seed, control).foldScores();
+    }
+
+    /**
+     * The fold scores at 0.5 and, for binary and multi-label tasks, each output's threshold chosen on the
+     * held-out predictions of every fold pooled (of the validation split above {@value #SINGLE_SPLIT_ROWS}
+     * rows): see {@link ChosenThresholds}.
+     */
+    @Override
+    public Outcome evaluateWithThresholds(TrialParameters parameters, int epochs, long seed, TrainingControl control) {
         BundleTrainer.NetworkChoice network = parameters.network();
         String metric = metric();
         if (singleSplit()) {
@@ -92,16 +107,34 @@ public final class CrossValidationObjective implements TrialEvaluator {
                 throw new CancellationException("the trial was stopped");
             }
             FittedRecipe fitted = run.recipe();
-            return List.of(score(run.metrics(ModelBundle.defaultThresholds(fitted)), metric));
+            ScoredRows held = run.validation();
+            ChosenThresholds thresholds = held == null ? null
+                    : ChosenThresholds.choose(fitted.task(), List.of(held.outputs()), List.of(held.rows().targets()));
+            return new Outcome(List.of(score(run.metrics(ModelBundle.defaultThresholds(fitted)), metric)), thresholds);
         }
+        boolean thresholded = ChosenThresholds.appliesTo(task);
+        List<Matrix> outputs = new ArrayList<>();
+        List<Matrix> targets = new ArrayList<>();
         BundleTrainer.CrossValidationReport report = BundleTrainer.crossValidate(table, recipe, network::spec,
                 parameters.config(epochs, seed), 0, folds, null, new BundleTrainer.CrossValidationListener() {
+                    @Override
+                    public void foldScored(int fold, FittedRecipe fitted, Matrix foldOutputs, Matrix foldTargets) {
+                        if (thresholded) {
+                            outputs.add(foldOutputs);
+                            targets.add(foldTargets);
+                        }
+                    }
                 }, control);
         List<Double> scores = new ArrayList<>();
         for (Map<String, Double> fold : report.folds()) {
             scores.add(score(fold, metric));
         }
-        return scores;
+        return new Outcome(scores, ChosenThresholds.choose(task, outputs, targets));
+    }
+
+    /** The names of the outputs as the recipe fitted on every row gives them (one threshold each). */
+    public List<String> outputNames() {
+        return outputNames;
     }
 
     private static double score(Map<String, Double> metrics, String metric) {

@@ -14,13 +14,28 @@ import java.util.Objects;
  * @param foldScores the objective on each fold (one for a single validation split); empty when it failed
  * @param score      the mean of {@code foldScores}; NaN when the trial failed
  * @param failure    why the trial could not be scored (training refused the settings), or null
+ * @param thresholds for binary and multi-label tasks, one threshold per output chosen on this trial's
+ *                   out-of-fold predictions (with their optimistic score); null when none were chosen.
+ *                   They are carried to the model trained from the trial, never used to rank: {@code score}
+ *                   is at 0.5.
  */
 public record Trial(int number, int bracket, int rung, int epochs, TrialParameters parameters, List<Double> foldScores,
-                    double score, double seconds, String failure) {
+                    double score, double seconds, String failure, ChosenThresholds thresholds) {
 
     public Trial {
         Objects.requireNonNull(parameters, "parameters");
         foldScores = List.copyOf(foldScores);
+    }
+
+    /** A trial without chosen thresholds. */
+    public Trial(int number, int bracket, int rung, int epochs, TrialParameters parameters, List<Double> foldScores,
+                 double score, double seconds, String failure) {
+        this(number, bracket, rung, epochs, parameters, foldScores, score, seconds, failure, null);
+    }
+
+    /** The chosen thresholds, one per output, or an empty list when none were chosen. */
+    public List<Double> thresholdValues() {
+        return thresholds == null ? List.of() : thresholds.thresholds();
     }
 
     /** True when the trial was scored. */

@@ -20,4 +20,24 @@ public interface TrialEvaluator {
      * @throws IllegalArgumentException when training refuses these settings (the trial is kept as failed)
      */
     List<Double> evaluate(TrialParameters parameters, int epochs, long seed, TrainingControl control);
+
+    /**
+     * The score on each fold and, for binary and multi-label tasks, the thresholds chosen on the trial's
+     * out-of-fold predictions (null when none were chosen). The search calls this one; by default it
+     * chooses none. Same exceptions as {@link #evaluate}.
+     */
+    default Outcome evaluateWithThresholds(TrialParameters parameters, int epochs, long seed, TrainingControl control) {
+        return new Outcome(evaluate(parameters, epochs, seed, control), null);
+    }
+
+    /**
+     * What one evaluation found.
+     *
+     * @param thresholds the thresholds chosen on the out-of-fold predictions, or null
+     */
+    record Outcome(List<Double> foldScores, ChosenThresholds thresholds) {
+        public Outcome {
+            foldScores = List.copyOf(foldScores);
+        }
+    }
 }

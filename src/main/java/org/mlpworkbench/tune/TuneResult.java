@@ -33,4 +33,9 @@ public record TuneResult(String metric, List<Trial> trials, Trial best, double s
     public TuneResult {
         trials = List.copyOf(trials);
     }
+
+    /** The best trial's thresholds chosen on its out-of-fold predictions, or an empty list (none chosen, no best). */
+    public List<Double> bestThresholds() {
+        return best == null ? List.of() : best.thresholdValues();
+    }
 }

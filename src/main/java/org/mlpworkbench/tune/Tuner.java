@@ -137,9 +137,12 @@ public final class Tuner {
             }
             long began = nanoTime.getAsLong();
             List<Double> scores;
+            ChosenThresholds thresholds = null;
             String failure = null;
             try {
-                scores = evaluator.evaluate(parameters, epochs, settings.seed(), control);
+                TrialEvaluator.Outcome outcome = evaluator.evaluateWithThresholds(parameters, epochs, settings.seed(), control);
+                scores = outcome.foldScores();
+                thresholds = outcome.thresholds();
             } catch (CancellationException e) {
                 return null;
             } catch (RecipeException e) {
@@ -150,7 +153,7 @@ public final class Tuner {
             }
             double mean = scores.isEmpty() ? Double.NaN : scores.stream().mapToDouble(Double::doubleValue).average().orElseThrow();
             Trial trial = new Trial(number, bracket, rung, epochs, parameters, scores, mean,
-                    (nanoTime.getAsLong() - began) / 1e9, failure);
+                    (nanoTime.getAsLong() - began) / 1e9, failure, scores.isEmpty() ? null : thresholds);
             listener.trialFinished(trial);
             return trial;
         }

@@ -11,7 +11,10 @@
  * handed to a {@link org.mlpworkbench.tune.TuneListener} (a live table, a best-so-far chart), a
  * {@code TrainingControl} cancels within one batch, and the {@link org.mlpworkbench.tune.TuneResult} keeps
  * every finished trial, the best, the throughput and why the search ended. One seed, one space and one
- * table give the same trials and scores, sequential or parallel. The layer sits after {@code bundle},
+ * table give the same trials and scores, sequential or parallel. Binary and multi-label trials carry
+ * per-output thresholds chosen on their out-of-fold predictions ({@link org.mlpworkbench.tune.ChosenThresholds};
+ * never used to rank), and {@link org.mlpworkbench.tune.TunedModel} trains the model a trial recommends with
+ * them. The layer sits after {@code bundle},
  * whose training and cross-validation it calls; {@code cli} and {@code ui} use it.
  */
 package org.mlpworkbench.tune;
