@@ -123,7 +123,9 @@ public final class CsvLoadBenchmark {
     }
 
     static String wholeProcessLine(Path file, int repeats) throws IOException {
-        List<String> inspect = List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-cp",
+        // with the collector bin/mlpw gives a command
+        List<String> inspect = List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-XX:+UseSerialGC", "-cp",
                 System.getProperty("java.class.path"), "org.mlpworkbench.Launcher", "inspect", "--data", file.toString());
         Map<String, String> env = Map.of("MLPW_NO_RELAUNCH", "1", "OMP_NUM_THREADS", "1", "OMP_WAIT_POLICY", "PASSIVE");
         Optional<WholeProcess.Figure> ours = WholeProcess.median(inspect, env, repeats);

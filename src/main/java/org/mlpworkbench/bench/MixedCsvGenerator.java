@@ -15,9 +15,9 @@ import java.util.SplittableRandom;
  * categorical columns (4 to 1000 levels, one with {@code NA} for missing), 2 yes/no columns, a date-time
  * (32,256 values) and a quoted name holding a comma, non-ASCII letters and sometimes a doubled quote. Deterministic for a given seed.
  */
-final class MixedCsvGenerator {
+public final class MixedCsvGenerator {
 
-    static final int COLUMNS = 30;
+    public static final int COLUMNS = 30;
     private static final String[] COLOURS = {"red", "green", "blue", "yellow", "black", "white", "orange"};
     private static final String[] SHAPES = {"circle", "square", "triangle", "hexagon"};
     private static final String[] GRADES = {"A", "B", "C", "D", "E", "F"};
@@ -31,7 +31,7 @@ final class MixedCsvGenerator {
     }
 
     /** Writes {@code rows} data rows (plus a header) to {@code file}; returns the file size in bytes. */
-    static long write(Path file, int rows, long seed) throws IOException {
+    public static long write(Path file, int rows, long seed) throws IOException {
         SplittableRandom random = new SplittableRandom(seed);
         try (BufferedWriter out = new BufferedWriter(new OutputStreamWriter(Files.newOutputStream(file),
                 StandardCharsets.UTF_8), 1 << 16)) {

@@ -9,6 +9,7 @@ import org.apache.commons.io.output.WriterOutputStream;
 import org.mlpworkbench.bench.CsvLoadBenchmark;
 import org.mlpworkbench.bench.LabelThresholdBenchmark;
 import org.mlpworkbench.bench.ThresholdBenchmark;
+import org.mlpworkbench.bench.TrainMemoryBenchmark;
 import org.mlpworkbench.bench.TrainingComparison;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -23,9 +24,11 @@ import picocli.CommandLine.Spec;
         description = "Run the benchmarks, one line per workload: seed, wide and multi (training; beside PyTorch when "
                 + "/usr/bin/python3 has it), threshold (threshold curve of 1,000,000 scores), labels (multi-label "
                 + "threshold moves on 100,000 rows of 14 labels), csv (loading a generated "
-                + "1,000,000-row CSV against Commons CSV, and the whole mlpw inspect process against pandas.read_csv). All workloads run when none is given.")
+                + "1,000,000-row CSV against Commons CSV, and the whole mlpw inspect process against pandas.read_csv), memory "
+                + "(peak RSS of mlpw train on 500,000 generated KDD-like rows against the size of its parsed columns and "
+                + "feature matrix). All workloads run when none is given.")
 final class BenchCommand implements Callable<Integer> {
-    static final List<String> WORKLOADS = List.of("seed", "wide", "multi", "threshold", "labels", "csv");
+    static final List<String> WORKLOADS = List.of("seed", "wide", "multi", "threshold", "labels", "csv", "memory");
     private static final List<String> TRAINING = List.of("seed", "wide", "multi");
     private static final int THRESHOLD_SCORES = 1_000_000;
     private static final int LABEL_ROWS = 100_000;
@@ -33,6 +36,9 @@ final class BenchCommand implements Callable<Integer> {
     private static final int CSV_ROWS = 1_000_000;
     private static final int CSV_REPEATS = 3;
     private static final long CSV_SEED = 20240601L;
+    private static final int MEMORY_ROWS = 500_000;
+    private static final int MEMORY_EPOCHS = 3;
+    private static final long MEMORY_SEED = 19990101L;
 
     @Spec
     CommandSpec spec;
@@ -63,6 +69,9 @@ final class BenchCommand implements Callable<Integer> {
         }
         if (chosen.contains("csv")) {
             CsvLoadBenchmark.run(CSV_ROWS, CSV_REPEATS, CSV_SEED, true, out);
+        }
+        if (chosen.contains("memory")) {
+            TrainMemoryBenchmark.run(MEMORY_ROWS, MEMORY_EPOCHS, MEMORY_SEED, out);
         }
         out.flush();
         spec.commandLine().getOut().flush();

@@ -88,22 +88,39 @@ final class ColumnTyping {
         if (ascending) {
             return true;
         }
-        int capacity = Integer.highestOneBit(Math.max(4, values.length) * 2 - 1) << 1;
+        // the table starts small and doubles: a column with a repeat early (most) costs almost nothing
+        int capacity = 1 << 8;
         long[] table = new long[capacity];
-        boolean[] used = new boolean[capacity];
-        int mask = capacity - 1;
+        int used = 0;
         for (double v : values) {
-            long bits = Double.doubleToLongBits(v == 0 ? 0.0 : v);
-            int i = (int) (bits ^ (bits >>> 32)) * 0x9E3779B9 & mask;
-            while (used[i]) {
-                if (table[i] == bits) {
-                    return false;
-                }
-                i = (i + 1) & mask;
+            long bits = Double.doubleToLongBits(v == 0 ? 0.0 : v) + 1; // never 0 (no NaN here): 0 is a free slot
+            if (!insert(table, bits)) {
+                return false;
             }
-            used[i] = true;
-            table[i] = bits;
+            if (++used * 2 > table.length) {
+                long[] old = table;
+                table = new long[old.length * 2];
+                for (long b : old) {
+                    if (b != 0) {
+                        insert(table, b);
+                    }
+                }
+            }
         }
+        return true;
+    }
+
+    /** Puts {@code bits} (not 0) in {@code table}; {@code false} if it was there already. */
+    private static boolean insert(long[] table, long bits) {
+        int mask = table.length - 1;
+        int i = (int) ((bits * 0x9E3779B97F4A7C15L) >>> 32) & mask;
+        while (table[i] != 0) {
+            if (table[i] == bits) {
+                return false;
+            }
+            i = (i + 1) & mask;
+        }
+        table[i] = bits;
         return true;
     }
 }

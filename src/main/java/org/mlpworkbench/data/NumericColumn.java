@@ -1,14 +1,9 @@
 package org.mlpworkbench.data;
 
-import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.List;
-import java.util.PriorityQueue;
 
 /** A column of numbers; a missing value is stored as {@code NaN}. */
 public final class NumericColumn implements Column {
-
-    private static final int TOP = 10;
 
     private final String name;
     private final ColumnType type;
@@ -100,56 +95,9 @@ public final class NumericColumn implements Column {
         return s;
     }
 
-    /**
-     * One sort of the present values gives everything: distinct values and their counts are runs of the
-     * sorted copy; mean and standard deviation (n - 1 in the denominator) are computed in two passes.
-     */
+    /** See {@link NumericSummary}. */
     private ColumnSummary computeSummary() {
-        int n = values.length - missing;
-        if (n == 0) {
-            return new ColumnSummary(name, type, values.length, missing, 0,
-                    Double.NaN, Double.NaN, Double.NaN, Double.NaN, List.of());
-        }
-        double[] sorted = new double[n];
-        double sum = 0;
-        int k = 0;
-        for (double v : values) {
-            if (!Double.isNaN(v)) {
-                sorted[k++] = v == 0 ? 0.0 : v;
-                sum += v;
-            }
-        }
-        double mean = sum / n;
-        double squares = 0;
-        for (double v : sorted) {
-            squares += (v - mean) * (v - mean);
-        }
-        double std = n > 1 ? Math.sqrt(squares / (n - 1)) : 0.0;
-        DoubleSort.sort(sorted);
-        PriorityQueue<double[]> top = new PriorityQueue<>(TOP + 1, (a, b) -> a[1] != b[1]
-                ? Double.compare(a[1], b[1]) : Double.compare(b[0], a[0]));
-        int distinct = 0;
-        for (int start = 0; start < n; ) {
-            int end = start + 1;
-            while (end < n && sorted[end] == sorted[start]) {
-                end++;
-            }
-            distinct++;
-            // values come in ascending order, so one whose count does not beat the smallest kept would go at once
-            if (top.size() < TOP || end - start > top.peek()[1]) {
-                top.add(new double[] {sorted[start], end - start});
-                if (top.size() > TOP) {
-                    top.poll();
-                }
-            }
-            start = end;
-        }
-        List<ColumnSummary.ValueCount> best = new ArrayList<>();
-        while (!top.isEmpty()) {
-            double[] e = top.poll();
-            best.add(0, new ColumnSummary.ValueCount(format(e[0]), (int) e[1]));
-        }
-        return new ColumnSummary(name, type, values.length, missing, distinct, sorted[0], sorted[n - 1], mean, std, best);
+        return NumericSummary.of(name, type, values, missing);
     }
 
     @Override

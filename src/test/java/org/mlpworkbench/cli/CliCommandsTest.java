@@ -80,7 +80,7 @@ class CliCommandsTest {
                 .startsWith("threshold n=1000000 ").contains("query_speedup=");
         Cli.Result unknown = Cli.run("bench", "--workload", "gpu");
         assertThat(unknown.code()).isEqualTo(2);
-        assertThat(unknown.err()).isEqualTo("error: --workload: unknown workload 'gpu'; use seed, wide, multi, threshold, labels, csv\n");
+        assertThat(unknown.err()).isEqualTo("error: --workload: unknown workload 'gpu'; use seed, wide, multi, threshold, labels, csv, memory\n");
     }
 
     @ParameterizedTest

@@ -28,6 +28,36 @@ class ColumnSummaryTest {
 
     @Property(tries = 500)
     void numericSummaryMatchesAReferenceComputation(@ForAll("numbers") double[] values) {
+        assertMatchesReference(values);
+    }
+
+    /** Columns on both sides of the hashed counting's limit, in row order, ascending and with gaps. */
+    @Test
+    void largeColumnsOfEveryCardinalityMatchTheReference() {
+        java.util.SplittableRandom random = new java.util.SplittableRandom(7);
+        int rows = 120_000;
+        for (int levels : new int[] {3, 1_000, NumericSummary.HASHED_DISTINCT, NumericSummary.HASHED_DISTINCT + 1,
+                50_000, rows * 10}) {
+            double[] values = new double[rows];
+            for (int i = 0; i < rows; i++) {
+                int k = random.nextInt(levels);
+                values[i] = k % 97 == 0 ? Double.NaN : k % 89 == 0 ? -0.0 : (k - levels / 2) * 0.25;
+            }
+            assertMatchesReference(values);
+        }
+        double[] ascending = new double[rows];
+        for (int i = 0; i < rows; i++) {
+            ascending[i] = i % 1000 == 0 ? Double.NaN : i / 3;
+        }
+        assertMatchesReference(ascending);
+        double[] exactlyAtTheLimit = new double[NumericSummary.HASHED_DISTINCT * 2];
+        for (int i = 0; i < exactlyAtTheLimit.length; i++) {
+            exactlyAtTheLimit[i] = i % NumericSummary.HASHED_DISTINCT;
+        }
+        assertMatchesReference(exactlyAtTheLimit);
+    }
+
+    private static void assertMatchesReference(double[] values) {
         ColumnSummary s = NumericColumn.of("x", values).summary();
         Map<Double, Integer> counts = new HashMap<>();
         double sum = 0;

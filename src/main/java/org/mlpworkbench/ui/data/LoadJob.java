@@ -2,13 +2,11 @@ package org.mlpworkbench.ui.data;
 
 import java.io.IOException;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.Consumer;
 import org.mlpworkbench.bundle.Sha256;
-import org.mlpworkbench.data.Column;
 import org.mlpworkbench.data.ColumnType;
 import org.mlpworkbench.data.CsvException;
 import org.mlpworkbench.data.CsvOptions;
@@ -80,11 +78,11 @@ final class LoadJob implements UpdatingJob<LoadJob.Loaded, Table> {
             }
         }
         context.message("Summarising " + loaded.table().columnCount() + " columns of " + name);
-        List<Histogram> histograms = new ArrayList<>();
-        for (Column column : loaded.table().columns()) {
+        // each summary sorts or hashes its column: the histograms are made on every core at once, in column order
+        List<Histogram> histograms = loaded.table().columns().parallelStream().map(column -> {
             context.throwIfCancelled();
-            histograms.add(Histogram.of(column));
-        }
+            return Histogram.of(column);
+        }).toList();
         context.message("Fingerprinting " + name);
         String sha256 = Sha256.of(file);
         return new Loaded(new DataSet(file, loaded, sha256), histograms);
