@@ -132,12 +132,24 @@ public final class TuneForm {
                     new SearchSpace.Range(decayMin.value(), decayMax.value()), decayZero.get(),
                     new SearchSpace.Range(rateMin.value(), rateMax.value()), batchSizes.value(), optimizers.value());
         } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException("The search space is refused: " + e.getMessage(), e);
+            throw new IllegalArgumentException("The search space is refused: " + friendly(e.getMessage()), e);
         }
         double m = minutes.value();
         int n = trials.value();
         Duration budget = m > 0 ? Duration.ofMillis(Math.round(m * 60_000)) : null;
         return new Plan(space, new TuneSettings(configurations.value(), maxEpochs.value(), n, budget, seed.value()), folds.value());
+    }
+
+    /** The core's message with the form's words for its fields: "learningRate: …" becomes "Learning rate: …". */
+    static String friendly(String message) {
+        String[][] words = {{"learningRate", "Learning rate"}, {"weightDecay", "Weight decay"}, {"dropout", "Dropout"},
+            {"batchSizes", "Batch sizes"}, {"activations", "Activations"}, {"optimizers", "Optimizers"}, {"hidden", "Hidden layers"}};
+        for (String[] w : words) {
+            if (message.startsWith(w[0])) {
+                return w[1] + message.substring(w[0].length());
+            }
+        }
+        return message;
     }
 
     private String check() {
