@@ -33,8 +33,8 @@ final class TrialAxes {
         categorical(axes, values, trials, "activation", t -> SearchSpaceJson.name(t.parameters().activation()),
                 Comparator.naturalOrder());
         linear(axes, values, trials, "dropout", t -> t.parameters().dropout());
-        log(axes, values, trials, "weight decay", t -> t.parameters().weightDecay());
-        log(axes, values, trials, "learning rate", t -> t.parameters().learningRate());
+        log(axes, values, trials, "decay", t -> t.parameters().weightDecay());
+        log(axes, values, trials, "rate", t -> t.parameters().learningRate());
         categorical(axes, values, trials, "batch", t -> String.valueOf(t.parameters().batchSize()),
                 Comparator.comparingInt(Integer::parseInt));
         categorical(axes, values, trials, "optimizer", t -> SearchSpaceJson.name(t.parameters().optimizer()),
@@ -42,7 +42,7 @@ final class TrialAxes {
         categorical(axes, values, trials, "epochs", t -> String.valueOf(t.epochs()), Comparator.comparingInt(Integer::parseInt));
         double lo = trials.stream().mapToDouble(Trial::score).min().orElseThrow();
         double hi = trials.stream().mapToDouble(Trial::score).max().orElseThrow();
-        axes.add(Axis.linear(metric.isEmpty() ? "score" : metric, lo, hi));
+        axes.add(Axis.linear(metric.isEmpty() ? "score" : metric.replace('_', ' '), lo, hi));
         values.add(Trial::score);
         List<ParallelModel.Line> lines = new ArrayList<>();
         int highlight = -1;

@@ -30,15 +30,15 @@ final class TrialTable extends TableView<Trial> {
         getColumns().add(column("rung", Trial::rung, String::valueOf, 44));
         getColumns().add(column("epochs", Trial::epochs, String::valueOf, 54));
         getColumns().add(column("layers", t -> TuneForm.widths(t.parameters().hidden()), s -> s, 70));
-        getColumns().add(column("activation", t -> SearchSpaceJson.name(t.parameters().activation()), s -> s, 70));
+        getColumns().add(column("act.", t -> SearchSpaceJson.name(t.parameters().activation()), s -> s, 70));
         getColumns().add(column("dropout", t -> t.parameters().dropout(), v -> format("%.3f", v), 58));
         getColumns().add(column("decay", t -> t.parameters().weightDecay(), ParallelModel.Axis::label, 62));
-        getColumns().add(column("learning rate", t -> t.parameters().learningRate(), ParallelModel.Axis::label, 80));
+        getColumns().add(column("rate", t -> t.parameters().learningRate(), ParallelModel.Axis::label, 80));
         getColumns().add(column("batch", t -> t.parameters().batchSize(), String::valueOf, 48));
-        getColumns().add(column("optimizer", t -> SearchSpaceJson.name(t.parameters().optimizer()), s -> s, 64));
+        getColumns().add(column("opt.", t -> SearchSpaceJson.name(t.parameters().optimizer()), s -> s, 64));
         TableColumn<Trial, Double> score = column("score", Trial::score,
                 v -> v.isNaN() ? "failed" : format("%.4f", v), 64);
-        score.textProperty().bind(history.metricProperty().map(m -> m.isEmpty() ? "score" : m));
+        score.textProperty().bind(history.metricProperty().map(m -> m.isEmpty() ? "score" : m.replace('_', ' ')));
         getColumns().add(score);
         getColumns().add(column("seconds", Trial::seconds, v -> format("%.1f", v), 58));
         getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> history.selectedProperty().set(now));

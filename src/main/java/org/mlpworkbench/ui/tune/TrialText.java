@@ -20,8 +20,8 @@ final class TrialText {
         }
         Trial best = history.best();
         String which = best != null && best.number() == t.number() ? " (best)" : " (selected)";
-        return "Trial " + t.number() + which + ": " + describe(t.parameters()) + ", " + t.epochs() + " epochs · "
-                + history.metricProperty().get() + String.format(Locale.ROOT, " %.4f", t.score());
+        return "Trial " + t.number() + which + ": " + describe(t.parameters()) + ", " + t.epochs() + (t.epochs() == 1 ? " epoch · " : " epochs · ")
+                + history.metricProperty().get().replace('_', ' ') + String.format(Locale.ROOT, " %.4f", t.score());
     }
 
     static String describe(TrialParameters p) {

@@ -36,7 +36,7 @@ final class TuneJob implements UpdatingJob<TuneResult, TuneUpdate> {
         context.onCancel(control::requestStop);
         CrossValidationObjective objective = new CrossValidationObjective(preparation.data().table(), preparation.recipe(),
                 plan.folds());
-        context.message("Tuning: " + objective.metric() + " by " + objective.description());
+        context.message("Tuning: " + objective.metric().replace('_', ' ') + " by " + objective.description());
         TrainingControl stopOrPause = new TrainingControl() {
             @Override
             public boolean stopRequested() {

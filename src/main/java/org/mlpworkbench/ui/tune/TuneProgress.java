@@ -29,7 +29,7 @@ record TuneProgress(double fraction, String text) {
             text.append(" · about ").append(clock(left)).append(" left");
         }
         if (best != null) {
-            text.append(String.format(Locale.ROOT, " · best %s %.4f (trial %d)", metric, best.score(), best.number()));
+            text.append(String.format(Locale.ROOT, " · best %s %.4f (trial %d)", metric.replace('_', ' '), best.score(), best.number()));
         }
         return new TuneProgress(Math.min(1, Math.max(0, fraction)), text.toString());
     }
@@ -44,7 +44,7 @@ record TuneProgress(double fraction, String text) {
             default -> how;
         };
         return (trials == 1 ? "1 trial" : trials + " trials") + " · " + why + (best == null ? ""
-                : String.format(Locale.ROOT, " · best %s %.4f (trial %d)", metric, best.score(), best.number()));
+                : String.format(Locale.ROOT, " · best %s %.4f (trial %d)", metric.replace('_', ' '), best.score(), best.number()));
     }
 
     /** The trials the settings plan: the trial count, else one round's rungs when there is no budget, else 0 (unknown). */

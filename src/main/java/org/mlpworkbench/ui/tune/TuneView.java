@@ -59,11 +59,11 @@ public final class TuneView extends BorderPane {
         VBox.setVgrow(formScroll, Priority.ALWAYS);
 
         TrialHistory history = viewModel.history();
-        LinePlot best = new LinePlot("Best so far", "trial", "score");
+        LinePlot best = new LinePlot(null, "trial", "score");
         best.setId("tune-best-chart");
         best.bind("trial score", LinePlot.Look.DOT, history.scores());
         best.bind("best so far", LinePlot.Look.VALIDATION, history.bestSoFar());
-        history.metricProperty().addListener((obs, old, now) -> best.setYLabel(now.isEmpty() ? "score" : now));
+        history.metricProperty().addListener((obs, old, now) -> best.setYLabel(now.isEmpty() ? "score" : now.replace('_', ' ')));
         best.setXTickFormat(v -> String.valueOf(Math.round(v)));
         ParallelCoordinates parallel = new ParallelCoordinates();
         parallel.setId("tune-parallel");
@@ -135,6 +135,8 @@ public final class TuneView extends BorderPane {
         text.setId("tune-progress-text");
         text.textProperty().bind(viewModel.progressTextProperty());
         text.setWrapText(true);
+        text.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        text.setMaxWidth(Double.MAX_VALUE);
         HBox.setHgrow(text, Priority.ALWAYS);
         HBox row = new HBox(10, bar, text);
         row.setAlignment(Pos.CENTER_LEFT);
@@ -149,9 +151,13 @@ public final class TuneView extends BorderPane {
                 + "stopping off, the search's seed) and start a normal run on the Train step."));
         train.disableProperty().bind(viewModel.canTrain().not());
         train.setOnAction(e -> viewModel.trainWithChosen());
+        train.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         Label chosen = new Label();
         chosen.setId("tune-chosen");
         chosen.setWrapText(true);
+        chosen.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        chosen.setMaxWidth(Double.MAX_VALUE);
+        HBox.setHgrow(chosen, Priority.ALWAYS);
         TrialHistory history = viewModel.history();
         chosen.textProperty().bind(Bindings.createStringBinding(() -> TrialText.chosen(history),
                 history.selectedProperty(), history.trials()));

@@ -128,7 +128,7 @@ public final class TuneViewModel {
         publish(how);
         progress.set(1);
         progressText.set(text);
-        tasks.monitor().announce("Tuning " + how);
+        tasks.monitor().announce("Tuning ended: " + text);
     }
 
     private String endText(String how) {
