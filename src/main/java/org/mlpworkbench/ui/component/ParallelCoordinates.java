@@ -14,7 +14,9 @@ import javafx.scene.text.TextAlignment;
  * A parallel-coordinates plot on one canvas: one vertical axis per {@link ParallelModel.Axis}, one polyline per
  * {@link ParallelModel.Line} through its value on each axis, shaded from grey (the worst score shown) to the
  * accent colour (the best), the best drawn last so they stay on top; the highlighted line is drawn thick in the
- * marker colour. Everything it paints comes from the immutable model set with {@link #setModel}.
+ * marker colour. Everything it paints comes from the immutable model set with {@link #setModel}. Dragging up or
+ * down along an axis keeps only the lines that cross it within the dragged band (the others turn faint); bands on
+ * several axes combine; a click on an axis without dragging clears its band, and a new model keeps no bands.
  */
 public final class ParallelCoordinates extends CanvasChart {
 
@@ -25,16 +27,64 @@ public final class ParallelCoordinates extends CanvasChart {
     private static final double SIDE = 46;
     private ParallelModel model = ParallelModel.EMPTY;
     private String empty = "No trials yet";
+    private final java.util.Map<Integer, ParallelModel.Band> bands = new java.util.TreeMap<>();
+    private int dragAxis = -1;
+    private double dragFrom;
 
     public ParallelCoordinates() {
         getStyleClass().add("parallel-coordinates");
         setMinSize(240, 160);
         setPrefSize(520, 300);
+        setOnMousePressed(e -> {
+            dragAxis = axisAt(e.getX());
+            dragFrom = position(e.getY());
+        });
+        setOnMouseDragged(e -> {
+            if (dragAxis >= 0) {
+                bands.put(dragAxis, new ParallelModel.Band(dragFrom, position(e.getY())));
+                redraw();
+            }
+        });
+        setOnMouseReleased(e -> {
+            if (dragAxis >= 0 && !e.isStillSincePress()) {
+                return;
+            }
+            if (dragAxis >= 0) {
+                bands.remove(dragAxis);
+                redraw();
+            }
+        });
+    }
+
+    /** The kept band of each filtered axis, by axis index. */
+    public java.util.Map<Integer, ParallelModel.Band> bands() {
+        return java.util.Collections.unmodifiableMap(bands);
+    }
+
+    /** The axis within 12 pixels of {@code x}, or -1. */
+    private int axisAt(double x) {
+        int n = model.axes().size();
+        if (n < 2) {
+            return -1;
+        }
+        double step = (getWidth() - 2 * SIDE) / (n - 1);
+        int nearest = (int) Math.round((x - SIDE) / step);
+        return nearest >= 0 && nearest < n && Math.abs(SIDE + nearest * step - x) <= 12 ? nearest : -1;
+    }
+
+    private double position(double y) {
+        double bottom = getHeight() - BOTTOM;
+        return Math.min(1, Math.max(0, (bottom - y) / (bottom - TOP)));
     }
 
     /** Paints {@code next} from the next pulse on. */
     public void setModel(ParallelModel next) {
+        ParallelModel previous = this.model;
         this.model = next == null ? ParallelModel.EMPTY : next;
+        if (!previous.axes().stream().map(ParallelModel.Axis::name).toList()
+                .equals(this.model.axes().stream().map(ParallelModel.Axis::name).toList())) {
+            bands.clear();
+        }
         redraw();
     }
 
@@ -69,12 +119,13 @@ public final class ParallelCoordinates extends CanvasChart {
         for (int i = 0; i < model.lines().size(); i++) {
             order.add(i);
         }
-        order.sort(Comparator.comparingDouble(i -> model.lines().get(i).shade()));
+        order.sort(Comparator.comparing((Integer i) -> model.passes(i, bands))
+                .thenComparingDouble(i -> model.lines().get(i).shade()));
         g.setLineWidth(1.2);
         for (int i : order) {
             if (i != model.highlighted()) {
                 ParallelModel.Line line = model.lines().get(i);
-                g.setStroke(shade(colors, line.shade()));
+                g.setStroke(model.passes(i, bands) ? shade(colors, line.shade()) : colors.grid());
                 polyline(g, line, axes, step, bottom);
             }
         }
@@ -85,6 +136,12 @@ public final class ParallelCoordinates extends CanvasChart {
         }
         for (int a = 0; a < axes.size(); a++) {
             axis(g, colors, axes.get(a), SIDE + a * step, bottom, step);
+            ParallelModel.Band band = bands.get(a);
+            if (band != null) {
+                g.setFill(colors.accuracy().deriveColor(0, 1, 1, 0.25));
+                double top = y(band.high(), bottom);
+                g.fillRect(SIDE + a * step - 6, top, 12, Math.max(2, y(band.low(), bottom) - top));
+            }
         }
     }
 

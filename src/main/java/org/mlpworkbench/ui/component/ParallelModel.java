@@ -27,6 +27,33 @@ public record ParallelModel(List<Axis> axes, List<Line> lines, int highlighted) 
         }
     }
 
+    /** A kept band of an axis, from {@code low} to {@code high} in positions (0 bottom, 1 top). */
+    public record Band(double low, double high) {
+        public Band {
+            if (low > high) {
+                double t = low;
+                low = high;
+                high = t;
+            }
+        }
+
+        public boolean contains(double position) {
+            return position >= low - 1e-9 && position <= high + 1e-9;
+        }
+    }
+
+    /** Whether line {@code line} passes every band (by axis index) of {@code bands}: drag-to-filter. */
+    public boolean passes(int line, java.util.Map<Integer, Band> bands) {
+        Line l = lines.get(line);
+        for (java.util.Map.Entry<Integer, Band> b : bands.entrySet()) {
+            int axis = b.getKey();
+            if (axis >= 0 && axis < axes.size() && !b.getValue().contains(axes.get(axis).position(l.values().get(axis)))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** How an axis places its values. */
     public enum Scale { LINEAR, LOG, CATEGORICAL }
 

@@ -61,4 +61,20 @@ class ParallelModelTest {
         assertThatThrownBy(() -> new ParallelModel(axes, List.of(new ParallelModel.Line(List.of(0.5), 1)), -1))
                 .hasMessage("a line has 1 values for 2 axes");
     }
+
+    @Test
+    void aLinePassesOnlyTheBandsItCrosses() {
+        List<Axis> axes = List.of(Axis.log("rate", 1e-4, 1e-2, false), Axis.categorical("act", List.of("gelu", "relu", "tanh")));
+        ParallelModel m = new ParallelModel(axes, List.of(new ParallelModel.Line(List.of(1e-3, 0.0), 0),
+                new ParallelModel.Line(List.of(1e-2, 2.0), 1)), -1);
+        assertThat(m.passes(0, java.util.Map.of())).isTrue();
+        java.util.Map<Integer, ParallelModel.Band> upper = java.util.Map.of(0, new ParallelModel.Band(1.0, 0.6));
+        assertThat(upper.get(0).low()).as("a band dragged downwards is ordered").isEqualTo(0.6);
+        assertThat(m.passes(0, upper)).as("1e-3 sits at 0.5 on the log axis").isFalse();
+        assertThat(m.passes(1, upper)).isTrue();
+        java.util.Map<Integer, ParallelModel.Band> both = java.util.Map.of(0, new ParallelModel.Band(0.4, 1),
+                1, new ParallelModel.Band(0, 0.2));
+        assertThat(m.passes(0, both)).isTrue();
+        assertThat(m.passes(1, both)).as("tanh sits at the top of the categorical axis").isFalse();
+    }
 }

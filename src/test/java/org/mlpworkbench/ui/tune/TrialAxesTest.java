@@ -27,7 +27,7 @@ class TrialAxesTest {
                         List.of(), Double.NaN, 1, "refused"));
         ParallelModel m = TrialAxes.of(trials, trials.get(2), "accuracy");
         assertThat(m.axes()).extracting(ParallelModel.Axis::name)
-                .containsExactly("layers", "activation", "dropout", "weight decay", "learning rate", "accuracy");
+                .containsExactly("layers", "activation", "dropout", "decay", "rate", "accuracy");
         ParallelModel.Axis layers = m.axes().get(0);
         assertThat(layers.categories()).as("by total width, the failed trial left out").containsExactly("64", "128,64", "256");
         ParallelModel.Axis decay = m.axes().get(3);
