@@ -65,6 +65,19 @@ class TuneStepUiTest {
         assertThat(robot.lookup("#step-tune").queryAs(javafx.scene.control.ToggleButton.class).getGraphic()
                 .lookupAll(".step-status").stream().map(n -> ((Label) n).getText())).contains(kept + " trials");
 
+        ParallelCoordinates plot = robot.lookup("#tune-parallel").queryAs(ParallelCoordinates.class);
+        javafx.geometry.Bounds b = plot.localToScreen(plot.getBoundsInLocal());
+        int scoreAxis = plot.model().axes().size() - 1;
+        double x = b.getMaxX() - 46;
+        robot.moveTo(new javafx.geometry.Point2D(x, b.getMinY() + 36)).press(javafx.scene.input.MouseButton.PRIMARY)
+                .moveTo(new javafx.geometry.Point2D(x, b.getMinY() + b.getHeight() / 2))
+                .release(javafx.scene.input.MouseButton.PRIMARY);
+        assertThat(plot.bands()).as("a drag along the score axis keeps its upper half").containsOnlyKeys(scoreAxis);
+        assertThat(plot.bands().get(scoreAxis).high()).isGreaterThan(0.95);
+        assertThat(plot.bands().get(scoreAxis).low()).isBetween(0.3, 0.7);
+        robot.clickOn(new javafx.geometry.Point2D(x, b.getMinY() + b.getHeight() / 2));
+        assertThat(plot.bands()).as("a click on the axis clears its band").isEmpty();
+
         robot.clickOn("#train-with-trial");
         waitUntil(60, () -> window.trainViewModel().currentProperty().get() != null
                 && !window.trainViewModel().activeProperty().get());
