@@ -4,7 +4,6 @@ import org.mlpworkbench.data.FileNames;
 import org.mlpworkbench.ui.session.Step;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Map;
 import javafx.animation.Animation;
 import javafx.animation.KeyFrame;
 import javafx.animation.Timeline;
@@ -23,13 +22,7 @@ import javafx.util.Duration;
 import org.mlpworkbench.ui.component.Dialogs;
 import org.mlpworkbench.ui.data.DataView;
 import org.mlpworkbench.ui.data.DataViewModel;
-import org.mlpworkbench.ui.evaluate.CellRowsLister;
-import org.mlpworkbench.ui.evaluate.CrossValidationViewModel;
-import org.mlpworkbench.ui.evaluate.EvaluateView;
 import org.mlpworkbench.ui.evaluate.EvaluateViewModel;
-import org.mlpworkbench.ui.evaluate.EvaluationTabs;
-import org.mlpworkbench.ui.evaluate.ExplainViewModel;
-import org.mlpworkbench.ui.evaluate.ViewModelsByRun;
 import org.mlpworkbench.ui.export.ExportFiles;
 import org.mlpworkbench.ui.export.ExportView;
 import org.mlpworkbench.ui.export.ExportViewModel;
@@ -42,6 +35,7 @@ import org.mlpworkbench.ui.project.ProjectRecovery;
 import org.mlpworkbench.ui.project.ProjectViewModel;
 import org.mlpworkbench.ui.train.TrainView;
 import org.mlpworkbench.ui.train.TrainViewModel;
+import org.mlpworkbench.ui.tune.TuneViewModel;
 import org.mlpworkbench.ui.session.SampleFiles;
 import org.mlpworkbench.ui.session.WorkbenchModel;
 
@@ -59,6 +53,7 @@ public final class MainWindow {
     private final DataViewModel data;
     private final PrepareViewModel prepare;
     private final TrainViewModel train;
+    private final TuneViewModel tune;
     private final EvaluateViewModel evaluate;
     private final ProjectViewModel project;
     private final ExportViewModel export;
@@ -72,6 +67,7 @@ public final class MainWindow {
         this.prepare = new PrepareViewModel(model, services.tasks());
         this.train = new TrainViewModel(model, services.tasks());
         this.evaluate = new EvaluateViewModel(model, services.tasks());
+        this.tune = new TuneViewModel(model, services.tasks(), train, this::select, Runtime.getRuntime().availableProcessors());
         this.project = new ProjectViewModel(model, services.tasks(), services.settings(),
                 new ProjectViewModel.Steps(data, prepare, train, steps.selectedProperty()::get, this::select), new FxProjectDialogs(this::window));
         services.tasks().problems().showWith(p -> Dialogs.error(window(), p.title(), p.header(), p.message()));
@@ -85,20 +81,10 @@ public final class MainWindow {
         steps.register(Step.PREPARE, model.hasData(), StepStatuses.prepare(model), "Load a CSV file in the Data step first.",
                 () -> new PrepareView(prepare, Bindings.createStringBinding(() -> train.form().output.get() == null
                         ? "" : train.form().output.get().lossName(), train.form().output), this::window));
+        StepRegistrations.tune(steps, model, tune);
         steps.register(Step.TRAIN, model.hasPreparation(), StepStatuses.train(model, train), "Choose a target in the Prepare step first.",
                 () -> new TrainView(train, this::window));
-        ViewModelsByRun<CrossValidationViewModel> crossValidations = new ViewModelsByRun<>(model.runs(), r -> new CrossValidationViewModel(r, services.tasks()));
-        ViewModelsByRun<ExplainViewModel> explanations = new ViewModelsByRun<>(model.runs(), r -> new ExplainViewModel(r, services.tasks()));
-        steps.register(Step.EVALUATE, Bindings.createBooleanBinding(() -> model.lastModelRunProperty().get() != null
-                        && model.lastModelRunProperty().get().hasModel(), model.lastModelRunProperty()),
-                evaluate.statusProperty(), "Train a model in the Train step first.",
-                () -> {
-                    EvaluateView view = new EvaluateView(evaluate, new CellRowsLister(services.tasks()), this::window);
-                    view.addTabs((scored, run) -> EvaluationTabs.forData(scored, run,
-                            run == null ? null : crossValidations.of(run),
-                            run == null ? null : explanations.of(run), view.cellRows(), this::window));
-                    return view;
-                });
+        StepRegistrations.evaluate(steps, model, evaluate, services.tasks(), this::window);
         steps.register(Step.EXPORT, Bindings.isNotNull(model.lastModelRunProperty()), StepStatuses.export(export),
                 "Train a model in the Train step first.",
                 () -> new ExportView(export, this::window, exportFiles));
@@ -220,6 +206,10 @@ public final class MainWindow {
 
     TrainViewModel trainViewModel() {
         return train;
+    }
+
+    TuneViewModel tuneViewModel() {
+        return tune;
     }
 
     EvaluateViewModel evaluateViewModel() {

@@ -6,6 +6,7 @@ import org.mlpworkbench.ui.export.ExportViewModel;
 import org.mlpworkbench.ui.session.Preparation;
 import org.mlpworkbench.ui.session.WorkbenchModel;
 import org.mlpworkbench.ui.train.TrainViewModel;
+import org.mlpworkbench.ui.tune.TuneViewModel;
 
 /** The one-line status each step shows in the step bar, e.g. "titanic.csv", "binary · Survived", "2 runs". */
 final class StepStatuses {
@@ -36,6 +37,17 @@ final class StepStatuses {
             }
             return runs == 0 ? "" : runs == 1 ? "1 run" : runs + " runs";
         }, model.runs(), train.activeProperty(), train.pausedProperty());
+    }
+
+    /** "searching…", "paused", or the number of trials of the last search. */
+    static ObservableStringValue tune(TuneViewModel tune) {
+        return Bindings.createStringBinding(() -> {
+            if (tune.activeProperty().get()) {
+                return tune.pausedProperty().get() ? "paused" : "searching…";
+            }
+            int trials = tune.history().trials().size();
+            return trials == 0 ? "" : trials == 1 ? "1 trial" : trials + " trials";
+        }, tune.activeProperty(), tune.pausedProperty(), tune.history().trials());
     }
 
     /** The name of the run chosen for export. */

@@ -294,7 +294,7 @@ class EvaluateStepUiTest {
         });
         waitUntil(60, () -> !window.trainViewModel().activeProperty().get()
                 && window.evaluateViewModel().scoredProperty().get() != null);
-        robot.press(KeyCode.CONTROL).type(KeyCode.DIGIT4).release(KeyCode.CONTROL);
+        robot.press(KeyCode.CONTROL).type(KeyCode.DIGIT5).release(KeyCode.CONTROL);
         waitUntil(10, () -> robot.lookup("#evaluate-view").tryQuery().isPresent());
         assertThat(robot.lookup("#threshold-slider").tryQuery()).isEmpty();
         assertThat(text(robot, "#eval-summary")).startsWith("accuracy ").contains("log loss");

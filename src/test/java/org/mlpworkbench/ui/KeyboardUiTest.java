@@ -31,6 +31,8 @@ class KeyboardUiTest {
         waitUntil(30, () -> window.model().preparation() != null);
 
         robot.press(KeyCode.CONTROL).type(KeyCode.DIGIT3).release(KeyCode.CONTROL);
+        assertThat(robot.lookup("#tune-view").tryQuery()).as("Tune is step 3, between Prepare and Train").isPresent();
+        robot.press(KeyCode.CONTROL).type(KeyCode.DIGIT4).release(KeyCode.CONTROL);
         assertThat(robot.lookup("#train-view").tryQuery()).isPresent();
 
         robot.press(KeyCode.ALT).type(KeyCode.E).release(KeyCode.ALT);

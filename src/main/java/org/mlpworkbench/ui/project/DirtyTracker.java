@@ -12,7 +12,7 @@ import org.mlpworkbench.ui.train.TrainForm;
 /**
  * Whether the session has changes that are not in its project file: any change of the data, the
  * preparation (the recipe), the Train form, the runs (started, ended), a run's thresholds or the
- * latest model marks it dirty; {@link #markClean} (after saving or opening) clears it. While
+ * latest model, or the Tune step's trials marks it dirty; {@link #markClean} (after saving or opening) clears it. While
  * {@link #suspend suspended} (a project being opened), changes are not counted.
  */
 final class DirtyTracker {
@@ -23,7 +23,7 @@ final class DirtyTracker {
     private long changes;
 
     DirtyTracker(WorkbenchModel model, TrainForm form) {
-        watch(model.dataProperty(), model.preparationProperty(), model.lastModelRunProperty());
+        watch(model.dataProperty(), model.preparationProperty(), model.lastModelRunProperty(), model.tuneProperty());
         watch(form.hiddenLayers.textProperty(), form.dropout.textProperty(), form.epochs.textProperty(),
                 form.learningRate.textProperty(), form.batchSize.textProperty(), form.momentum.textProperty(),
                 form.validationSplit.textProperty(), form.patience.textProperty(), form.seed.textProperty(),

@@ -76,7 +76,8 @@ record ProjectCapture(ProjectDocument document, Map<Integer, Supplier<ModelBundl
         runs.sort(Comparator.comparingInt(ProjectDocument.RunEntry::number));
         RunRecord latest = model.lastModelRunProperty().get();
         int latestNumber = latest != null && models.containsKey(latest.number()) ? latest.number() : 0;
-        return new ProjectCapture(new ProjectDocument(ref, recipe, FormValues.capture(form), runs, latestNumber, step),
+        return new ProjectCapture(new ProjectDocument(ref, recipe, FormValues.capture(form), runs, latestNumber, step,
+                model.tune()),
                 models, skipped);
     }
 

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import org.mlpworkbench.ui.session.Step;
+import org.mlpworkbench.ui.session.TuneRecord;
 import org.mlpworkbench.data.ColumnType;
 import org.mlpworkbench.prep.Recipe;
 import org.mlpworkbench.metrics.ThresholdCosts;
@@ -26,15 +27,23 @@ import org.mlpworkbench.ui.session.RunStatus;
  * @param runs           the ended runs, oldest first
  * @param latestModelRun the number of the run whose model Evaluate and Export use; 0 for none
  * @param step           the step shown
+ * @param tune           the Tune step's search and its trials; null when none was run (and in files saved before
+ *                       the Tune step existed)
  */
 public record ProjectDocument(DataRef data, Recipe recipe, Map<String, String> form, List<RunEntry> runs,
-                              int latestModelRun, Step step) {
+                              int latestModelRun, Step step, TuneRecord tune) {
 
     public ProjectDocument {
         Objects.requireNonNull(data, "data");
         form = Collections.unmodifiableMap(new LinkedHashMap<>(form));
         runs = List.copyOf(runs);
         Objects.requireNonNull(step, "step");
+    }
+
+    /** A document without a search. */
+    public ProjectDocument(DataRef data, Recipe recipe, Map<String, String> form, List<RunEntry> runs,
+                           int latestModelRun, Step step) {
+        this(data, recipe, form, runs, latestModelRun, step, null);
     }
 
     /**

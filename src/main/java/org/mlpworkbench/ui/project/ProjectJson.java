@@ -56,6 +56,9 @@ final class ProjectJson {
         doc.runs().forEach(run -> run(runs.addObject(), run));
         root.put("latestModelRun", doc.latestModelRun());
         root.put("step", doc.step().name());
+        if (doc.tune() != null) {
+            root.set("tune", TuneJson.toJson(doc.tune()));
+        }
         try {
             return JSON.writeValueAsString(root) + "\n";
         } catch (JsonProcessingException e) {
@@ -150,7 +153,8 @@ final class ProjectJson {
             runs.add(run(r, f, source, "runs[" + i++ + "]"));
         }
         return new ProjectDocument(ref, recipe, form, runs, f.smallInteger(root, "latestModelRun", ""),
-                step(f.text(root, "step", "")));
+                step(f.text(root, "step", "")), root.has("tune") && !root.get("tune").isNull()
+                        ? TuneJson.fromJson(f.object(root, "tune", ""), f, "tune") : null);
     }
 
     /** The step saved by name; a name this version does not know (or none) opens on the Data step. */

@@ -179,6 +179,7 @@ final class ProjectOpener {
     }
 
     private void finish(ProjectDocument doc, List<String> notes, Consumer<Outcome> done) {
+        model.setTune(doc.tune());
         steps.showStep().accept(doc.step());
         tracker.resume();
         tracker.markClean();

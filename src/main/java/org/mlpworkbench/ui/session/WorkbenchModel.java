@@ -24,7 +24,22 @@ public final class WorkbenchModel {
     private final ObservableList<RunRecord> runs = FXCollections.observableArrayList();
     private final ObservableList<RunRecord> runsView = FXCollections.unmodifiableObservableList(runs);
     private final ReadOnlyObjectWrapper<RunRecord> lastModelRun = new ReadOnlyObjectWrapper<>(this, "lastModelRun");
+    private final ReadOnlyObjectWrapper<TuneRecord> tune = new ReadOnlyObjectWrapper<>(this, "tune");
     private int reservedRunNumbers;
+
+    /** The Tune step's search (its trials so far), or null when none was run. */
+    public ReadOnlyObjectProperty<TuneRecord> tuneProperty() {
+        return tune.getReadOnlyProperty();
+    }
+
+    public TuneRecord tune() {
+        return tune.get();
+    }
+
+    /** The Tune step's search changed (a trial finished, it ended, a project restored it); null clears it. */
+    public void setTune(TuneRecord record) {
+        tune.set(record);
+    }
 
     /** The loaded CSV, or null before the first load. */
     public ReadOnlyObjectProperty<DataSet> dataProperty() {
