@@ -33,6 +33,18 @@ final class Erf {
         return x < 0 ? -value : value;
     }
 
+    /**
+     * erf to single precision: Abramowitz and Stegun 7.1.26, {@code 1 − (a₁t + … + a₅t⁵)·exp(−x²)} with
+     * {@code t = 1/(1 + p|x|)}, absolute error at most 1.5e-7, from one intrinsic {@code Math.exp}.
+     */
+    static double erfToFloat(double x) {
+        double a = Math.abs(x);
+        double t = 1.0 / (1.0 + 0.3275911 * a);
+        double poly = ((((1.061405429 * t - 1.453152027) * t + 1.421413741) * t - 0.284496736) * t + 0.254829592) * t;
+        double value = 1.0 - poly * Math.exp(-a * a);
+        return x < 0 ? -value : value;
+    }
+
     private static double series(double a) {
         double x2 = a * a;
         double term = a;

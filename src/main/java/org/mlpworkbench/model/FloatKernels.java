@@ -68,7 +68,7 @@ final class FloatKernels implements Kernels<float[]> {
             }
         } else {
             for (int i = 0; i < length; i++) {
-                activated[i] = (float) activation.apply(z[i]);
+                activated[i] = (float) activation.applyToFloat(z[i]);
             }
         }
     }
@@ -91,7 +91,7 @@ final class FloatKernels implements Kernels<float[]> {
             }
         } else {
             for (int i = 0; i < length; i++) {
-                delta[i] = (float) (delta[i] * activation.derivative(z[i]));
+                delta[i] = (float) (delta[i] * activation.derivativeToFloat(z[i]));
             }
         }
         if (mask != null) {

@@ -12,14 +12,15 @@ import org.mlpworkbench.bundle.BundleFormatException;
 import org.mlpworkbench.bundle.JsonFields;
 import org.mlpworkbench.model.Activation;
 import org.mlpworkbench.train.Optimizer;
+import org.mlpworkbench.tune.ChosenThresholds;
 import org.mlpworkbench.tune.Trial;
 import org.mlpworkbench.tune.TrialParameters;
 import org.mlpworkbench.ui.session.TuneRecord;
 
 /**
  * The Tune step's search in {@code project.json} (docs/project.md): the Tune form's values, the metric, how the
- * search ended and every finished trial with its parameters, fold scores, score (null when it failed) and time,
- * numbers written as their shortest exact decimal.
+ * search ended and every finished trial with its parameters, fold scores, score (null when it failed), time and
+ * the thresholds chosen on its out-of-fold predictions (binary and multi-label; absent in older files), numbers written as their shortest exact decimal.
  */
 final class TuneJson {
 
@@ -47,6 +48,13 @@ final class TuneJson {
             JsonFields.putNumber(trial, "score", t.score());
             JsonFields.putNumber(trial, "seconds", t.seconds());
             trial.put("failure", t.failure());
+            if (t.thresholds() != null) {
+                ObjectNode chosen = trial.putObject("thresholds");
+                ArrayNode values = chosen.putArray("values");
+                t.thresholdValues().forEach(v -> JsonFields.addNumber(values, v));
+                JsonFields.putNumber(chosen, "pooledScore", t.thresholds().pooledScore());
+                JsonFields.putNumber(chosen, "tunedScore", t.thresholds().tunedScore());
+            }
         }
         return node;
     }
@@ -76,8 +84,22 @@ final class TuneJson {
             trials.add(new Trial(f.smallInteger(t, "number", here), f.smallInteger(t, "round", here),
                     f.smallInteger(t, "rung", here), f.smallInteger(t, "epochs", here), parameters,
                     f.numbers(t, "foldScores", here), f.number(t, "score", here), f.number(t, "seconds", here),
-                    failure.isTextual() ? failure.asText() : null));
+                    failure.isTextual() ? failure.asText() : null, thresholds(t, f, here)));
         }
         return new TuneRecord(form, f.text(node, "metric", at), trials, f.text(node, "ended", at));
+    }
+
+    /** A trial's chosen thresholds, or null for a file written before trials carried them (or none chosen). */
+    private static ChosenThresholds thresholds(JsonNode trial, JsonFields f, String at) throws BundleFormatException {
+        JsonNode node = trial.path("thresholds");
+        if (!node.isObject()) {
+            return null;
+        }
+        String here = at + ".thresholds";
+        List<Double> values = f.numbers(node, "values", here);
+        if (values.isEmpty() || values.stream().anyMatch(v -> !(v >= 0 && v <= 1))) {
+            throw f.fail(here, "needs one threshold in [0, 1] per output");
+        }
+        return new ChosenThresholds(values, f.number(node, "pooledScore", here), f.number(node, "tunedScore", here));
     }
 }

@@ -1,6 +1,7 @@
 package org.mlpworkbench.ui.train;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.Locale;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
@@ -83,6 +84,15 @@ public final class TrainViewModel {
 
     /** Starts a run with the form's settings on the current preparation. */
     public void start() {
+        startWithThresholds(List.of());
+    }
+
+    /**
+     * Starts a run with the form's settings that, once trained, takes {@code thresholds} (one per output, as
+     * a tune trial chose them on its out-of-fold predictions) instead of 0.5; ignored when they do not fit
+     * the trained outputs.
+     */
+    public void startWithThresholds(List<Double> thresholds) {
         if (!canStart.get()) {
             return;
         }
@@ -105,6 +115,9 @@ public final class TrainViewModel {
                 .onUpdates(CHART_INTERVAL_MILLIS, events -> shown.apply(run, events, epochs, settings.config().patience() > 0))
                 .onSuccess(trained -> {
                     run.finish(trained, Instant.now());
+                    if (thresholds.size() == run.thresholdsProperty().get().size()) {
+                        run.setThresholds(thresholds);
+                    }
                     model.runEnded(run);
                     ended(run, trained.result().message());
                 })

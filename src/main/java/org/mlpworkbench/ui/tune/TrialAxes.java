@@ -28,7 +28,7 @@ final class TrialAxes {
         }
         List<Axis> axes = new ArrayList<>();
         List<ToDoubleFunction<Trial>> values = new ArrayList<>();
-        categorical(axes, values, trials, "layers", t -> TuneForm.widths(t.parameters().hidden()),
+        categorical(axes, values, trials, "layers", t -> TuneTexts.widths(t.parameters().hidden()),
                 Comparator.comparingInt((String s) -> widthSum(s)).thenComparing(Comparator.naturalOrder()));
         categorical(axes, values, trials, "activation", t -> SearchSpaceJson.name(t.parameters().activation()),
                 Comparator.naturalOrder());

@@ -21,15 +21,15 @@ final class TrialSettings {
 
     static void apply(Trial trial, long seed, TrainForm form) {
         TrialParameters p = trial.parameters();
-        form.hiddenLayers.set(TuneForm.widths(p.hidden()));
+        form.hiddenLayers.set(TuneTexts.widths(p.hidden()));
         form.activation.set(p.activation());
-        form.dropout.set(TuneForm.number(p.dropout()));
+        form.dropout.set(TuneTexts.number(p.dropout()));
         form.bias.set(true);
         form.epochs.set(String.valueOf(trial.epochs()));
-        form.learningRate.set(TuneForm.number(p.learningRate()));
+        form.learningRate.set(TuneTexts.number(p.learningRate()));
         form.batchSize.set(String.valueOf(p.batchSize()));
         form.optimizer.set(p.optimizer());
-        form.weightDecay.set(p.optimizer() == Optimizer.ADAMW ? TuneForm.number(p.weightDecay()) : "0");
+        form.weightDecay.set(p.optimizer() == Optimizer.ADAMW ? TuneTexts.number(p.weightDecay()) : "0");
         form.momentum.set(TrainDefaults.SGD_MOMENTUM);
         form.schedule.set(ScheduleChoice.CONSTANT);
         form.earlyStopping.set(false);

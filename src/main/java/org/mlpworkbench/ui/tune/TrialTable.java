@@ -29,7 +29,7 @@ final class TrialTable extends TableView<Trial> {
         getColumns().add(column("round", Trial::bracket, String::valueOf, 50));
         getColumns().add(column("rung", Trial::rung, String::valueOf, 44));
         getColumns().add(column("epochs", Trial::epochs, String::valueOf, 54));
-        getColumns().add(column("layers", t -> TuneForm.widths(t.parameters().hidden()), s -> s, 70));
+        getColumns().add(column("layers", t -> TuneTexts.widths(t.parameters().hidden()), s -> s, 70));
         getColumns().add(column("act.", t -> SearchSpaceJson.name(t.parameters().activation()), s -> s, 70));
         getColumns().add(column("dropout", t -> t.parameters().dropout(), v -> format("%.3f", v), 58));
         getColumns().add(column("decay", t -> t.parameters().weightDecay(), ParallelModel.Axis::label, 62));

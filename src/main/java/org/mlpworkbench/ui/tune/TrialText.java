@@ -25,7 +25,7 @@ final class TrialText {
     }
 
     static String describe(TrialParameters p) {
-        return TuneForm.widths(p.hidden()) + " " + SearchSpaceJson.name(p.activation())
+        return TuneTexts.widths(p.hidden()) + " " + SearchSpaceJson.name(p.activation())
                 + String.format(Locale.ROOT, ", dropout %.2f", p.dropout())
                 + ", decay " + ParallelModel.Axis.label(p.weightDecay()) + ", lr " + ParallelModel.Axis.label(p.learningRate())
                 + ", batch " + p.batchSize() + ", " + SearchSpaceJson.name(p.optimizer());

@@ -2,12 +2,9 @@ package org.mlpworkbench.ui.tune;
 
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
-import java.util.function.Function;
 import java.util.stream.Collectors;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.StringBinding;
@@ -16,7 +13,6 @@ import javafx.beans.property.SimpleBooleanProperty;
 import org.mlpworkbench.model.Activation;
 import org.mlpworkbench.train.Optimizer;
 import org.mlpworkbench.tune.SearchSpace;
-import org.mlpworkbench.tune.SearchSpaceJson;
 import org.mlpworkbench.tune.TuneSettings;
 import org.mlpworkbench.ui.component.Field;
 
@@ -32,25 +28,25 @@ public final class TuneForm {
     public record Plan(SearchSpace space, TuneSettings settings, int folds) {
     }
 
-    public final Field<List<List<Integer>>> hidden = new Field<>("hidden", "64; 128", TuneForm::parseHidden);
+    public final Field<List<List<Integer>>> hidden = new Field<>("hidden", "64; 128", TuneTexts::parseHidden);
     public final Field<List<Activation>> activations = new Field<>("activations", "relu, gelu, tanh",
-            s -> parseNames("Activations", s, Activation.class));
+            s -> TuneTexts.parseNames("Activations", s, Activation.class));
     public final Field<Double> dropoutMin = new Field<>("dropoutMin", "0", Field.decimal("Dropout", 0, SearchSpace.MAX_DROPOUT, false));
     public final Field<Double> dropoutMax = new Field<>("dropoutMax", "0.5", Field.decimal("Dropout", 0, SearchSpace.MAX_DROPOUT, false));
-    public final Field<Double> decayMin = new Field<>("decayMin", "1e-5", positive("Weight decay", 100));
-    public final Field<Double> decayMax = new Field<>("decayMax", "0.1", positive("Weight decay", 100));
+    public final Field<Double> decayMin = new Field<>("decayMin", "1e-5", TuneTexts.positive("Weight decay", 100));
+    public final Field<Double> decayMax = new Field<>("decayMax", "0.1", TuneTexts.positive("Weight decay", 100));
     public final BooleanProperty decayZero = new SimpleBooleanProperty(this, "decayZero", true);
-    public final Field<Double> rateMin = new Field<>("rateMin", "1e-4", positive("Learning rate", 10));
-    public final Field<Double> rateMax = new Field<>("rateMax", "0.01", positive("Learning rate", 10));
-    public final Field<List<Integer>> batchSizes = new Field<>("batchSizes", "16, 32, 64", TuneForm::parseBatches);
+    public final Field<Double> rateMin = new Field<>("rateMin", "1e-4", TuneTexts.positive("Learning rate", 10));
+    public final Field<Double> rateMax = new Field<>("rateMax", "0.01", TuneTexts.positive("Learning rate", 10));
+    public final Field<List<Integer>> batchSizes = new Field<>("batchSizes", "16, 32, 64", TuneTexts::parseBatches);
     public final Field<List<Optimizer>> optimizers = new Field<>("optimizers", "adamw",
-            s -> parseNames("Optimizers", s, Optimizer.class));
+            s -> TuneTexts.parseNames("Optimizers", s, Optimizer.class));
     public final Field<Double> minutes = new Field<>("minutes", "5", Field.decimal("Minutes", 0, 100_000, false));
     public final Field<Integer> trials = new Field<>("trials", "0", Field.integer("Trials", 0, 100_000));
     public final Field<Integer> configurations = new Field<>("configurations", "9", Field.integer("Configurations", 1, 729));
     public final Field<Integer> maxEpochs = new Field<>("maxEpochs", "27", Field.integer("Epochs", 1, 10_000));
     public final Field<Integer> folds = new Field<>("folds", "5", Field.integer("Folds", 2, 20));
-    public final Field<Long> seed = new Field<>("seed", "42", TuneForm::parseSeed);
+    public final Field<Long> seed = new Field<>("seed", "42", TuneTexts::parseSeed);
     private final StringBinding problem;
 
     public TuneForm() {
@@ -77,17 +73,17 @@ public final class TuneForm {
 
     /** Shows {@code space} in the fields. */
     public void show(SearchSpace space) {
-        hidden.set(space.hidden().stream().map(TuneForm::widths).collect(Collectors.joining("; ")));
-        activations.set(names(space.activations()));
-        dropoutMin.set(number(space.dropout().min()));
-        dropoutMax.set(number(space.dropout().max()));
-        decayMin.set(number(space.weightDecay().min()));
-        decayMax.set(number(space.weightDecay().max()));
+        hidden.set(space.hidden().stream().map(TuneTexts::widths).collect(Collectors.joining("; ")));
+        activations.set(TuneTexts.names(space.activations()));
+        dropoutMin.set(TuneTexts.number(space.dropout().min()));
+        dropoutMax.set(TuneTexts.number(space.dropout().max()));
+        decayMin.set(TuneTexts.number(space.weightDecay().min()));
+        decayMax.set(TuneTexts.number(space.weightDecay().max()));
         decayZero.set(space.weightDecayZero());
-        rateMin.set(number(space.learningRate().min()));
-        rateMax.set(number(space.learningRate().max()));
+        rateMin.set(TuneTexts.number(space.learningRate().min()));
+        rateMax.set(TuneTexts.number(space.learningRate().max()));
         batchSizes.set(space.batchSizes().stream().map(String::valueOf).collect(Collectors.joining(", ")));
-        optimizers.set(names(space.optimizers()));
+        optimizers.set(TuneTexts.names(space.optimizers()));
     }
 
     /** The values as a project keeps them: each field's text as typed, the zero-decay switch. */
@@ -159,94 +155,5 @@ public final class TuneForm {
         } catch (IllegalArgumentException e) {
             return e.getMessage();
         }
-    }
-
-    static List<List<Integer>> parseHidden(String text) {
-        List<List<Integer>> choices = new ArrayList<>();
-        for (String choice : text.split(";", -1)) {
-            if (choice.isBlank()) {
-                throw new IllegalArgumentException("Hidden layers: an empty choice; write choices separated by semicolons, "
-                        + "widths of one choice by commas, e.g. 64; 128; 128,64");
-            }
-            List<Integer> widths = new ArrayList<>();
-            for (String part : choice.split(",", -1)) {
-                widths.add(whole("Hidden layers", part.trim(), 1, 8192));
-            }
-            if (widths.size() > 16) {
-                throw new IllegalArgumentException("Hidden layers: at most 16 layers per choice, not " + widths.size());
-            }
-            choices.add(widths);
-        }
-        return choices;
-    }
-
-    static List<Integer> parseBatches(String text) {
-        List<Integer> sizes = new ArrayList<>();
-        for (String part : text.split(",", -1)) {
-            sizes.add(whole("Batch sizes", part.trim(), 1, 1_000_000));
-        }
-        return sizes;
-    }
-
-    private static int whole(String what, String text, int min, int max) {
-        int v;
-        try {
-            v = Integer.parseInt(text);
-        } catch (NumberFormatException e) {
-            throw new IllegalArgumentException(what + ": " + (text.isEmpty() ? "an empty value" : "'" + text + "' is not a whole number")
-                    + "; write e.g. " + (what.startsWith("Hidden") ? "64; 128,64" : "32, 64"));
-        }
-        if (v < min || v > max) {
-            throw new IllegalArgumentException(what + " must be between " + min + " and " + max + ", not " + v);
-        }
-        return v;
-    }
-
-    static <E extends Enum<E>> List<E> parseNames(String what, String text, Class<E> type) {
-        Function<String, String> key = s -> s.toLowerCase(Locale.ROOT).replace("-", "").replace("_", "").trim();
-        List<E> values = new ArrayList<>();
-        for (String part : text.split(",", -1)) {
-            E found = Arrays.stream(type.getEnumConstants()).filter(e -> key.apply(e.name()).equals(key.apply(part)))
-                    .findFirst().orElseThrow(() -> new IllegalArgumentException(what + ": "
-                            + (part.isBlank() ? "an empty choice" : "'" + part.trim() + "' is not known") + "; choose from "
-                            + Arrays.stream(type.getEnumConstants()).map(SearchSpaceJson::name).collect(Collectors.joining(", "))));
-            if (!values.contains(found)) {
-                values.add(found);
-            }
-        }
-        return values;
-    }
-
-    private static Function<String, Double> positive(String what, double max) {
-        Function<String, Double> decimal = Field.decimal(what, 0, max, false);
-        return s -> {
-            double v = decimal.apply(s);
-            if (v <= 0) {
-                throw new IllegalArgumentException(what + " bounds must be greater than 0 (the scale is logarithmic), not " + s);
-            }
-            return v;
-        };
-    }
-
-    private static Long parseSeed(String text) {
-        try {
-            return Long.parseLong(text.trim());
-        } catch (NumberFormatException e) {
-            throw new IllegalArgumentException(text.isEmpty() ? "Seed is required (a whole number, e.g. 42)"
-                    : "'" + text + "' is not a whole number; the seed fixes the configurations drawn and the folds");
-        }
-    }
-
-    static String widths(List<Integer> layers) {
-        return layers.stream().map(String::valueOf).collect(Collectors.joining(","));
-    }
-
-    private static String names(List<? extends Enum<?>> values) {
-        return values.stream().map(SearchSpaceJson::name).collect(Collectors.joining(", "));
-    }
-
-    /** A number as typed: {@code 0}, {@code 0.5}, {@code 1.0E-5} written as {@code 0.00001}. */
-    static String number(double value) {
-        return new java.math.BigDecimal(Double.toString(value)).stripTrailingZeros().toPlainString();
     }
 }

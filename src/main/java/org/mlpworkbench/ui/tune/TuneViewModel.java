@@ -15,7 +15,6 @@ import org.mlpworkbench.tune.CrossValidationObjective;
 import org.mlpworkbench.tune.Trial;
 import org.mlpworkbench.ui.component.Dialogs;
 import org.mlpworkbench.ui.component.Problem;
-import org.mlpworkbench.ui.session.DataSet;
 import org.mlpworkbench.ui.session.Preparation;
 import org.mlpworkbench.ui.session.Step;
 import org.mlpworkbench.ui.session.TuneRecord;
@@ -66,7 +65,11 @@ public final class TuneViewModel {
         canTrain = Bindings.createBooleanBinding(() -> history.chosen() != null && model.preparation() != null
                 && !train.activeProperty().get(), history.selectedProperty(), history.trials(), model.preparationProperty(),
                 train.activeProperty());
-        model.dataProperty().addListener((obs, old, now) -> dataChanged(old, now));
+        model.dataProperty().addListener((obs, old, now) -> {
+            if (!active.get() && (old == null || now == null || !old.file().equals(now.file()))) {
+                model.setTune(null); // another file: its search does not apply
+            }
+        });
         model.preparationProperty().addListener((obs, old, now) -> {
             if (now != null && !active.get() && history.trials().isEmpty()) {
                 form.defaults(now.data().table().rowCount(), Math.max(1, now.fittedOnAllRows().featureNames().size()));
@@ -77,12 +80,6 @@ public final class TuneViewModel {
                 restore(now);
             }
         });
-    }
-
-    private void dataChanged(DataSet old, DataSet now) {
-        if (!active.get() && (old == null || now == null || !old.file().equals(now.file()))) {
-            model.setTune(null);
-        }
     }
 
     /** Starts a search with the form's space on the current preparation; a bad space is refused with a message. */
@@ -194,7 +191,7 @@ public final class TuneViewModel {
 
     /**
      * Fills the Train form with the chosen trial's settings (the selected one, else the best), shows the Train
-     * step and starts a normal run with them.
+     * step and starts a normal run with them, which takes the trial's out-of-fold thresholds when it has them.
      */
     public void trainWithChosen() {
         Trial trial = history.chosen();
@@ -204,7 +201,7 @@ public final class TuneViewModel {
         Long seed = form.seed.value();
         TrialSettings.apply(trial, seed != null ? seed : plan != null ? plan.settings().seed() : 42, train.form());
         show.accept(Step.TRAIN);
-        train.start();
+        train.startWithThresholds(trial.thresholdValues());
     }
 
     /** How many trials run at once. */

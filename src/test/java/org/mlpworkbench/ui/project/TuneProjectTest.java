@@ -54,6 +54,8 @@ class TuneProjectTest {
         assertThat(b.warnings).isEmpty();
         TuneRecord before = a.model.tune();
         TuneRecord after = b.model.tune();
+        assertThat(before.trials()).as("binary trials carry their out-of-fold thresholds")
+                .allSatisfy(t -> assertThat(t.thresholds()).isNotNull());
         assertThat(after).isEqualTo(before);
         assertThat(tuneB.history().trials()).isEqualTo(before.trials());
         assertThat(tuneB.history().metricProperty().get()).isEqualTo("accuracy");

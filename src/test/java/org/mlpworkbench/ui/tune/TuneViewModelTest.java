@@ -209,6 +209,9 @@ class TuneViewModelTest {
         assertThat(s.config().seed()).isEqualTo(5L);
         assertThat(s.config()).isEqualTo(p.config(chosen.epochs(), 5L).withSchedule(s.config().schedule()));
         assertThat(run.statusProperty().get().isActive()).isFalse();
+        assertThat(chosen.thresholds()).as("a binary trial chooses its threshold out of fold").isNotNull();
+        assertThat(run.thresholdsProperty().get()).as("the run takes the trial's threshold, not 0.5")
+                .isEqualTo(chosen.thresholdValues());
         assertThat(problems).isEmpty();
     }
 }
