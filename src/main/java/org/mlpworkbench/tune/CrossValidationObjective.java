@@ -108,20 +108,26 @@ public final class CrossValidationObjective implements TrialEvaluator {
             }
             FittedRecipe fitted = run.recipe();
             ScoredRows held = run.validation();
-            ChosenThresholds thresholds = held == null ? null
+            ChosenThresholds thresholds = held == null || !fitted.outputNames().equals(outputNames) ? null
                     : ChosenThresholds.choose(fitted.task(), List.of(held.outputs()), List.of(held.rows().targets()));
             return new Outcome(List.of(score(run.metrics(ModelBundle.defaultThresholds(fitted)), metric)), thresholds);
         }
         boolean thresholded = ChosenThresholds.appliesTo(task);
         List<Matrix> outputs = new ArrayList<>();
         List<Matrix> targets = new ArrayList<>();
+        boolean[] mismatched = {false};
         BundleTrainer.CrossValidationReport report = BundleTrainer.crossValidate(table, recipe, network::spec,
                 parameters.config(epochs, seed), 0, folds, null, new BundleTrainer.CrossValidationListener() {
                     @Override
                     public void foldScored(int fold, FittedRecipe fitted, Matrix foldOutputs, Matrix foldTargets) {
-                        if (thresholded) {
+                        if (!thresholded) {
+                            return;
+                        }
+                        if (fitted.outputNames().equals(outputNames)) {
                             outputs.add(foldOutputs);
                             targets.add(foldTargets);
+                        } else {
+                            mismatched[0] = true; // a label missing from this fold: its columns are other labels
                         }
                     }
                 }, control);
@@ -129,7 +135,7 @@ public final class CrossValidationObjective implements TrialEvaluator {
         for (Map<String, Double> fold : report.folds()) {
             scores.add(score(fold, metric));
         }
-        return new Outcome(scores, ChosenThresholds.choose(task, outputs, targets));
+        return new Outcome(scores, mismatched[0] ? null : ChosenThresholds.choose(task, outputs, targets));
     }
 
     /** The names of the outputs as the recipe fitted on every row gives them (one threshold each). */
