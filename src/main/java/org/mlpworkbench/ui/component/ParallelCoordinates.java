@@ -16,7 +16,8 @@ import javafx.scene.text.TextAlignment;
  * accent colour (the best), the best drawn last so they stay on top; the highlighted line is drawn thick in the
  * marker colour. Everything it paints comes from the immutable model set with {@link #setModel}. Dragging up or
  * down along an axis keeps only the lines that cross it within the dragged band (the others turn faint); bands on
- * several axes combine; a click on an axis without dragging clears its band, and a new model keeps no bands.
+ * several axes combine; a click on an axis without dragging clears its band, and a model whose axes differ (another
+ * range, a new category) keeps no bands, since a band is a stretch of an axis as drawn.
  */
 public final class ParallelCoordinates extends CanvasChart {
 
@@ -81,8 +82,7 @@ public final class ParallelCoordinates extends CanvasChart {
     public void setModel(ParallelModel next) {
         ParallelModel previous = this.model;
         this.model = next == null ? ParallelModel.EMPTY : next;
-        if (!previous.axes().stream().map(ParallelModel.Axis::name).toList()
-                .equals(this.model.axes().stream().map(ParallelModel.Axis::name).toList())) {
+        if (!previous.axes().equals(this.model.axes())) { // bands are positions on the axes: another range moves them
             bands.clear();
         }
         redraw();

@@ -96,6 +96,15 @@ final class TuneTexts {
         }
     }
 
+    /** The seed written in {@code text}, or {@code fallback} when there is none or it is not a whole number. */
+    static long seedOr(String text, long fallback) {
+        try {
+            return text == null ? fallback : Long.parseLong(text.trim());
+        } catch (NumberFormatException e) {
+            return fallback;
+        }
+    }
+
     static String widths(List<Integer> layers) {
         return layers.stream().map(String::valueOf).collect(Collectors.joining(","));
     }

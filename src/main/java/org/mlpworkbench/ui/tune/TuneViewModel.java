@@ -41,6 +41,7 @@ public final class TuneViewModel {
     private final int threads;
     private final TuneForm form = new TuneForm();
     private final TrialHistory history = new TrialHistory();
+    private final SearchedOn searchedOn = new SearchedOn();
     private final ReadOnlyBooleanWrapper active = new ReadOnlyBooleanWrapper(this, "active");
     private final ReadOnlyBooleanWrapper paused = new ReadOnlyBooleanWrapper(this, "paused");
     private final ReadOnlyDoubleWrapper progress = new ReadOnlyDoubleWrapper(this, "progress");
@@ -62,7 +63,7 @@ public final class TuneViewModel {
         this.show = show;
         this.threads = threads;
         canStart = model.hasPreparation().and(active.not()).and(Bindings.isEmpty(form.problem()));
-        canTrain = Bindings.createBooleanBinding(() -> history.chosen() != null && model.preparation() != null
+        canTrain = Bindings.createBooleanBinding(() -> history.chosen() != null && searchedOn.matches(model.preparation())
                 && !train.activeProperty().get(), history.selectedProperty(), history.trials(), model.preparationProperty(),
                 train.activeProperty());
         model.dataProperty().addListener((obs, old, now) -> {
@@ -90,6 +91,7 @@ public final class TuneViewModel {
         }
         try {
             plan = form.plan();
+            searchedOn.started(preparation, plan.settings().seed());
         } catch (IllegalArgumentException e) {
             message.set(e.getMessage());
             return;
@@ -151,6 +153,7 @@ public final class TuneViewModel {
         history.set(record == null ? List.of() : record.trials(), record == null ? "" : record.metric());
         if (record != null) {
             form.apply(record.form());
+            searchedOn.restored(model.preparation(), record.form());
         }
         progress.set(record == null ? 0 : 1);
         progressText.set(record == null ? "" : endText(record.ended().equals(TuneRecord.RUNNING) ? "cancelled" : record.ended()));
@@ -198,14 +201,12 @@ public final class TuneViewModel {
         if (!canTrain.get() || trial == null) {
             return;
         }
-        Long seed = form.seed.value();
-        TrialSettings.apply(trial, seed != null ? seed : plan != null ? plan.settings().seed() : 42, train.form());
+        TrialSettings.apply(trial, searchedOn.seed(), train.form());
         show.accept(Step.TRAIN);
         train.startWithThresholds(trial.thresholdValues());
     }
 
-    /** How many trials run at once. */
-    public int threads() {
+    public int threads() { // trials at once
         return threads;
     }
 

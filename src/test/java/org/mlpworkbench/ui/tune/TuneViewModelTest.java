@@ -8,6 +8,9 @@ import java.util.concurrent.atomic.AtomicLong;
 import javafx.collections.ListChangeListener;
 import org.junit.jupiter.api.Test;
 import org.mlpworkbench.SampleData;
+import org.mlpworkbench.data.Table;
+import org.mlpworkbench.prep.Recipe;
+import org.mlpworkbench.prep.RecipeFitter;
 import org.mlpworkbench.train.Optimizer;
 import org.mlpworkbench.tune.Trial;
 import org.mlpworkbench.tune.TrialParameters;
@@ -15,6 +18,7 @@ import org.mlpworkbench.ui.component.CurvePoint;
 import org.mlpworkbench.ui.component.Problem;
 import org.mlpworkbench.ui.prepare.PrepareViewModel;
 import org.mlpworkbench.ui.session.DataSet;
+import org.mlpworkbench.ui.session.Preparation;
 import org.mlpworkbench.ui.session.RunRecord;
 import org.mlpworkbench.ui.session.RunSettings;
 import org.mlpworkbench.ui.session.Step;
@@ -188,6 +192,7 @@ class TuneViewModelTest {
                 .findFirst().orElse(vm.history().trials().get(0));
         vm.history().selectedProperty().set(chosen);
         assertThat(vm.canTrain().get()).isTrue();
+        vm.form().seed.set("99"); // edited after the search: the run still trains as the trial did
 
         vm.trainWithChosen();
 
@@ -211,7 +216,24 @@ class TuneViewModelTest {
         assertThat(run.statusProperty().get().isActive()).isFalse();
         assertThat(chosen.thresholds()).as("a binary trial chooses its threshold out of fold").isNotNull();
         assertThat(run.thresholdsProperty().get()).as("the run takes the trial's threshold, not 0.5")
-                .isEqualTo(chosen.thresholdValues());
+                .isEqualTo(chosen.thresholdValues()).isNotEqualTo(List.of(0.5));
         assertThat(problems).isEmpty();
+    }
+
+    @Test
+    void aSearchOnOneTargetDoesNotTrainAnother() throws Exception {
+        titanic();
+        vm.start();
+        assertThat(vm.canTrain().get()).isTrue();
+        Preparation searched = model.preparation();
+        Table table = searched.data().table();
+        Recipe other = Recipe.defaults(table, List.of("Sex")).recipe();
+        model.setPreparation(new Preparation(searched.data(), other, RecipeFitter.fit(table, other)));
+
+        assertThat(vm.canTrain().get()).as("the trials were chosen for Survived").isFalse();
+        vm.trainWithChosen();
+        assertThat(model.runs()).isEmpty();
+        model.setPreparation(searched);
+        assertThat(vm.canTrain().get()).isTrue();
     }
 }
