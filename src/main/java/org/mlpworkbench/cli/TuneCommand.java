@@ -12,6 +12,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.stream.Collectors;
 import org.mlpworkbench.bundle.AtomicFiles;
 import org.mlpworkbench.bundle.ModelBundle;
@@ -26,6 +28,7 @@ import org.mlpworkbench.train.Optimizer;
 import org.mlpworkbench.train.TrainingControl;
 import org.mlpworkbench.tune.ChosenThresholds;
 import org.mlpworkbench.tune.CrossValidationObjective;
+import org.mlpworkbench.tune.ExecutorTrialRunner;
 import org.mlpworkbench.tune.SearchSpace;
 import org.mlpworkbench.tune.SearchSpaceJson;
 import org.mlpworkbench.tune.Trial;
@@ -120,15 +123,17 @@ final class TuneCommand implements Callable<Integer> {
                 table.rowCount(), features, threadCount, threadCount == 1 ? "" : "s");
         err.flush();
         TuneResult result;
-        PooledTrialRunner pool = threadCount > 1 ? new PooledTrialRunner(threadCount) : null;
+        ExecutorService pool = threadCount > 1
+                ? Executors.newFixedThreadPool(threadCount, ExecutorTrialRunner.daemonThreads("mlpw-trial")) : null;
         try {
-            result = new Tuner(objective, pool == null ? TrialRunner.SEQUENTIAL : pool).search(chosen, settings, trial -> {
+            TrialRunner runner = pool == null ? TrialRunner.SEQUENTIAL : new ExecutorTrialRunner(pool, () -> { });
+            result = new Tuner(objective, runner).search(chosen, settings, trial -> {
                 err.println(line(trial, objective.metric()));
                 err.flush();
             }, TrainingControl.NONE);
         } finally {
             if (pool != null) {
-                pool.close();
+                pool.shutdownNow();
             }
         }
         err.printf("tune: %d trials in %.1f s (%.1f per minute), stopped: %s%n", result.trials().size(), result.seconds(),

@@ -2,7 +2,7 @@
  * The command line ({@code bin/mlpw}, docs/cli.md): {@code inspect}, {@code train}, {@code evaluate},
  * {@code predict}, {@code export}, {@code cv}, {@code explain}, {@code tune} and {@code bench}, one picocli command
  * class each, thin over {@code bundle}, {@code data}, {@code tune} and {@code bench} ({@code tune} runs its trials
- * on the fixed thread pool of {@code PooledTrialRunner}). {@link org.mlpworkbench.cli.Main#run} is the entry
+ * on a fixed thread pool through {@code tune.ExecutorTrialRunner}). {@link org.mlpworkbench.cli.Main#run} is the entry
  * the launcher calls; {@code Main.run(args, out, err)} lets tests run it in-process. {@code train} and
  * {@code cv} share two mixins: {@code DataOptions} (file, targets, task, drops, the app's recipe) and
  * {@code TrainOptions}, whose options not given take the {@code --preset}'s values

@@ -1,9 +1,12 @@
 package org.mlpworkbench.ui.tune;
 
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.function.Consumer;
 import org.mlpworkbench.train.TrainingControl;
 import org.mlpworkbench.train.TrainingSwitch;
 import org.mlpworkbench.tune.CrossValidationObjective;
+import org.mlpworkbench.tune.ExecutorTrialRunner;
 import org.mlpworkbench.tune.TrialRunner;
 import org.mlpworkbench.tune.TuneResult;
 import org.mlpworkbench.tune.Tuner;
@@ -13,7 +16,7 @@ import org.mlpworkbench.ui.task.UpdatingJob;
 
 /**
  * The background job of one search: the core's {@link Tuner} (the path {@code mlpw tune} takes) over the
- * preparation's table and recipe, its trials on {@link PooledTrials} (one thread per core; with one thread,
+ * preparation's table and recipe, its trials on a pool of this job's (one thread per core, through {@link ExecutorTrialRunner}; with one thread,
  * on the job's own thread), every finished trial sent as an update. Pause and stop go through the thread-safe
  * {@link TrainingSwitch}; cancelling the job stops it the same way, and the search returns every finished trial.
  */
@@ -52,9 +55,12 @@ final class TuneJob implements UpdatingJob<TuneResult, TuneUpdate> {
             return new Tuner(objective, TrialRunner.SEQUENTIAL).search(plan.space(), plan.settings(),
                     trial -> update.accept(new TuneUpdate(trial)), stopOrPause);
         }
-        try (PooledTrials pool = new PooledTrials(threads, () -> update.accept(TuneUpdate.HEARTBEAT))) {
-            return new Tuner(objective, pool).search(plan.space(), plan.settings(),
-                    trial -> update.accept(new TuneUpdate(trial)), stopOrPause);
+        ExecutorService pool = Executors.newFixedThreadPool(threads, ExecutorTrialRunner.daemonThreads("mlpw-tune-trial"));
+        try {
+            return new Tuner(objective, new ExecutorTrialRunner(pool, () -> update.accept(TuneUpdate.HEARTBEAT)))
+                    .search(plan.space(), plan.settings(), trial -> update.accept(new TuneUpdate(trial)), stopOrPause);
+        } finally {
+            pool.shutdownNow();
         }
     }
 }

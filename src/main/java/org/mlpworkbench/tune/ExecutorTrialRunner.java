@@ -1,47 +1,43 @@
-package org.mlpworkbench.ui.tune;
+package org.mlpworkbench.tune;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
-import org.mlpworkbench.tune.TrialRunner;
 
 /**
- * The app's {@link TrialRunner}: a rung's trials on a fixed pool of threads, one per available core. It lives
- * in the UI layer because the core starts no threads; the search's own job thread waits here and calls
- * {@code heartbeat} about once a second meanwhile, so the progress line and its time left move between trials.
- * Close it to stop its threads.
+ * Runs a rung's trials on an executor the caller owns (the core starts no threads: {@code mlpw tune --threads N}
+ * and the app's Tune step each make a fixed pool and shut it down). Results come back in the order given; the
+ * first trial that throws is rethrown once all have ended. While it waits, the calling thread runs
+ * {@code heartbeat} about every {@value #HEARTBEAT_MILLIS} ms, so a caller can show the time pass between trials.
+ * An interrupt cancels the running trials.
  */
-final class PooledTrials implements TrialRunner, AutoCloseable {
+public final class ExecutorTrialRunner implements TrialRunner {
 
-    /** How often the waiting job thread calls the heartbeat. */
-    static final long HEARTBEAT_MILLIS = 1000;
+    /** How often the waiting thread runs the heartbeat. */
+    public static final long HEARTBEAT_MILLIS = 1000;
 
-    private final ExecutorService pool;
+    private final ExecutorService executor;
     private final Runnable heartbeat;
 
-    PooledTrials(int threads, Runnable heartbeat) {
-        AtomicInteger count = new AtomicInteger();
-        this.pool = Executors.newFixedThreadPool(threads, task -> {
-            Thread thread = new Thread(task, "mlpw-tune-trial-" + count.incrementAndGet());
-            thread.setDaemon(true);
-            return thread;
-        });
-        this.heartbeat = heartbeat;
+    public ExecutorTrialRunner(ExecutorService executor, Runnable heartbeat) {
+        this.executor = Objects.requireNonNull(executor, "executor");
+        this.heartbeat = Objects.requireNonNull(heartbeat, "heartbeat");
     }
 
     @Override
     public <T> List<T> runAll(List<Supplier<T>> trials) {
         List<Future<T>> futures = new ArrayList<>(trials.size());
         for (Supplier<T> trial : trials) {
-            futures.add(pool.submit(trial::get));
+            futures.add(executor.submit(trial::get));
         }
         List<T> results = new ArrayList<>(trials.size());
         RuntimeException failure = null;
@@ -65,6 +61,16 @@ final class PooledTrials implements TrialRunner, AutoCloseable {
         return results;
     }
 
+    /** Names threads {@code prefix-1}, {@code prefix-2}, … and makes them daemons, for the callers' pools. */
+    public static ThreadFactory daemonThreads(String prefix) {
+        AtomicInteger count = new AtomicInteger();
+        return task -> {
+            Thread thread = new Thread(task, prefix + "-" + count.incrementAndGet());
+            thread.setDaemon(true);
+            return thread;
+        };
+    }
+
     private <T> T await(Future<T> future) throws InterruptedException, ExecutionException {
         while (true) {
             try {
@@ -73,10 +79,5 @@ final class PooledTrials implements TrialRunner, AutoCloseable {
                 heartbeat.run();
             }
         }
-    }
-
-    @Override
-    public void close() {
-        pool.shutdownNow();
     }
 }
