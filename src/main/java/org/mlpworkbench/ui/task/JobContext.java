@@ -1,6 +1,7 @@
 package org.mlpworkbench.ui.task;
 
 import java.util.concurrent.CancellationException;
+import org.mlpworkbench.train.TrainingControl;
 
 /** What a running {@link Job} may tell the UI, and how it learns that the user cancelled it. */
 public interface JobContext {
@@ -25,5 +26,21 @@ public interface JobContext {
         if (cancelRequested()) {
             throw new CancellationException("cancelled");
         }
+    }
+
+    /** {@code control}'s pause and stop, stopping also once the user cancels the job: for training jobs. */
+    default TrainingControl stopsWith(TrainingControl control) {
+        JobContext context = this;
+        return new TrainingControl() {
+            @Override
+            public boolean stopRequested() {
+                return control.stopRequested() || context.cancelRequested();
+            }
+
+            @Override
+            public void awaitIfPaused() {
+                control.awaitIfPaused();
+            }
+        };
     }
 }

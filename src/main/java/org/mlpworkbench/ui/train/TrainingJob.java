@@ -54,17 +54,7 @@ final class TrainingJob implements UpdatingJob<TrainedRun, TrainingEvent> {
                 context.message(progressText(e, epochs, settings.config().patience() > 0));
             }
         };
-        TrainingControl stopOrPause = new TrainingControl() {
-            @Override
-            public boolean stopRequested() {
-                return control.stopRequested() || context.cancelRequested();
-            }
-
-            @Override
-            public void awaitIfPaused() {
-                control.awaitIfPaused();
-            }
-        };
+        TrainingControl stopOrPause = context.stopsWith(control);
         return TrainedRun.train(preparation.data().table(), preparation.recipe(), settings.network()::spec,
                 settings.config(), settings.validationShare(), listener, stopOrPause);
     }

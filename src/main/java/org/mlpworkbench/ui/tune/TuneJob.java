@@ -40,17 +40,7 @@ final class TuneJob implements UpdatingJob<TuneResult, TuneUpdate> {
         CrossValidationObjective objective = new CrossValidationObjective(preparation.data().table(), preparation.recipe(),
                 plan.folds());
         context.message("Tuning: " + objective.metric().replace('_', ' ') + " by " + objective.description());
-        TrainingControl stopOrPause = new TrainingControl() {
-            @Override
-            public boolean stopRequested() {
-                return control.stopRequested() || context.cancelRequested();
-            }
-
-            @Override
-            public void awaitIfPaused() {
-                control.awaitIfPaused();
-            }
-        };
+        TrainingControl stopOrPause = context.stopsWith(control);
         if (threads <= 1) {
             return new Tuner(objective, TrialRunner.SEQUENTIAL).search(plan.space(), plan.settings(),
                     trial -> update.accept(new TuneUpdate(trial)), stopOrPause);
