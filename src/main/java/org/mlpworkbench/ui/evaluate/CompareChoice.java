@@ -92,6 +92,13 @@ public final class CompareChoice {
         point.set(c == null ? null : c.at(explorer.thresholdProperty().get()));
     }
 
+    /** Cancels {@code choice}'s background job, if there is a choice: the screen it served is being replaced. */
+    static void close(CompareChoice choice) {
+        if (choice != null) {
+            choice.job.cancel();
+        }
+    }
+
     /** The runs that can be compared: the session's other runs with a model for the same task and outputs. */
     public ObservableList<RunRecord> candidates() {
         return candidates;

@@ -158,6 +158,13 @@ public final class CostChoice {
         return explorer.isMultiLabel() && explorer.modeProperty().get() == ThresholdExplorer.Mode.PER_LABEL;
     }
 
+    /** Cancels {@code choice}'s background job, if there is a choice: the screen it served is being replaced. */
+    static void close(CostChoice choice) {
+        if (choice != null) {
+            choice.job.cancel();
+        }
+    }
+
     /** The costs in force, one per output, or none. */
     public List<ThresholdCosts> inForce() {
         if (global == null) {

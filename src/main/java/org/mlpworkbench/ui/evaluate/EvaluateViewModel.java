@@ -49,9 +49,9 @@ public final class EvaluateViewModel {
         this.choice = new RunChoice(model, false);
         this.run = choice.chosenProperty();
         run.addListener((obs, old, now) -> evaluate());
-        if (run.get() != null) {
-            evaluate();
-        }
+        costs.addListener((obs, old, now) -> CostChoice.close(old));
+        compare.addListener((obs, old, now) -> CompareChoice.close(old));
+        evaluate();
     }
 
     /** Evaluates the chosen run on the chosen source again (after a change of run). */

@@ -12,6 +12,7 @@ import org.mlpworkbench.ui.prepare.PrepareViewModel;
 import org.mlpworkbench.ui.session.DataSet;
 import org.mlpworkbench.ui.session.RunRecord;
 import org.mlpworkbench.ui.session.WorkbenchModel;
+import org.mlpworkbench.ui.task.HeldBackgroundTasks;
 import org.mlpworkbench.ui.task.SynchronousBackgroundTasks;
 import org.mlpworkbench.ui.train.TrainViewModel;
 
@@ -81,6 +82,13 @@ class CompareChoiceTest {
         compare.otherProperty().set(null);
         assertThat(compare.pointProperty().get()).isNull();
         assertThat(compare.curveProperty().get()).isNull();
+        HeldBackgroundTasks held = new HeldBackgroundTasks();
+        CompareChoice replaced = new CompareChoice(explorer, mse, model.runs(), EvaluationJob.onSource(null, null), held);
+        replaced.otherProperty().set(bce);
+        assertThat(held.handle(0).cancelRequested()).isFalse();
+        CompareChoice.close(replaced);
+        assertThat(held.handle(0).cancelRequested()).as("a replaced screen's scoring stops").isTrue();
+        CompareChoice.close(null);
     }
 
     @Test
