@@ -44,6 +44,11 @@ public record Trial(int number, int bracket, int rung, int epochs, TrialParamete
     }
 
     /** Better first: the higher score, then the longer training, then the earlier trial; failed trials last. */
+    /** The best scored trial of {@code trials} by {@link #better}, or null when none was scored. */
+    public static Trial best(List<Trial> trials) {
+        return trials.stream().filter(Trial::scored).min(Trial::better).orElse(null);
+    }
+
     static int better(Trial a, Trial b) {
         if (a.scored() != b.scored()) {
             return a.scored() ? -1 : 1;

@@ -161,7 +161,7 @@ public final class Tuner {
         TuneResult result(TuneResult.StopReason reason) {
             double seconds = (nanoTime.getAsLong() - start) / 1e9;
             List<Trial> trials = finished.stream().sorted(Comparator.comparingInt(Trial::number)).toList();
-            Trial best = trials.stream().filter(Trial::scored).min(Trial::better).orElse(null);
+            Trial best = Trial.best(trials);
             double perMinute = trials.isEmpty() || seconds <= 0 ? 0 : trials.size() / (seconds / 60);
             return new TuneResult(evaluator.metric(), trials, best, seconds, perMinute, reason);
         }

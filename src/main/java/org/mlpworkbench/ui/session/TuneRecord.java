@@ -32,13 +32,6 @@ public record TuneRecord(Map<String, String> form, String metric, List<Trial> tr
 
     /** The best scored trial (highest score, then more epochs, then earlier), or null when none was scored. */
     public Trial best() {
-        Trial best = null;
-        for (Trial t : trials) {
-            if (t.scored() && (best == null || t.score() > best.score()
-                    || (t.score() == best.score() && t.epochs() > best.epochs()))) {
-                best = t;
-            }
-        }
-        return best;
+        return Trial.best(trials);
     }
 }

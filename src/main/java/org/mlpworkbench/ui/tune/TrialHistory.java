@@ -3,7 +3,6 @@ package org.mlpworkbench.ui.tune;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -13,7 +12,6 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.mlpworkbench.tune.Trial;
 import org.mlpworkbench.ui.component.CurvePoint;
-import org.mlpworkbench.ui.session.TuneRecord;
 
 /**
  * The trials of the Tune step as the table and the charts show them: every finished trial by number, the best
@@ -73,7 +71,7 @@ public final class TrialHistory {
 
     /** The best scored trial so far, or null. */
     public Trial best() {
-        return new TuneRecord(Map.of(), "", trials, "").best();
+        return Trial.best(trials);
     }
 
     /** The trial "Train with these settings" uses: the selected one when it was scored, else the best. */
