@@ -57,10 +57,9 @@ public record CostEvaluation(Evaluation evaluation, ThresholdCosts costs, List<O
                     + bundle.task().label());
         }
         Prepared prepared = Evaluation.labelled(bundle, loaded);
-        List<Double> chosen = thresholds == null ? bundle.thresholds() : bundle.withThresholds(thresholds).thresholds();
+        List<Double> chosen = bundle.thresholdsOr(thresholds);
         Matrix outputs = bundle.predictFeatures(prepared.features());
-        Evaluation evaluation = new Evaluation(bundle.task(), prepared.features().rows(), prepared.excludedRows(),
-                prepared.message(), chosen, Evaluation.metrics(bundle.recipe(), outputs, prepared.targets(), chosen));
+        Evaluation evaluation = Evaluation.of(bundle, prepared, outputs, chosen);
         List<ThresholdCurve> curves = new ArrayList<>();
         if (bundle.recipe().task() == Task.BINARY) {
             curves.add(ThresholdCurve.build(outputs, prepared.targets()));

@@ -44,8 +44,11 @@ public record Evaluation(Task task, int rows, int excludedRows, String message, 
      */
     public static Evaluation of(ModelBundle bundle, Table table, List<Double> thresholds) {
         Prepared prepared = labelled(bundle, table);
-        List<Double> chosen = thresholds == null ? bundle.thresholds() : bundle.withThresholds(thresholds).thresholds();
-        Matrix outputs = bundle.predictFeatures(prepared.features());
+        return of(bundle, prepared, bundle.predictFeatures(prepared.features()), bundle.thresholdsOr(thresholds));
+    }
+
+    /** The evaluation of {@code outputs}, the bundle's predictions for {@code prepared}, at {@code chosen}. */
+    static Evaluation of(ModelBundle bundle, Prepared prepared, Matrix outputs, List<Double> chosen) {
         return new Evaluation(bundle.task(), prepared.features().rows(), prepared.excludedRows(), prepared.message(), chosen,
                 metrics(bundle.recipe(), outputs, prepared.targets(), chosen));
     }

@@ -80,6 +80,11 @@ public record ModelBundle(Mlp model, FittedRecipe recipe, List<Double> threshold
         return recipe.task();
     }
 
+    /** {@code chosen}, checked as {@link #withThresholds} checks them, or this bundle's own when null. */
+    public List<Double> thresholdsOr(List<Double> chosen) {
+        return chosen == null ? thresholds : withThresholds(chosen).thresholds();
+    }
+
     /** This bundle with other thresholds (one per output, each in [0, 1]). */
     public ModelBundle withThresholds(List<Double> newThresholds) {
         return new ModelBundle(model, recipe, newThresholds, training, createdAt);

@@ -41,7 +41,7 @@ public final class PredictionColumns {
         this.target = bundle.recipe().target();
         this.idColumns = List.copyOf(idColumns);
         this.format = format;
-        this.thresholds = (thresholds == null ? bundle.thresholds() : bundle.withThresholds(thresholds).thresholds())
+        this.thresholds = bundle.thresholdsOr(thresholds)
                 .stream().mapToDouble(Double::doubleValue).toArray();
         if (format == Format.KAGGLE && idColumns.isEmpty()) {
             throw new IllegalArgumentException("the Kaggle format needs the ID column(s) of the submission, e.g. --id PassengerId");
