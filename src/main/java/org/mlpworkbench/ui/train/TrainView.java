@@ -1,7 +1,6 @@
 package org.mlpworkbench.ui.train;
 
 import java.util.function.Supplier;
-import javafx.beans.binding.Bindings;
 import javafx.geometry.Orientation;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
@@ -17,6 +16,7 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
 import org.mlpworkbench.ui.component.FormGrid;
+import org.mlpworkbench.ui.component.PauseButton;
 import org.mlpworkbench.ui.session.RunStatus;
 
 /**
@@ -85,19 +85,9 @@ public final class TrainView extends BorderPane {
         start.disableProperty().bind(viewModel.canStart().not());
         start.setOnAction(e -> viewModel.start());
 
-        Button pause = new Button();
-        pause.setId("pause-training");
-        pause.textProperty().bind(Bindings.when(viewModel.pausedProperty()).then("_Resume").otherwise("_Pause"));
-        pause.setMnemonicParsing(true);
-        pause.setTooltip(FormGrid.tooltip("Pause training before the next batch, or resume it (F6)."));
-        pause.disableProperty().bind(viewModel.activeProperty().not());
-        pause.setOnAction(e -> {
-            if (viewModel.pausedProperty().get()) {
-                viewModel.resume();
-            } else {
-                viewModel.pause();
-            }
-        });
+        Button pause = PauseButton.of("pause-training",
+                "Pause training before the next batch, or resume it (F6).",
+                viewModel.activeProperty(), viewModel.pausedProperty(), viewModel::pause, viewModel::resume);
 
         Button stop = new Button("St_op");
         stop.setId("stop-training");

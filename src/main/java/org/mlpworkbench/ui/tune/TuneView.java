@@ -17,6 +17,7 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import javafx.util.Duration;
 import org.mlpworkbench.ui.component.FormGrid;
+import org.mlpworkbench.ui.component.PauseButton;
 import org.mlpworkbench.ui.component.LinePlot;
 import org.mlpworkbench.ui.component.ParallelCoordinates;
 import org.mlpworkbench.ui.component.Sections;
@@ -104,18 +105,9 @@ public final class TuneView extends BorderPane {
         start.setTooltip(FormGrid.tooltip("Search the space with this budget; the trials of an earlier search are replaced."));
         start.disableProperty().bind(viewModel.canStart().not());
         start.setOnAction(e -> viewModel.start());
-        Button pause = new Button();
-        pause.setId("pause-tune");
-        pause.textProperty().bind(Bindings.when(viewModel.pausedProperty()).then("_Resume").otherwise("_Pause"));
-        pause.setTooltip(FormGrid.tooltip("Hold every running trial before its next batch, or go on."));
-        pause.disableProperty().bind(viewModel.activeProperty().not());
-        pause.setOnAction(e -> {
-            if (viewModel.pausedProperty().get()) {
-                viewModel.resume();
-            } else {
-                viewModel.pause();
-            }
-        });
+        Button pause = PauseButton.of("pause-tune",
+                "Hold every running trial before its next batch, or go on.",
+                viewModel.activeProperty(), viewModel.pausedProperty(), viewModel::pause, viewModel::resume);
         Button cancel = new Button("_Cancel");
         cancel.setId("cancel-tune");
         cancel.setTooltip(FormGrid.tooltip("End the search within one batch; every finished trial is kept (Esc)."));
