@@ -2,12 +2,12 @@ package org.mlpworkbench.ui.evaluate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.mlpworkbench.ui.UiTestSupport.waitUntil;
+import static org.mlpworkbench.ui.evaluate.PaneReading.cell;
+import static org.mlpworkbench.ui.evaluate.PaneReading.text;
 
 import java.util.List;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
-import javafx.scene.control.Label;
-import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.layout.StackPane;
 import javafx.stage.Stage;
@@ -56,15 +56,6 @@ class CalibrationAndCellRowsUiTest {
     private void show(FxRobot robot, Parent pane) {
         robot.interact(() -> stage.getScene().setRoot(pane));
         WaitForAsyncUtils.waitForFxEvents();
-    }
-
-    private static String text(FxRobot robot, String id) {
-        return robot.lookup(id).queryAs(Label.class).getText();
-    }
-
-    private static String cell(TableView<?> table, String columnId, int row) {
-        TableColumn<?, ?> column = table.getColumns().stream().filter(c -> columnId.equals(c.getId())).findFirst().orElseThrow();
-        return (String) column.getCellObservableValue(row).getValue();
     }
 
     @Test

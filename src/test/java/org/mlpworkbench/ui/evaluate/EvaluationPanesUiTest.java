@@ -2,11 +2,12 @@ package org.mlpworkbench.ui.evaluate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.mlpworkbench.ui.UiTestSupport.waitUntil;
+import static org.mlpworkbench.ui.evaluate.PaneReading.cell;
+import static org.mlpworkbench.ui.evaluate.PaneReading.text;
 
 import java.util.List;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
-import javafx.scene.control.Label;
 import javafx.scene.control.Spinner;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TableColumn;
@@ -68,10 +69,6 @@ class EvaluationPanesUiTest {
     private void show(FxRobot robot, Parent pane) {
         robot.interact(() -> stage.getScene().setRoot(pane));
         WaitForAsyncUtils.waitForFxEvents();
-    }
-
-    private static String text(FxRobot robot, String id) {
-        return robot.lookup(id).queryAs(Label.class).getText();
     }
 
     @Test
@@ -162,11 +159,6 @@ class EvaluationPanesUiTest {
         int[] argb = new int[w * h];
         image.getPixelReader().getPixels(0, 0, w, h, javafx.scene.image.PixelFormat.getIntArgbInstance(), argb, 0, w);
         return argb;
-    }
-
-    private static String cell(TableView<?> table, String columnId, int row) {
-        TableColumn<?, ?> column = table.getColumns().stream().filter(c -> columnId.equals(c.getId())).findFirst().orElseThrow();
-        return (String) column.getCellObservableValue(row).getValue();
     }
 
     @Test
