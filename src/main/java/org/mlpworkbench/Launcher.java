@@ -4,6 +4,7 @@ import java.io.File;
 import java.lang.management.ManagementFactory;
 import java.util.ArrayList;
 import java.util.List;
+import org.mlpworkbench.cli.JvmOptions;
 
 /**
  * The one entry point of the jar. With no arguments it opens the desktop application; with arguments
@@ -70,8 +71,9 @@ public final class Launcher {
 
     /**
      * How this program is started again: the installed application's own launcher (jpackage names it in
-     * {@code jpackage.app-path}; its runtime has no {@code java} command), or else this JVM with the same options
-     * and class path; the environment gains {@link #TUNED_ENVIRONMENT} where unset, and loses the variable with
+     * {@code jpackage.app-path}; its runtime has no {@code java} command, and its options are the image's), or
+     * else this JVM with the same options, those {@link JvmOptions} adds for a command or the window, and the same
+     * class path; the environment gains {@link #TUNED_ENVIRONMENT} where unset, and loses the variable with
      * which jpackage's launcher marks a process it started itself (inherited, it makes the new launcher fail).
      */
     static ProcessBuilder relaunchProcess(String[] args) {
@@ -82,7 +84,9 @@ public final class Launcher {
         } else {
             command.add(ProcessHandle.current().info().command()
                     .orElse(System.getProperty("java.home") + File.separator + "bin" + File.separator + "java"));
-            command.addAll(ManagementFactory.getRuntimeMXBean().getInputArguments());
+            List<String> given = ManagementFactory.getRuntimeMXBean().getInputArguments();
+            command.addAll(given);
+            command.addAll(args.length > 0 ? JvmOptions.forCommand(given) : JvmOptions.forWindow(given));
             command.add("-cp");
             command.add(System.getProperty("java.class.path"));
             command.add(Launcher.class.getName());

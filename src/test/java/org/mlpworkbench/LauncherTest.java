@@ -2,7 +2,10 @@ package org.mlpworkbench;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.lang.management.ManagementFactory;
+import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.mlpworkbench.cli.JvmOptions;
 
 /** The launcher starts itself again the way it was started: this JVM and class path, or an installed app's launcher. */
 class LauncherTest {
@@ -12,6 +15,18 @@ class LauncherTest {
         assertThat(Launcher.relaunchProcess(new String[] {"inspect", "--data", "x.csv"}).command())
                 .contains("-cp", System.getProperty("java.class.path"), Launcher.class.getName())
                 .endsWith("inspect", "--data", "x.csv");
+    }
+
+    @Test
+    void aCommandGetsTheOptionsOfACommandAndTheWindowThoseOfTheWindow() {
+        List<String> given = ManagementFactory.getRuntimeMXBean().getInputArguments();
+        List<String> command = Launcher.relaunchProcess(new String[] {"inspect"}).command();
+        assertThat(command.subList(1, 1 + given.size())).isEqualTo(given);
+        assertThat(command.subList(1 + given.size(), command.indexOf("-cp")))
+                .isEqualTo(JvmOptions.forCommand(given)).contains("-XX:+UseSerialGC");
+        List<String> window = Launcher.relaunchProcess(new String[0]).command();
+        assertThat(window.subList(1 + given.size(), window.indexOf("-cp")))
+                .isEqualTo(JvmOptions.forWindow(given)).doesNotContain("-XX:+UseSerialGC");
     }
 
     @Test

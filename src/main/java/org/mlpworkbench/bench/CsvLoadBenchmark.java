@@ -59,16 +59,16 @@ public final class CsvLoadBenchmark {
 
     /** Runs the workload on {@code rows} generated rows, prints {@link Result#line()} to {@code out}, returns the figures. */
     public static Result run(int rows, int repeats, long seed, PrintStream out) throws IOException, CsvException {
-        return run(rows, repeats, seed, false, out);
+        return run(rows, repeats, seed, null, out);
     }
 
     /**
-     * As {@link #run(int, int, long, PrintStream)}; with {@code wholeProcess} also a second line comparing whole
-     * processes on the same file: {@code mlpw inspect} (load, every column's summary, the JSON) in a fresh JVM
-     * against {@code /usr/bin/python3 -c "import pandas; pandas.read_csv(FILE)"}, when pandas imports; the median
+     * As {@link #run(int, int, long, PrintStream)}; with {@code wholeProcess} (null for none) also a second line
+     * comparing whole processes on the same file: {@code mlpw inspect} (load, every column's summary, the JSON) in a
+     * fresh JVM started by {@code wholeProcess} against {@code /usr/bin/python3 -c "import pandas; pandas.read_csv(FILE)"}, when pandas imports; the median
      * of {@code repeats} runs each, one after the other.
      */
-    public static Result run(int rows, int repeats, long seed, boolean wholeProcess, PrintStream out)
+    public static Result run(int rows, int repeats, long seed, CommandLaunch wholeProcess, PrintStream out)
             throws IOException, CsvException {
         Path dir = Files.createTempDirectory("mlpw-csv-bench");
         try {
@@ -105,8 +105,8 @@ public final class CsvLoadBenchmark {
             }
             Result result = new Result(rows, columns, bytes, load, first, peak, retained, commons, lines);
             out.println(result.line());
-            if (wholeProcess) {
-                out.println(wholeProcessLine(file, repeats));
+            if (wholeProcess != null) {
+                out.println(wholeProcessLine(wholeProcess, file, repeats));
             }
             return result;
         } finally {
@@ -122,13 +122,9 @@ public final class CsvLoadBenchmark {
         }
     }
 
-    static String wholeProcessLine(Path file, int repeats) throws IOException {
-        // with the collector bin/mlpw gives a command
-        List<String> inspect = List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-XX:+UseSerialGC", "-cp",
-                System.getProperty("java.class.path"), "org.mlpworkbench.Launcher", "inspect", "--data", file.toString());
-        Map<String, String> env = Map.of("MLPW_NO_RELAUNCH", "1", "OMP_NUM_THREADS", "1", "OMP_WAIT_POLICY", "PASSIVE");
-        Optional<WholeProcess.Figure> ours = WholeProcess.median(inspect, env, repeats);
+    static String wholeProcessLine(CommandLaunch launch, Path file, int repeats) throws IOException {
+        Optional<WholeProcess.Figure> ours = WholeProcess.median(launch.command("inspect", "--data", file.toString()),
+                CommandLaunch.ENVIRONMENT, repeats);
         if (ours.isEmpty()) {
             return "csv whole process: mlpw inspect did not run";
         }

@@ -9,7 +9,6 @@ import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
 import org.mlpworkbench.data.CategoricalColumn;
@@ -55,8 +54,11 @@ public final class TrainMemoryBenchmark {
     private TrainMemoryBenchmark() {
     }
 
-    /** Generates {@code rows} rows, trains {@code epochs} epochs in a child process, prints the line, returns the figures. */
-    public static Result run(int rows, int epochs, long seed, PrintStream out) throws IOException, CsvException {
+    /**
+     * Generates {@code rows} rows, trains {@code epochs} epochs in a child process started by {@code launch}, prints
+     * the line, returns the figures.
+     */
+    public static Result run(int rows, int epochs, long seed, CommandLaunch launch, PrintStream out) throws IOException, CsvException {
         Path dir = Files.createTempDirectory("mlpw-memory-bench");
         try {
             Path file = dir.resolve("kdd.csv");
@@ -71,12 +73,10 @@ public final class TrainMemoryBenchmark {
             long featureBytes = 4L * table.rowCount() * features;
             int columns = table.columnCount();
             table = null; // the child process is measured, not this one
-            List<String> train = List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                    "-XX:+UseSerialGC", "-cp", System.getProperty("java.class.path"), "org.mlpworkbench.Launcher",
-                    "train", "--data", file.toString(), "--target", TARGET, "--epochs", Integer.toString(epochs),
-                    "--early-stopping", "0", "--out", dir.resolve("model.zip").toString());
-            Map<String, String> env = Map.of("MLPW_NO_RELAUNCH", "1", "OMP_NUM_THREADS", "1", "OMP_WAIT_POLICY", "PASSIVE");
-            Optional<WholeProcess.Figure> run = WholeProcess.median(train, env, 1);
+            List<String> train = launch.command("train", "--data", file.toString(), "--target", TARGET,
+                    "--epochs", Integer.toString(epochs), "--early-stopping", "0", "--out",
+                    dir.resolve("model.zip").toString());
+            Optional<WholeProcess.Figure> run = WholeProcess.median(train, CommandLaunch.ENVIRONMENT, 1);
             if (run.isEmpty()) {
                 throw new IllegalStateException("mlpw train failed on the generated file");
             }
@@ -108,12 +108,5 @@ public final class TrainMemoryBenchmark {
             }
         }
         return bytes;
-    }
-
-    /** {@code TrainMemoryBenchmark [rows] [epochs]}: 500,000 rows and 3 epochs by default. */
-    public static void main(String[] args) throws Exception {
-        int rows = args.length > 0 ? Integer.parseInt(args[0]) : 500_000;
-        int epochs = args.length > 1 ? Integer.parseInt(args[1]) : 3;
-        run(rows, epochs, 19990101L, System.out);
     }
 }

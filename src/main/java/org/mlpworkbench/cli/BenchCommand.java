@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.apache.commons.io.output.WriterOutputStream;
+import org.mlpworkbench.bench.CommandLaunch;
 import org.mlpworkbench.bench.CsvLoadBenchmark;
 import org.mlpworkbench.bench.LabelThresholdBenchmark;
 import org.mlpworkbench.bench.ThresholdBenchmark;
@@ -68,13 +69,18 @@ final class BenchCommand implements Callable<Integer> {
             LabelThresholdBenchmark.run(LABEL_ROWS, LABELS, out);
         }
         if (chosen.contains("csv")) {
-            CsvLoadBenchmark.run(CSV_ROWS, CSV_REPEATS, CSV_SEED, true, out);
+            CsvLoadBenchmark.run(CSV_ROWS, CSV_REPEATS, CSV_SEED, commandLaunch(), out);
         }
         if (chosen.contains("memory")) {
-            TrainMemoryBenchmark.run(MEMORY_ROWS, MEMORY_EPOCHS, MEMORY_SEED, out);
+            TrainMemoryBenchmark.run(MEMORY_ROWS, MEMORY_EPOCHS, MEMORY_SEED, commandLaunch(), out);
         }
         out.flush();
         spec.commandLine().getOut().flush();
         return 0;
+    }
+
+    /** The benchmarks' child processes start as {@code bin/mlpw} starts a command: with {@link JvmOptions#forCommand}. */
+    private static CommandLaunch commandLaunch() {
+        return new CommandLaunch(JvmOptions.forCommand(List.of()));
     }
 }

@@ -51,7 +51,8 @@ class CsvLoadBenchmarkTest {
             throws Exception {
         java.nio.file.Path file = dir.resolve("small.csv");
         MixedCsvGenerator.write(file, 500, 3L);
-        String line = CsvLoadBenchmark.wholeProcessLine(file, 1);
+        String line = CsvLoadBenchmark.wholeProcessLine(
+                new CommandLaunch(java.util.List.of("-XX:+UseSerialGC")), file, 1);
         assertThat(line).matches("csv whole process: mlpw inspect \\d+\\.\\d\\d s(, peak RSS \\d+ MB)? \\| "
                 + "(pandas\\.read_csv \\d+\\.\\d\\d s.* \\| inspect/pandas time \\d+\\.\\d\\d×.*"
                 + "|pandas not available .*)");

@@ -20,7 +20,7 @@ class TrainMemoryBenchmarkTest {
     void runsTrainInAChildProcessAndPrintsOneLine() throws Exception {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         TrainMemoryBenchmark.Result result = TrainMemoryBenchmark.run(3000, 1, 5L,
-                new PrintStream(out, true, StandardCharsets.UTF_8));
+                new CommandLaunch(java.util.List.of("-XX:+UseSerialGC")), new PrintStream(out, true, StandardCharsets.UTF_8));
         assertThat(result.rows()).isEqualTo(3000);
         assertThat(result.columns()).isEqualTo(KddCsvGenerator.FEATURES + 1);
         // 29 numeric columns of 8 bytes a row; 9 yes/no flags and 4 categorical columns of 4, plus their levels
